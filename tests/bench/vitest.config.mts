@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config'
+
+// Benchmarks measure and print; they never assert on time (shared machines make timings flaky).
+export default defineConfig({
+  test: {
+    include: ['tests/bench/**/*.measure.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+    fileParallelism: false,
+    reporters: ['default']
+  }
+})
