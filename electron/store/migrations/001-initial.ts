@@ -1,0 +1,198 @@
+import type { Migration } from './types'
+
+/**
+ * The first schema: every table DESIGN.md names, so later issues fill them rather than reshape
+ * them. Dates are ISO 8601 text; JSON columns hold small structured values (mappings, checklists).
+ */
+export const initialSchema: Migration = {
+  version: 1,
+  description: 'Initial audit store',
+  up: (db) => {
+    db.exec(`
+      CREATE TABLE auditors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE UNIQUE INDEX auditors_name ON auditors (name COLLATE NOCASE);
+
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('cases', 'plans')),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        row_count INTEGER NOT NULL,
+        created_count INTEGER NOT NULL,
+        updated_count INTEGER NOT NULL,
+        unchanged_count INTEGER NOT NULL,
+        skipped_count INTEGER NOT NULL,
+        mapping TEXT,
+        auditor_id INTEGER REFERENCES auditors (id),
+        imported_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        case_ref TEXT NOT NULL UNIQUE,
+        plan_type TEXT NOT NULL CHECK (plan_type IN ('CIN', 'CP', 'CLA', 'PATHWAY', 'EARLY_HELP')),
+        team TEXT NOT NULL,
+        social_worker TEXT,
+        team_manager TEXT,
+        plan_start_date TEXT,
+        last_review_date TEXT,
+        legal_status TEXT,
+        age_band TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        plan_document_name TEXT,
+        import_id INTEGER REFERENCES imports (id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX cases_team ON cases (team);
+      CREATE INDEX cases_plan_type ON cases (plan_type);
+
+      CREATE TABLE plan_documents (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases (id),
+        version INTEGER NOT NULL,
+        source_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        text TEXT NOT NULL,
+        plan_date TEXT,
+        attached_by INTEGER REFERENCES auditors (id),
+        attached_at TEXT NOT NULL,
+        UNIQUE (case_id, version)
+      ) STRICT;
+
+      CREATE TABLE frameworks (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        definition TEXT NOT NULL,
+        locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+        created_at TEXT NOT NULL,
+        UNIQUE (key, version)
+      ) STRICT;
+
+      CREATE TABLE cycles (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        framework_id INTEGER REFERENCES frameworks (id),
+        period_start TEXT,
+        period_end TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        created_by INTEGER REFERENCES auditors (id),
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE cycle_auditors (
+        cycle_id INTEGER NOT NULL REFERENCES cycles (id),
+        auditor_id INTEGER NOT NULL REFERENCES auditors (id),
+        PRIMARY KEY (cycle_id, auditor_id)
+      ) STRICT;
+
+      CREATE TABLE cycle_cases (
+        id INTEGER PRIMARY KEY,
+        cycle_id INTEGER NOT NULL REFERENCES cycles (id),
+        case_id INTEGER NOT NULL REFERENCES cases (id),
+        stratum TEXT,
+        seed TEXT,
+        assigned_auditor_id INTEGER REFERENCES auditors (id),
+        state TEXT NOT NULL DEFAULT 'sampled' CHECK (state IN ('sampled', 'replaced', 'removed')),
+        replaces_id INTEGER REFERENCES cycle_cases (id),
+        reason TEXT,
+        added_at TEXT NOT NULL,
+        UNIQUE (cycle_id, case_id)
+      ) STRICT;
+
+      CREATE TABLE audits (
+        id INTEGER PRIMARY KEY,
+        cycle_id INTEGER NOT NULL REFERENCES cycles (id),
+        case_id INTEGER NOT NULL REFERENCES cases (id),
+        auditor_id INTEGER NOT NULL REFERENCES auditors (id),
+        role TEXT NOT NULL CHECK (role IN ('primary', 'moderation')),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'reopened')),
+        plan_document_id INTEGER REFERENCES plan_documents (id),
+        overall_grade INTEGER CHECK (overall_grade BETWEEN 1 AND 4),
+        overall_rationale TEXT,
+        safeguarding_flag INTEGER NOT NULL DEFAULT 0 CHECK (safeguarding_flag IN (0, 1)),
+        safeguarding_note TEXT,
+        position TEXT,
+        started_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        submitted_at TEXT,
+        UNIQUE (cycle_id, case_id, auditor_id, role)
+      ) STRICT;
+
+      CREATE TABLE scores (
+        audit_id INTEGER NOT NULL REFERENCES audits (id),
+        criterion_key TEXT NOT NULL,
+        grade INTEGER CHECK (grade BETWEEN 1 AND 4),
+        not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+        evidence TEXT,
+        checklist TEXT,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (audit_id, criterion_key),
+        CHECK (NOT (grade IS NOT NULL AND not_applicable = 1))
+      ) STRICT;
+
+      CREATE TABLE actions (
+        id INTEGER PRIMARY KEY,
+        audit_id INTEGER NOT NULL REFERENCES audits (id),
+        description TEXT NOT NULL,
+        owner TEXT,
+        due_date TEXT,
+        priority TEXT CHECK (priority IN ('low', 'medium', 'high')),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE moderations (
+        id INTEGER PRIMARY KEY,
+        cycle_id INTEGER NOT NULL REFERENCES cycles (id),
+        primary_audit_id INTEGER NOT NULL REFERENCES audits (id),
+        moderation_audit_id INTEGER REFERENCES audits (id),
+        moderator_id INTEGER NOT NULL REFERENCES auditors (id),
+        reason TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'assigned' CHECK (status IN ('assigned', 'compared', 'agreed')),
+        agreed_grades TEXT,
+        agreed_overall INTEGER CHECK (agreed_overall BETWEEN 1 AND 4),
+        discussion TEXT,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        UNIQUE (primary_audit_id)
+      ) STRICT;
+
+      -- The audit trail. Each row carries the hash of the one before it, so a changed or removed
+      -- row breaks the chain; prev_hash is unique, so the chain cannot fork either.
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        auditor_id INTEGER REFERENCES auditors (id),
+        entity TEXT NOT NULL,
+        entity_id TEXT,
+        action TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        prev_hash TEXT NOT NULL UNIQUE,
+        hash TEXT NOT NULL UNIQUE
+      ) STRICT;
+      CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+      BEGIN
+        SELECT RAISE(ABORT, 'events are append-only');
+      END;
+      CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+      BEGIN
+        SELECT RAISE(ABORT, 'events are append-only');
+      END;
+    `)
+  }
+}
