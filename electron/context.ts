@@ -1,0 +1,66 @@
+import { AppError } from '../shared/errors'
+import { ensureDailyBackup } from './store/backup'
+import { describeOpenFailure, openStore } from './store/open'
+import type { Store } from './store/open'
+
+export type Transport = 'desktop' | 'browser' | 'cli'
+
+/**
+ * What every handler may use, whichever transport called it. The store is null when it could not
+ * be opened; then every call that needs it returns the reason, and store:status explains it.
+ */
+export interface AppContext {
+  transport: Transport
+  version: string
+  storePath: string
+  store: Store | null
+  storeError: AppError | null
+}
+
+export interface CreateContextOptions {
+  transport: Transport
+  version: string
+  storePath: string
+  nativeBinding?: string
+}
+
+/** Opens the store for a transport; a store that cannot be opened is reported, never thrown. */
+export async function createAppContext(options: CreateContextOptions): Promise<AppContext> {
+  const base = {
+    transport: options.transport,
+    version: options.version,
+    storePath: options.storePath
+  }
+  try {
+    const store = await openStore(options.storePath, { nativeBinding: options.nativeBinding })
+    return { ...base, store, storeError: null }
+  } catch (error) {
+    return { ...base, store: null, storeError: describeOpenFailure(error, options.storePath) }
+  }
+}
+
+/** The open store, or the AppError that explains why there is none. */
+export function requireStore(context: AppContext): Store {
+  if (context.store) return context.store
+  throw context.storeError ?? new AppError('store-unavailable', 'The audit store is not open.')
+}
+
+export function closeAppContext(context: AppContext): void {
+  if (context.store?.open) context.store.close()
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/**
+ * Checks every hour whether the daily backup is due, so a laptop left running for days still gets
+ * one. The timer does not keep the process alive.
+ */
+export function scheduleDailyBackups(context: AppContext): NodeJS.Timeout {
+  return setInterval(() => {
+    if (context.store?.open) {
+      ensureDailyBackup(context.store, context.storePath).catch(() => {
+        // A failed backup must not take the app down; the next hour tries again.
+      })
+    }
+  }, HOUR_MS).unref()
+}
