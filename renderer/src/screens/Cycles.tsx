@@ -1,0 +1,76 @@
+import { useEffect } from 'react'
+import { ScreenHeading } from '../components/ScreenHeading'
+import { useCycles } from '../state/cycles'
+
+function formatPeriod(start: string | null, end: string | null): string {
+  if (!start && !end) return 'Not set'
+  return `${start ?? '…'} to ${end ?? '…'}`
+}
+
+/** Home: every audit cycle and how far it has got. */
+export function Cycles() {
+  const { cycles, loading, error, load } = useCycles()
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  return (
+    <>
+      <ScreenHeading>Audit cycles</ScreenHeading>
+      <p className="lead">
+        An audit cycle is one round of case file audits: a sample of plans, scored against a
+        framework, moderated and reported.
+      </p>
+      {error && (
+        <div className="notice notice--error" role="alert">
+          {error.message}
+        </div>
+      )}
+      {loading && cycles.length === 0 ? (
+        <p role="status">Loading audit cycles…</p>
+      ) : cycles.length === 0 ? (
+        <div className="empty-state">
+          <h2 className="empty-state__title">No audit cycles yet</h2>
+          <p>
+            Cycles appear here once a case list has been imported and a sample drawn. Each shows its
+            framework, period, and how many plans are sampled, submitted and moderated.
+          </p>
+        </div>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Audit cycles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Framework</th>
+              <th scope="col">Period</th>
+              <th scope="col" className="numeric">
+                Sampled
+              </th>
+              <th scope="col" className="numeric">
+                Submitted
+              </th>
+              <th scope="col" className="numeric">
+                Moderated
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {cycles.map((cycle) => (
+              <tr key={cycle.id}>
+                <th scope="row">{cycle.name}</th>
+                <td>
+                  {cycle.frameworkKey ? `${cycle.frameworkKey} v${cycle.frameworkVersion}` : 'None'}
+                </td>
+                <td>{formatPeriod(cycle.periodStart, cycle.periodEnd)}</td>
+                <td className="numeric">{cycle.sampled}</td>
+                <td className="numeric">{cycle.submitted}</td>
+                <td className="numeric">{cycle.moderated}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  )
+}

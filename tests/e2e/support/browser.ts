@@ -1,0 +1,76 @@
+import { readFileSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { onTestFinished } from 'vitest'
+import { repoRoot } from '../../main/support/temp'
+
+export const SCREENSHOTS = join(repoRoot, 'tests/e2e/screenshots')
+
+/** Debian's Chromium, headless, with its background calls to Google switched off. */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
+  })
+  onTestFinished(() => browser.close())
+  return browser
+}
+
+export interface PageWatch {
+  requests: string[]
+  errors: string[]
+}
+
+/** Records every request the page makes and every script error or console error it reports. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { requests: [], errors: [] }
+  page.on('request', (request) => watch.requests.push(request.url()))
+  page.on('pageerror', (error) => watch.errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text())
+  })
+  return watch
+}
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: string[] }[]
+}
+
+/**
+ * Runs axe-core in the page. Evaluated through the DevTools protocol rather than an injected
+ * <script>, which the app's CSP rightly refuses.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+  await page.evaluate(source)
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>
+        }
+      }
+    ).axe
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+  })
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false })
+}
