@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { CALL_NAMES } from './shared/contract'
 import { CONTENT_SECURITY_POLICY } from './shared/csp'
 
 /**
@@ -34,6 +35,7 @@ export default defineConfig({
     }
   },
   preload: {
+    define: { __CALL_NAMES__: JSON.stringify(CALL_NAMES) },
     build: {
       // The sandboxed preload can require only 'electron': bundle everything else into one file.
       externalizeDeps: false,

@@ -1,4 +1,8 @@
 import { AppError } from '../shared/errors'
+import { createJobRegistry } from './jobs'
+import { createImportStaging } from './services/case-import'
+import type { ImportStaging } from './services/case-import'
+import type { JobRegistry } from './jobs'
 import { ensureDailyBackup } from './store/backup'
 import { describeOpenFailure, openStore } from './store/open'
 import type { Store } from './store/open'
@@ -15,6 +19,10 @@ export interface AppContext {
   storePath: string
   store: Store | null
   storeError: AppError | null
+  /** Long work (imports, attaching plans) in progress, for jobs:progress and jobs:cancel. */
+  jobs: JobRegistry
+  /** Case lists parsed and waiting to be previewed or committed. */
+  staging: ImportStaging
 }
 
 export interface CreateContextOptions {
@@ -29,7 +37,9 @@ export async function createAppContext(options: CreateContextOptions): Promise<A
   const base = {
     transport: options.transport,
     version: options.version,
-    storePath: options.storePath
+    storePath: options.storePath,
+    jobs: createJobRegistry(),
+    staging: createImportStaging()
   }
   try {
     const store = await openStore(options.storePath, { nativeBinding: options.nativeBinding })

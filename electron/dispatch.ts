@@ -1,6 +1,5 @@
 import type { z } from 'zod'
-import { isCallName } from '../shared/calls'
-import { contract } from '../shared/contract'
+import { contract, isCallName } from '../shared/contract'
 import { AppError } from '../shared/errors'
 import type { Result } from '../shared/errors'
 import type { Handlers } from './handlers'

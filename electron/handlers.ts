@@ -1,9 +1,24 @@
-import type { CallName } from '../shared/calls'
-import type { CallOutput, ParsedInput } from '../shared/contract'
+import type { CallName, CallOutput, ParsedInput } from '../shared/contract'
 import type { AppContext } from './context'
 import { requireStore } from './context'
-import { getCurrentAuditor, setCurrentAuditor } from './services/auditors'
-import { listCycles } from './services/cycles'
+import type { JobReporter } from './jobs'
+import { getCurrentAuditor, listAuditors, setCurrentAuditor } from './services/auditors'
+import {
+  commitImport,
+  discardImport,
+  importHistory,
+  previewImport,
+  stageImport
+} from './services/case-import'
+import { getCase, listCases, listTeams } from './services/cases'
+import { createCycle, getCycle, listCycles } from './services/cycles'
+import { attachPlans, getPlan, listPlanVersions, pastePlan, setPlanDate } from './services/plans'
+import {
+  addSampledCase,
+  drawSample,
+  removeSampledCase,
+  replaceSampledCase
+} from './services/sampling'
 import { storeStatus } from './services/store-status'
 
 export type Handler<N extends CallName> = (
@@ -17,6 +32,21 @@ export type Handlers = { [N in CallName]: Handler<N> }
  * validated by the call's schema (see dispatch.ts); handlers never know who called them.
  */
 export function createHandlers(context: AppContext): Handlers {
+  const store = () => requireStore(context)
+
+  /** Runs long work as a job the renderer can follow with jobs:progress and stop with jobs:cancel. */
+  async function asJob<T>(
+    jobId: string | undefined,
+    work: (job: JobReporter) => Promise<T>
+  ): Promise<T> {
+    const job = context.jobs.start(jobId)
+    try {
+      return await work(job)
+    } finally {
+      job.finish()
+    }
+  }
+
   return {
     'app:info': () => ({
       name: 'Care Plan Audit',
@@ -24,9 +54,41 @@ export function createHandlers(context: AppContext): Handlers {
       transport: context.transport,
       platform: process.platform
     }),
-    'auditor:get': () => getCurrentAuditor(requireStore(context)),
-    'auditor:set': (input) => setCurrentAuditor(requireStore(context), input),
+    'auditor:get': () => getCurrentAuditor(store()),
+    'auditor:set': (input) => setCurrentAuditor(store(), input),
+    'auditors:list': () => listAuditors(store()),
     'store:status': () => storeStatus(context),
-    'cycles:list': () => listCycles(requireStore(context))
+    'jobs:progress': ({ jobId }) => context.jobs.progress(jobId),
+    'jobs:cancel': ({ jobId }) => {
+      context.jobs.cancel(jobId)
+      return null
+    },
+
+    'cases:list': (query) => listCases(store(), query),
+    'cases:get': ({ id }) => getCase(store(), id),
+    'cases:teams': () => listTeams(store()),
+    'imports:stage': ({ jobId, ...input }) =>
+      asJob(jobId, (job) => stageImport(store(), context.staging, input, job)),
+    'imports:preview': ({ jobId, ...input }) =>
+      asJob(jobId, (job) => previewImport(store(), context.staging, input, job)),
+    'imports:commit': ({ jobId, ...input }) =>
+      asJob(jobId, (job) => commitImport(store(), context.staging, input, job)),
+    'imports:discard': ({ stagingId }) => discardImport(context.staging, stagingId),
+    'imports:history': () => importHistory(store()),
+
+    'plans:attach': ({ jobId, ...input }) =>
+      asJob(jobId, (job) => attachPlans(store(), input, job)),
+    'plans:paste': (input) => pastePlan(store(), input),
+    'plans:versions': ({ caseId }) => listPlanVersions(store(), caseId),
+    'plans:get': ({ caseId, version }) => getPlan(store(), caseId, version),
+    'plans:set-date': ({ documentId, planDate }) => setPlanDate(store(), documentId, planDate),
+
+    'cycles:list': () => listCycles(store()),
+    'cycles:create': (input) => createCycle(store(), input),
+    'cycles:get': ({ cycleId }) => getCycle(store(), cycleId),
+    'sample:draw': (input) => drawSample(store(), input),
+    'sample:replace': (input) => replaceSampledCase(store(), input),
+    'sample:add': (input) => addSampledCase(store(), input),
+    'sample:remove': (input) => removeSampledCase(store(), input)
   }
 }

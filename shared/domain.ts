@@ -71,3 +71,53 @@ export const CycleSummary = z.object({
   moderated: z.number().int()
 })
 export type CycleSummary = z.infer<typeof CycleSummary>
+
+/**
+ * The case-list fields the audit needs, and nothing more: only columns mapped to one of these are
+ * ever stored. Required ones must be mapped before an import can be previewed.
+ */
+export const CASE_FIELDS = [
+  { key: 'caseRef', label: 'Case reference', required: true },
+  { key: 'planType', label: 'Plan type', required: true },
+  { key: 'team', label: 'Team', required: true },
+  { key: 'socialWorker', label: 'Social worker', required: false },
+  { key: 'teamManager', label: 'Team manager', required: false },
+  { key: 'planStartDate', label: 'Plan start date', required: false },
+  { key: 'lastReviewDate', label: 'Last review date', required: false },
+  { key: 'legalStatus', label: 'Legal status', required: false },
+  { key: 'ageBand', label: 'Age band', required: false },
+  { key: 'status', label: 'Status (open or closed)', required: false },
+  { key: 'planText', label: 'Plan text', required: false },
+  { key: 'planDocumentName', label: 'Plan document name', required: false }
+] as const
+
+export type CaseFieldKey = (typeof CASE_FIELDS)[number]['key']
+export const CaseFieldKey = z.enum(
+  CASE_FIELDS.map((field) => field.key) as [CaseFieldKey, ...CaseFieldKey[]]
+)
+
+/** Which column of the file (by its header text) feeds each field; null or absent = not imported. */
+export const ColumnMapping = z.partialRecord(CaseFieldKey, z.string().max(200).nullable())
+export type ColumnMapping = z.infer<typeof ColumnMapping>
+
+export const CaseStatus = z.enum(['open', 'closed'])
+export type CaseStatus = z.infer<typeof CaseStatus>
+
+export const CaseRecord = z.object({
+  id: z.number().int(),
+  caseRef: z.string(),
+  planType: PlanType,
+  team: z.string(),
+  socialWorker: z.string().nullable(),
+  teamManager: z.string().nullable(),
+  planStartDate: z.string().nullable(),
+  lastReviewDate: z.string().nullable(),
+  legalStatus: z.string().nullable(),
+  ageBand: z.string().nullable(),
+  status: CaseStatus,
+  planDocumentName: z.string().nullable(),
+  /** How many versions of the plan document are attached (0 = none). */
+  planVersions: z.number().int(),
+  updatedAt: z.string()
+})
+export type CaseRecord = z.infer<typeof CaseRecord>

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'unknown-call',
   'forbidden',
   'conflict',
+  'cancelled',
   'no-auditor',
   'store-damaged',
   'store-newer',

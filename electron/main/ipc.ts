@@ -1,5 +1,5 @@
 import { ipcMain } from 'electron'
-import { CALL_NAMES } from '../../shared/calls'
+import { CALL_NAMES } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 import { dispatch } from '../dispatch'
 import type { Handlers } from '../handlers'

@@ -27,7 +27,15 @@ export function getCurrentAuditor(store: Store): Auditor | null {
   return row ? toAuditor(row) : null
 }
 
-/** The current auditor's id, for services that record who made a change. */
+/**
+ * Who to record on a change: the current auditor, or null when the store has none yet (a scripted
+ * command-line run on a new store), which the audit trail shows as the command line.
+ */
+export function currentAuditorId(store: Store): number | null {
+  return getCurrentAuditor(store)?.id ?? null
+}
+
+/** The current auditor, for changes that must be made by a named person (scoring, moderation). */
 export function requireCurrentAuditor(store: Store): Auditor {
   const auditor = getCurrentAuditor(store)
   if (!auditor) throw new AppError('no-auditor', 'Enter your name before making changes.')
@@ -111,4 +119,12 @@ export function setCurrentAuditor(
       return auditor
     })
     .immediate()
+}
+
+/** Everyone who has used this store, by name: for choosing a cycle's auditors and moderators. */
+export function listAuditors(store: Store): Auditor[] {
+  const rows = store
+    .prepare('SELECT * FROM auditors ORDER BY name COLLATE NOCASE')
+    .all() as AuditorRow[]
+  return rows.map(toAuditor)
 }

@@ -1,3 +1,5 @@
+import type { CycleDetail, ParsedInput } from '../../shared/contract'
+import { AppError } from '../../shared/errors'
 import type { CycleSummary } from '../../shared/domain'
 import type { Store } from '../store/open'
 
@@ -39,4 +41,13 @@ export function listCycles(store: Store): CycleSummary[] {
     submitted: row.submitted,
     moderated: row.moderated
   }))
+}
+
+// PLACEHOLDER below: replaced by the sampling implementation (issue 3) before this lands.
+export function createCycle(_store: Store, _input: ParsedInput<'cycles:create'>): CycleSummary {
+  throw new AppError('internal', 'Cycles are not built yet.')
+}
+
+export function getCycle(_store: Store, _cycleId: number): CycleDetail {
+  throw new AppError('internal', 'Cycles are not built yet.')
 }

@@ -8,8 +8,8 @@ import { dispatch } from '../dispatch'
 import type { Handlers } from '../handlers'
 import { contentType, resolveStaticPath } from '../static-files'
 
-/** Large enough for a pasted plan or a case list sent as text; anything bigger is refused. */
-const MAX_BODY_BYTES = 20 * 1024 * 1024
+/** Room for a 64 MB case list sent as base64; anything bigger is refused. */
+const MAX_BODY_BYTES = 100 * 1024 * 1024
 
 export interface WebServerOptions {
   handlers: Handlers

@@ -1,5 +1,4 @@
-import type { CallName } from '../../shared/calls'
-import type { Api, CallInput, CallOutput } from '../../shared/contract'
+import type { Api, CallInput, CallName, CallOutput } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 
 declare global {

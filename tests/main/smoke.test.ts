@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CALL_NAMES } from '../../shared/calls'
+import { CALL_NAMES } from '../../shared/contract'
 import { repoRoot } from './support/temp'
 
 interface SmokeResult {
@@ -31,6 +31,7 @@ interface SmokeResult {
     apiKeys: string[]
     known: { ok: boolean; value: string }
     unknown: { ok: boolean; error: { code: string } }
+    unknownProto: { ok: boolean; error: { code: string } }
     invoked: string[]
   }
 }
@@ -41,7 +42,11 @@ function runSmoke(userData: string): SmokeResult {
     [join(repoRoot, 'tests/main/support/smoke-driver.cjs')],
     {
       cwd: repoRoot,
-      env: { ...process.env, STUB_USER_DATA: userData },
+      env: {
+        ...process.env,
+        STUB_USER_DATA: userData,
+        STUB_CALL_NAMES: JSON.stringify(CALL_NAMES)
+      },
       encoding: 'utf8'
     }
   )
@@ -130,13 +135,15 @@ describe('the built desktop bundle (out/main, out/preload) under a stub electron
     )
   })
 
-  it('has a one-file CommonJS preload that requires only electron and exposes only api.call', async () => {
+  it('has a one-file CommonJS preload that requires only electron and allows exactly the contract calls', async () => {
     expect(smoke.preload.requires).toEqual(['electron'])
     expect(smoke.preload.isEsm).toBe(false)
     expect(smoke.preload.exposedKeys).toEqual(['api'])
     expect(smoke.preload.apiKeys).toEqual(['call'])
     expect(smoke.preload.known).toEqual({ ok: true, value: 'app:info' })
     expect(smoke.preload.unknown).toMatchObject({ ok: false, error: { code: 'unknown-call' } })
-    expect(smoke.preload.invoked).toEqual(['app:info'])
+    expect(smoke.preload.unknownProto).toMatchObject({ ok: false, error: { code: 'unknown-call' } })
+    // Every contract call, and nothing else, reaches ipcRenderer.invoke.
+    expect(smoke.preload.invoked).toEqual(['app:info', ...CALL_NAMES])
   })
 })

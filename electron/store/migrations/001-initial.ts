@@ -22,6 +22,14 @@ export const initialSchema: Migration = {
         value TEXT NOT NULL
       ) STRICT;
 
+      -- The column mapping last used for a file with these headers, so a monthly export from the
+      -- same system maps itself. header_key is the file's headers, normalised and joined.
+      CREATE TABLE column_mappings (
+        header_key TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
       CREATE TABLE imports (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('cases', 'plans')),
@@ -33,6 +41,7 @@ export const initialSchema: Migration = {
         unchanged_count INTEGER NOT NULL,
         skipped_count INTEGER NOT NULL,
         mapping TEXT,
+        skipped_rows TEXT,
         auditor_id INTEGER REFERENCES auditors (id),
         imported_at TEXT NOT NULL
       ) STRICT;
@@ -55,6 +64,7 @@ export const initialSchema: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX cases_team ON cases (team);
+      CREATE INDEX cases_plan_document_name ON cases (plan_document_name COLLATE NOCASE);
       CREATE INDEX cases_plan_type ON cases (plan_type);
 
       CREATE TABLE plan_documents (
@@ -67,6 +77,7 @@ export const initialSchema: Migration = {
         plan_date TEXT,
         attached_by INTEGER REFERENCES auditors (id),
         attached_at TEXT NOT NULL,
+        import_id INTEGER REFERENCES imports (id),
         UNIQUE (case_id, version)
       ) STRICT;
 
@@ -88,6 +99,9 @@ export const initialSchema: Migration = {
         period_start TEXT,
         period_end TEXT,
         status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        sample_spec TEXT,
+        sample_seed TEXT,
+        sampled_at TEXT,
         created_by INTEGER REFERENCES auditors (id),
         created_at TEXT NOT NULL
       ) STRICT;
@@ -105,12 +119,17 @@ export const initialSchema: Migration = {
         stratum TEXT,
         seed TEXT,
         assigned_auditor_id INTEGER REFERENCES auditors (id),
+        source TEXT NOT NULL DEFAULT 'sample' CHECK (source IN ('sample', 'replacement', 'manual')),
         state TEXT NOT NULL DEFAULT 'sampled' CHECK (state IN ('sampled', 'replaced', 'removed')),
         replaces_id INTEGER REFERENCES cycle_cases (id),
         reason TEXT,
+        added_by INTEGER REFERENCES auditors (id),
         added_at TEXT NOT NULL,
+        ended_reason TEXT,
+        ended_at TEXT,
         UNIQUE (cycle_id, case_id)
       ) STRICT;
+      CREATE INDEX cycle_cases_case ON cycle_cases (case_id);
 
       CREATE TABLE audits (
         id INTEGER PRIMARY KEY,
@@ -130,6 +149,7 @@ export const initialSchema: Migration = {
         submitted_at TEXT,
         UNIQUE (cycle_id, case_id, auditor_id, role)
       ) STRICT;
+      CREATE INDEX audits_case ON audits (case_id, status);
 
       CREATE TABLE scores (
         audit_id INTEGER NOT NULL REFERENCES audits (id),

@@ -120,6 +120,8 @@ async function main() {
   const api = record.exposed.api
   const known = await api.call('app:info', {})
   const unknown = await api.call('fs:read', { path: '/etc/passwd' })
+  const unknownProto = await api.call('__proto__', {})
+  for (const name of JSON.parse(process.env.STUB_CALL_NAMES ?? '[]')) await api.call(name, {})
   result.preload = {
     requires: [...preloadSource.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]),
     isEsm: /^\s*(import|export)\s/m.test(preloadSource),
@@ -127,6 +129,7 @@ async function main() {
     apiKeys: Object.keys(api),
     known,
     unknown,
+    unknownProto,
     invoked: record.invoked.map((entry) => entry.channel)
   }
 

@@ -1,19 +1,6 @@
 import { z } from 'zod'
-import type { CallName } from './calls'
-import { Auditor, AuditorRole, CycleSummary } from './domain'
-import type { Result } from './errors'
-
-/** One call: the schema its input must pass and the schema its output keeps to. */
-interface CallSpec<I extends z.ZodType, O extends z.ZodType> {
-  input: I
-  output: O
-}
-
-function call<I extends z.ZodType, O extends z.ZodType>(spec: CallSpec<I, O>): CallSpec<I, O> {
-  return spec
-}
-
-const NoInput = z.object({}).strict().optional()
+import { Auditor, AuditorRole } from '../domain'
+import { call, NoInput } from './call'
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -50,27 +37,28 @@ const AuditorName = z
   .min(1, 'Enter your name')
   .max(100, 'Name must be 100 characters or fewer')
 
-/**
- * Every call the renderer may make: name (domain:verb) -> input schema and output schema.
- * The single source of truth for IPC, browser mode and the CLI.
- */
-export const contract = {
+export const JobProgress = z.object({
+  jobId: z.string(),
+  phase: z.string(),
+  done: z.number().int(),
+  total: z.number().int().nullable(),
+  cancelled: z.boolean(),
+  finished: z.boolean()
+})
+export type JobProgress = z.infer<typeof JobProgress>
+
+export const appContract = {
   'app:info': call({ input: NoInput, output: AppInfo }),
   'auditor:get': call({ input: NoInput, output: Auditor.nullable() }),
   'auditor:set': call({
     input: z.object({ name: AuditorName, role: AuditorRole }).strict(),
     output: Auditor
   }),
+  'auditors:list': call({ input: NoInput, output: z.array(Auditor) }),
   'store:status': call({ input: NoInput, output: StoreStatus }),
-  'cycles:list': call({ input: NoInput, output: z.array(CycleSummary) })
-} satisfies { [N in CallName]: CallSpec<z.ZodType, z.ZodType> }
-
-export type Contract = typeof contract
-export type CallInput<N extends CallName> = z.input<Contract[N]['input']>
-export type ParsedInput<N extends CallName> = z.output<Contract[N]['input']>
-export type CallOutput<N extends CallName> = z.output<Contract[N]['output']>
-
-/** What window.api offers the renderer, in the desktop app and (through HTTP) in browser mode. */
-export interface Api {
-  call<N extends CallName>(name: N, input?: CallInput<N>): Promise<Result<CallOutput<N>>>
+  'jobs:progress': call({
+    input: z.object({ jobId: z.string().max(64) }).strict(),
+    output: JobProgress.nullable()
+  }),
+  'jobs:cancel': call({ input: z.object({ jobId: z.string().max(64) }).strict(), output: z.null() })
 }
