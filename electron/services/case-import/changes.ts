@@ -1,0 +1,67 @@
+import type { CaseFieldKey } from '../../../shared/domain'
+import type { Store } from '../../store/open'
+import { refKey } from '../cases'
+import type { CaseRow } from '../cases'
+import type { CaseValues, ValidRow } from './validate'
+
+/** The cases-table column each stored field lives in. Plan text goes to plan_documents instead. */
+export const CASE_COLUMNS = {
+  planType: 'plan_type',
+  team: 'team',
+  socialWorker: 'social_worker',
+  teamManager: 'team_manager',
+  planStartDate: 'plan_start_date',
+  lastReviewDate: 'last_review_date',
+  legalStatus: 'legal_status',
+  ageBand: 'age_band',
+  status: 'status',
+  planDocumentName: 'plan_document_name'
+} as const satisfies Partial<Record<CaseFieldKey, keyof CaseRow>>
+
+export type StoredField = keyof typeof CASE_COLUMNS
+
+export const STORED_FIELDS = Object.keys(CASE_COLUMNS) as StoredField[]
+
+export interface PlannedChange {
+  source: ValidRow
+  kind: 'new' | 'updated' | 'unchanged'
+  existing: CaseRow | null
+}
+
+export interface ChangePlan {
+  changes: PlannedChange[]
+  created: number
+  updated: number
+  unchanged: number
+}
+
+/** Every stored case by its reference key (see refKey). */
+export function loadStoredCases(store: Store): Map<string, CaseRow> {
+  const rows = store.prepare('SELECT * FROM cases').all() as CaseRow[]
+  return new Map(rows.map((row) => [refKey(row.case_ref), row]))
+}
+
+/**
+ * Whether a row changes its stored case. Only the fields this import maps are compared: a list
+ * without a team-manager column leaves every stored team manager as it was.
+ */
+function differs(values: CaseValues, existing: CaseRow): boolean {
+  return STORED_FIELDS.some((field) => {
+    const value = values[field]
+    return value !== undefined && value !== existing[CASE_COLUMNS[field]]
+  })
+}
+
+/** Sorts valid rows into new, updated and unchanged cases against what the store holds. */
+export function planChanges(rows: readonly ValidRow[], stored: Map<string, CaseRow>): ChangePlan {
+  const plan: ChangePlan = { changes: [], created: 0, updated: 0, unchanged: 0 }
+  for (const source of rows) {
+    const existing = stored.get(refKey(source.values.caseRef)) ?? null
+    const kind = !existing ? 'new' : differs(source.values, existing) ? 'updated' : 'unchanged'
+    plan.changes.push({ source, kind, existing })
+    if (kind === 'new') plan.created += 1
+    else if (kind === 'updated') plan.updated += 1
+    else plan.unchanged += 1
+  }
+  return plan
+}

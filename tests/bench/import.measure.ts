@@ -1,0 +1,211 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { closeAppContext, createAppContext } from '../../electron/context'
+import { dispatch } from '../../electron/dispatch'
+import { createHandlers } from '../../electron/handlers'
+import type { CallName, ImportResult, StagedImport } from '../../shared/contract'
+import { report } from './report'
+
+const ROWS = 50_000
+const RUNS = 3
+const SQLITE3 = '/usr/bin/sqlite3'
+const repoRoot = join(__dirname, '..', '..')
+
+const TEAMS = ['North Team', 'South Team', 'East Team', 'West Team', 'Disabled Children']
+const PLAN_TYPES = ['Child Protection', 'CIN', 'Looked After', 'Pathway', 'Early Help', 'CPP']
+const LEGAL = ['', 'S31 Full Care Order', 'S20 Voluntary', 'Interim Care Order']
+
+let dir: string
+let csvPath: string
+
+/**
+ * A council-sized export as Mosaic writes it: 50,000 rows and 12 columns (one, Person ID, left
+ * unmapped), day-first dates in two styles, and quoted fields with commas in some rows.
+ */
+function writeCaseList(path: string): void {
+  const lines = [
+    'Case Ref,Person ID,Team,Allocated Worker,Team Manager,Plan Type,Legal Status,Plan Start Date,Date of Last Review,Age Band,Case Status,Plan Document'
+  ]
+  for (let i = 0; i < ROWS; i += 1) {
+    const mix = (i * 2_654_435_761) >>> 0
+    const day = (mix % 28) + 1
+    const month = ((mix >>> 5) % 12) + 1
+    lines.push(
+      [
+        `CR-${100000 + i}`,
+        `P${500000 + i}`,
+        TEAMS[mix % TEAMS.length],
+        i % 10 === 0 ? `"Worker ${i % 400}, Senior"` : `Worker ${i % 400}`,
+        `Manager ${i % 40}`,
+        PLAN_TYPES[(mix >>> 3) % PLAN_TYPES.length],
+        LEGAL[(mix >>> 7) % LEGAL.length],
+        `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/2025`,
+        i % 3 === 0 ? '' : `${day}/${month}/26`,
+        ['0-4', '5-9', '10-15', '16+'][i % 4],
+        i % 25 === 0 ? 'Closed' : 'Open',
+        `CR-${100000 + i} plan.docx`
+      ].join(',')
+    )
+  }
+  writeFileSync(path, lines.join('\r\n') + '\r\n')
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+function timeSqliteImport(run: number): number {
+  const db = join(dir, `raw-${run}.sqlite`)
+  const started = performance.now()
+  const result = spawnSync(SQLITE3, [db, `.import --csv ${csvPath} cases_raw`], {
+    encoding: 'utf8'
+  })
+  const seconds = (performance.now() - started) / 1000
+  expect(result.status, result.stderr).toBe(0)
+  return seconds
+}
+
+interface ImportTimes {
+  total: number
+  stage: number
+  preview: number
+  commit: number
+}
+
+/**
+ * Stage, preview and commit through dispatch, as the app and the CLI do, into a new store; the
+ * time runs from reading the file to the committed transaction.
+ */
+async function timeOurImport(run: number): Promise<ImportTimes> {
+  const context = await createAppContext({
+    transport: 'cli',
+    version: 'bench',
+    storePath: join(dir, `store-${run}.sqlite`)
+  })
+  const handlers = createHandlers(context)
+  const call = async (name: CallName, input: unknown): Promise<unknown> => {
+    const result = await dispatch(handlers, name, input)
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value
+  }
+  try {
+    const started = performance.now()
+    const file = { fileName: 'cases.csv', contentBase64: readFileSync(csvPath).toString('base64') }
+    const { stagingId, mapping } = (await call('imports:stage', { file })) as StagedImport
+    const staged = performance.now()
+    await call('imports:preview', { stagingId, mapping })
+    const previewed = performance.now()
+    const result = (await call('imports:commit', { stagingId, mapping })) as ImportResult
+    const committed = performance.now()
+    expect(result.created).toBe(ROWS)
+    return {
+      total: (committed - started) / 1000,
+      stage: (staged - started) / 1000,
+      preview: (previewed - staged) / 1000,
+      commit: (committed - previewed) / 1000
+    }
+  } finally {
+    closeAppContext(context)
+  }
+}
+
+/** The built CLI's own peak memory and wall time, measured by GNU time in a child process. */
+function measureCli(): { seconds: number; peakMb: number } {
+  const started = performance.now()
+  const result = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'MAXRSS_KB=%M',
+      process.execPath,
+      join(repoRoot, 'out/main/cli.js'),
+      'import-cases',
+      csvPath,
+      '--db',
+      join(dir, 'cli.sqlite'),
+      '--json'
+    ],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+  )
+  const seconds = (performance.now() - started) / 1000
+  expect(result.status, result.stderr).toBe(0)
+  const kb = Number(/MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1])
+  return { seconds, peakMb: kb / 1024 }
+}
+
+describe('case-list import', () => {
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'care-audit-bench-import-'))
+    csvPath = join(dir, 'cases.csv')
+    writeCaseList(csvPath)
+  })
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('imports 50,000 rows within twice the time of sqlite3 .import, under 300 MB', async () => {
+    // Warm both up once (file cache, module loading), then take the median of RUNS each,
+    // interleaved so a busy moment on the machine hits both alike.
+    timeSqliteImport(0)
+    await timeOurImport(0)
+    const sqlite: number[] = []
+    const ours: ImportTimes[] = []
+    for (let run = 1; run <= RUNS; run += 1) {
+      sqlite.push(timeSqliteImport(run))
+      ours.push(await timeOurImport(run))
+    }
+    const sqliteSeconds = median(sqlite)
+    const ourSeconds = median(ours.map((times) => times.total))
+    const ratio = ourSeconds / sqliteSeconds
+    const cli = measureCli()
+    report({
+      name: 'import: 50,000-row CSV, stage+preview+commit',
+      value: ourSeconds,
+      unit: 's',
+      target: '(measured)',
+      met: true
+    })
+    // Where the time goes, so a regression (or a win) can be placed.
+    for (const step of ['stage', 'preview', 'commit'] as const) {
+      report({
+        name: `import:   of which ${step}`,
+        value: median(ours.map((times) => times[step])),
+        unit: 's',
+        target: '(breakdown)',
+        met: true
+      })
+    }
+    report({
+      name: 'import: sqlite3 .import of the same file',
+      value: sqliteSeconds,
+      unit: 's',
+      target: '(baseline)',
+      met: true
+    })
+    report({
+      name: 'import: ratio to sqlite3 .import',
+      value: ratio,
+      unit: 'x',
+      target: '<= 2x',
+      met: ratio <= 2
+    })
+    report({
+      name: 'import: CLI import-cases wall time (incl. start-up)',
+      value: cli.seconds,
+      unit: 's',
+      target: `(${(cli.seconds / sqliteSeconds).toFixed(2)}x sqlite3)`,
+      met: true
+    })
+    report({
+      name: 'import: CLI import-cases peak RSS',
+      value: cli.peakMb,
+      unit: 'MB',
+      target: '< 300 MB',
+      met: cli.peakMb < 300
+    })
+  })
+})
