@@ -1,5 +1,8 @@
 import { APP_VERSION } from '../version'
+import { attachPlansCommand } from './commands/attach-plans'
 import { dbCheck } from './commands/db-check'
+import { importCases } from './commands/import-cases'
+import { sample } from './commands/sample'
 import { processIo, UsageError } from './io'
 import type { CliIo } from './io'
 
@@ -10,6 +13,18 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'db check': {
     run: dbCheck,
     summary: 'check a store: integrity, schema version, audit-trail chain'
+  },
+  'import-cases': {
+    run: importCases,
+    summary: 'import a case list (CSV or XLSX): preview, then commit unless a row has a problem'
+  },
+  'attach-plans': {
+    run: attachPlansCommand,
+    summary: 'attach plan documents (.docx, .pdf, .txt, .rtf) from files or folders to cases'
+  },
+  sample: {
+    run: sample,
+    summary: "draw a cycle's sample (creates the cycle if it does not exist)"
   }
 }
 

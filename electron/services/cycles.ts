@@ -1,7 +1,12 @@
-import type { CycleDetail, ParsedInput } from '../../shared/contract'
-import { AppError } from '../../shared/errors'
+import type { CycleDetail, ParsedInput, SampleResult } from '../../shared/contract'
 import type { CycleSummary } from '../../shared/domain'
+import { AppError } from '../../shared/errors'
+import { appendEvent } from '../store/events'
 import type { Store } from '../store/open'
+import { currentAuditorId } from './auditors'
+import { currentSample, sampleHistory, strataNow } from './sampling/rows'
+import { loadCycle } from './sampling/stored'
+import type { CycleForSampling } from './sampling/stored'
 
 interface CycleRow {
   id: number
@@ -16,20 +21,16 @@ interface CycleRow {
   moderated: number
 }
 
-/** Every audit cycle, newest first, with how far each has got. */
-export function listCycles(store: Store): CycleSummary[] {
-  const rows = store
-    .prepare(
-      `SELECT c.id, c.name, f.key AS framework_key, f.version AS framework_version,
-              c.period_start, c.period_end, c.status,
-              (SELECT count(*) FROM cycle_cases cc WHERE cc.cycle_id = c.id AND cc.state = 'sampled') AS sampled,
-              (SELECT count(*) FROM audits a WHERE a.cycle_id = c.id AND a.role = 'primary' AND a.status = 'submitted') AS submitted,
-              (SELECT count(*) FROM moderations m WHERE m.cycle_id = c.id AND m.status = 'agreed') AS moderated
-       FROM cycles c LEFT JOIN frameworks f ON f.id = c.framework_id
-       ORDER BY c.created_at DESC, c.id DESC`
-    )
-    .all() as CycleRow[]
-  return rows.map((row) => ({
+const SUMMARY_SQL = `
+  SELECT c.id, c.name, f.key AS framework_key, f.version AS framework_version,
+         c.period_start, c.period_end, c.status,
+         (SELECT count(*) FROM cycle_cases cc WHERE cc.cycle_id = c.id AND cc.state = 'sampled') AS sampled,
+         (SELECT count(*) FROM audits a WHERE a.cycle_id = c.id AND a.role = 'primary' AND a.status = 'submitted') AS submitted,
+         (SELECT count(*) FROM moderations m WHERE m.cycle_id = c.id AND m.status = 'agreed') AS moderated
+  FROM cycles c LEFT JOIN frameworks f ON f.id = c.framework_id`
+
+function toSummary(row: CycleRow): CycleSummary {
+  return {
     id: row.id,
     name: row.name,
     frameworkKey: row.framework_key,
@@ -40,14 +41,175 @@ export function listCycles(store: Store): CycleSummary[] {
     sampled: row.sampled,
     submitted: row.submitted,
     moderated: row.moderated
-  }))
+  }
 }
 
-// PLACEHOLDER below: replaced by the sampling implementation (issue 3) before this lands.
-export function createCycle(_store: Store, _input: ParsedInput<'cycles:create'>): CycleSummary {
-  throw new AppError('internal', 'Cycles are not built yet.')
+/** Every audit cycle, newest first, with how far each has got (sampled = cases in the sample now). */
+export function listCycles(store: Store): CycleSummary[] {
+  const rows = store
+    .prepare(`${SUMMARY_SQL} ORDER BY c.created_at DESC, c.id DESC`)
+    .all() as CycleRow[]
+  return rows.map(toSummary)
 }
 
-export function getCycle(_store: Store, _cycleId: number): CycleDetail {
-  throw new AppError('internal', 'Cycles are not built yet.')
+function cycleSummary(store: Store, cycleId: number): CycleSummary {
+  const row = store.prepare(`${SUMMARY_SQL} WHERE c.id = ?`).get(cycleId) as CycleRow | undefined
+  if (!row) throw new AppError('not-found', `There is no audit cycle with id ${cycleId}.`)
+  return toSummary(row)
+}
+
+/** True for a YYYY-MM-DD that names a real day (the contract only checks the shape). */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}
+
+function checkPeriod(periodStart: string | undefined, periodEnd: string | undefined): void {
+  const fields: Record<string, string> = {}
+  if (periodStart !== undefined && !isCalendarDate(periodStart)) {
+    fields.periodStart = 'Enter a real date, like 2026-04-01'
+  }
+  if (periodEnd !== undefined && !isCalendarDate(periodEnd)) {
+    fields.periodEnd = 'Enter a real date, like 2026-06-30'
+  }
+  if (
+    Object.keys(fields).length === 0 &&
+    periodStart !== undefined &&
+    periodEnd !== undefined &&
+    periodEnd < periodStart
+  ) {
+    fields.periodEnd = 'The period must end on or after the day it starts'
+  }
+  const messages = Object.values(fields)
+  if (messages.length > 0) throw new AppError('invalid-input', messages.join('. '), fields)
+}
+
+/** The newest version of a framework by its key; 'not-found' when no such framework is loaded. */
+function frameworkIdFor(store: Store, key: string): number {
+  const row = store
+    .prepare('SELECT id FROM frameworks WHERE key = ? ORDER BY version DESC LIMIT 1')
+    .get(key) as { id: number } | undefined
+  if (!row) throw new AppError('not-found', `There is no audit framework called "${key}".`)
+  return row.id
+}
+
+function checkAuditors(store: Store, auditorIds: readonly number[]): void {
+  const exists = store.prepare('SELECT 1 FROM auditors WHERE id = ?')
+  const missing = auditorIds.filter((id) => exists.get(id) === undefined)
+  if (missing.length > 0) {
+    throw new AppError(
+      'not-found',
+      `No auditor has id ${missing.join(', ')}; choose the cycle's auditors from the list.`
+    )
+  }
+}
+
+/**
+ * Creates an audit cycle. Names are unique ignoring case, so "April 2026" and "april 2026" cannot
+ * both exist; a framework key must name a loaded framework (absent = none yet, until the default
+ * framework lands); every auditor must exist. Logged as one event.
+ */
+export function createCycle(
+  store: Store,
+  input: ParsedInput<'cycles:create'>,
+  now = new Date()
+): CycleSummary {
+  checkPeriod(input.periodStart, input.periodEnd)
+  return store
+    .transaction(() => {
+      const clash = store
+        .prepare('SELECT name FROM cycles WHERE name = ? COLLATE NOCASE')
+        .get(input.name) as { name: string } | undefined
+      if (clash) {
+        throw new AppError(
+          'conflict',
+          `A cycle called "${clash.name}" already exists. Choose another name.`,
+          { name: 'A cycle with this name already exists' }
+        )
+      }
+      const frameworkId =
+        input.frameworkKey === undefined ? null : frameworkIdFor(store, input.frameworkKey)
+      const auditorIds = [...new Set(input.auditorIds)]
+      checkAuditors(store, auditorIds)
+      const createdBy = currentAuditorId(store)
+      const { lastInsertRowid } = store
+        .prepare(
+          `INSERT INTO cycles (name, framework_id, period_start, period_end, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?)`
+        )
+        .run(
+          input.name,
+          frameworkId,
+          input.periodStart ?? null,
+          input.periodEnd ?? null,
+          createdBy,
+          now.toISOString()
+        )
+      const cycleId = Number(lastInsertRowid)
+      const addAuditor = store.prepare(
+        'INSERT INTO cycle_auditors (cycle_id, auditor_id) VALUES (?, ?)'
+      )
+      for (const auditorId of auditorIds) addAuditor.run(cycleId, auditorId)
+      const summary = cycleSummary(store, cycleId)
+      appendEvent(
+        store,
+        {
+          auditorId: createdBy,
+          entity: 'cycle',
+          entityId: cycleId,
+          action: 'create',
+          after: {
+            name: summary.name,
+            frameworkKey: summary.frameworkKey,
+            frameworkVersion: summary.frameworkVersion,
+            periodStart: summary.periodStart,
+            periodEnd: summary.periodEnd,
+            auditorIds
+          }
+        },
+        now
+      )
+      return summary
+    })
+    .immediate()
+}
+
+/**
+ * One cycle with its auditors, its current sample and the sample's history. The strata table
+ * compares the sample as it stands now with the population as it was when the sample was drawn
+ * (stored with the draw), not with today's case list; see sampling/stored.ts.
+ */
+export function getCycle(store: Store, cycleId: number): CycleDetail {
+  return store
+    .transaction((): CycleDetail => {
+      const summary = cycleSummary(store, cycleId)
+      const auditorIds = store
+        .prepare('SELECT auditor_id FROM cycle_auditors WHERE cycle_id = ? ORDER BY auditor_id')
+        .pluck()
+        .all(cycleId) as number[]
+      const cycle = loadCycle(store, cycleId)
+      return {
+        summary,
+        auditorIds,
+        sample: storedResult(store, cycle),
+        history: sampleHistory(store, cycleId)
+      }
+    })
+    .deferred()
+}
+
+function storedResult(store: Store, cycle: CycleForSampling): SampleResult | null {
+  const stored = cycle.sample
+  if (!stored) return null
+  const cases = currentSample(store, cycle.id, stored.strata)
+  return {
+    cycleId: cycle.id,
+    seed: cycle.seed ?? '',
+    spec: stored.spec,
+    eligible: stored.eligible,
+    excluded: stored.excluded,
+    strata: strataNow(stored.strata, cases, stored.spec.stratifyBy),
+    cases,
+    dryRun: false
+  }
 }
