@@ -1,21 +1,40 @@
 import { useEffect } from 'react'
 import { NavRail } from './components/NavRail'
+import { CaseImport } from './screens/CaseImport'
+import { Cases } from './screens/Cases'
+import { Cycle } from './screens/Cycle'
 import { Cycles } from './screens/Cycles'
 import { FirstRun } from './screens/FirstRun'
+import { NewCycle } from './screens/NewCycle'
+import { Plans } from './screens/Plans'
 import { Settings } from './screens/Settings'
 import { StoreProblem } from './screens/StoreProblem'
-import { useNavigation } from './state/navigation'
-import type { ScreenId } from './state/navigation'
+import { routeKey, sectionOf, useNavigation } from './state/navigation'
+import type { Route } from './state/navigation'
 import { useSession } from './state/session'
 
-const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
-  cycles: Cycles,
-  settings: Settings
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'cycles':
+      return <Cycles />
+    case 'cycle':
+      return <Cycle cycleId={route.cycleId} />
+    case 'new-cycle':
+      return <NewCycle />
+    case 'cases':
+      return <Cases />
+    case 'import':
+      return <CaseImport />
+    case 'plans':
+      return <Plans />
+    case 'settings':
+      return <Settings />
+  }
 }
 
 export function App() {
   const { phase, auditor, status, error, load } = useSession()
-  const { screen, go } = useNavigation()
+  const { route, go } = useNavigation()
 
   useEffect(() => {
     void load()
@@ -46,15 +65,19 @@ export function App() {
   if (status.state !== 'ok') return <StoreProblem status={status} />
   if (!auditor) return <FirstRun />
 
-  const Screen = SCREEN_COMPONENTS[screen]
   return (
     <div className="layout">
       <a className="skip-link" href="#main-content">
         Skip to main content
       </a>
-      <NavRail current={screen} auditor={auditor} status={status} onGo={go} />
+      <NavRail
+        current={sectionOf(route)}
+        auditor={auditor}
+        status={status}
+        onGo={(section) => go({ screen: section })}
+      />
       <main id="main-content" className="main" tabIndex={-1}>
-        <Screen key={screen} />
+        <CurrentScreen key={routeKey(route)} route={route} />
       </main>
     </div>
   )

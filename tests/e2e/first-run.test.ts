@@ -2,13 +2,19 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { startWeb } from '../main/support/processes'
 import { tempDir } from '../main/support/temp'
-import { launchChromium, screenshot, seriousAxeViolations, watchPage } from './support/browser'
+import {
+  launchChromium,
+  newPage,
+  screenshot,
+  seriousAxeViolations,
+  watchPage
+} from './support/browser'
 
 describe('browser mode in Chromium', () => {
   it('takes a new auditor through first run to the home screen, accessibly and without leaving 127.0.0.1', async () => {
     const web = await startWeb(['--port', '0', '--db', join(tempDir(), 'e2e.sqlite')])
     const browser = await launchChromium()
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+    const page = await newPage(browser)
     const watch = watchPage(page)
 
     await page.goto(web.url)
@@ -52,7 +58,7 @@ describe('browser mode in Chromium', () => {
     writeFileSync(path, Buffer.alloc(8192, 7))
     const web = await startWeb(['--db', path])
     const browser = await launchChromium()
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+    const page = await newPage(browser)
     await page.goto(web.url)
     await page.getByRole('heading', { level: 1, name: 'The audit store is damaged' }).waitFor()
     await expectVisibleText(page, path)

@@ -12,7 +12,7 @@ let bridge: Bridge
 beforeEach(async () => {
   bridge = await bridgeToRealHandlers()
   useSession.setState({ phase: 'loading', auditor: null, status: null, info: null, error: null })
-  useNavigation.setState({ screen: 'cycles' })
+  useNavigation.setState({ route: { screen: 'cycles' } })
 })
 
 afterEach(() => {
@@ -92,7 +92,7 @@ describe('once signed in', () => {
   it('switches to a colleague from Settings and shows them in the rail', async () => {
     const user = userEvent.setup()
     await window.api!.call('auditor:set', { name: 'Priya Shah', role: 'qa_officer' })
-    useNavigation.setState({ screen: 'settings' })
+    useNavigation.setState({ route: { screen: 'settings' } })
     render(<App />)
     const name = await screen.findByLabelText('Your name')
     await user.clear(name)

@@ -4,6 +4,7 @@ import { AUDITOR_ROLE_LABELS, AUDITOR_ROLES } from '../../../shared/domain'
 import type { Auditor, AuditorRole } from '../../../shared/domain'
 import { useSession } from '../state/session'
 import { ErrorSummary } from './ErrorSummary'
+import { describedBy, Field } from './Field'
 import type { FieldProblem } from './ErrorSummary'
 
 interface AuditorFormProps {
@@ -47,19 +48,12 @@ export function AuditorForm({ initial, submitLabel, onSaved }: AuditorFormProps)
   return (
     <form className="form" onSubmit={submit} noValidate>
       <ErrorSummary problems={problems} />
-      <div className={`field${nameProblem ? ' field--error' : ''}`}>
-        <label htmlFor={nameId} className="field__label">
-          Your name
-        </label>
-        <p id={`${nameId}-hint`} className="field__hint">
-          Recorded on every audit you score and in the audit trail.
-        </p>
-        {nameProblem && (
-          <p id={`${nameId}-error`} className="field__error">
-            <span className="visually-hidden">Error: </span>
-            {nameProblem.message}
-          </p>
-        )}
+      <Field
+        id={nameId}
+        label="Your name"
+        hint="Recorded on every audit you score and in the audit trail."
+        error={nameProblem?.message}
+      >
         <input
           id={nameId}
           className="input"
@@ -68,14 +62,11 @@ export function AuditorForm({ initial, submitLabel, onSaved }: AuditorFormProps)
           spellCheck={false}
           value={name}
           onChange={(event) => setName(event.target.value)}
-          aria-describedby={`${nameId}-hint${nameProblem ? ` ${nameId}-error` : ''}`}
+          aria-describedby={describedBy(nameId, 'hint', nameProblem?.message)}
           aria-invalid={nameProblem ? true : undefined}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={roleId} className="field__label">
-          Your role
-        </label>
+      </Field>
+      <Field id={roleId} label="Your role">
         <select
           id={roleId}
           className="select"
@@ -88,7 +79,7 @@ export function AuditorForm({ initial, submitLabel, onSaved }: AuditorFormProps)
             </option>
           ))}
         </select>
-      </div>
+      </Field>
       <div className="form__actions">
         <button type="submit" className="button" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}

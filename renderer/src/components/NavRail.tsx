@@ -1,32 +1,32 @@
 import { AUDITOR_ROLE_LABELS } from '../../../shared/domain'
 import type { Auditor } from '../../../shared/domain'
 import type { StoreStatus } from '../../../shared/contract'
-import { SCREENS } from '../state/navigation'
-import type { ScreenId } from '../state/navigation'
+import { SECTIONS } from '../state/navigation'
+import type { SectionId } from '../state/navigation'
 
 interface NavRailProps {
-  current: ScreenId
+  current: SectionId
   auditor: Auditor
   status: StoreStatus | null
-  onGo: (screen: ScreenId) => void
+  onGo: (section: SectionId) => void
 }
 
-/** The left rail: the app's screens, then who is signed in and whether the store is healthy. */
+/** The left rail: the app's sections, then who is signed in and whether the store is healthy. */
 export function NavRail({ current, auditor, status, onGo }: NavRailProps) {
   const healthy = status?.state === 'ok' && status.chainValid !== false
   return (
     <nav className="nav-rail" aria-label="Main">
       <p className="nav-rail__product">Care Plan Audit</p>
       <ul className="nav-rail__list">
-        {SCREENS.map((screen) => (
-          <li key={screen.id}>
+        {SECTIONS.map((section) => (
+          <li key={section.id}>
             <button
               type="button"
               className="nav-rail__item"
-              aria-current={screen.id === current ? 'page' : undefined}
-              onClick={() => onGo(screen.id)}
+              aria-current={section.id === current ? 'page' : undefined}
+              onClick={() => onGo(section.id)}
             >
-              {screen.label}
+              {section.label}
             </button>
           </li>
         ))}

@@ -1,14 +1,11 @@
 import type { StoreStatus } from '../../../shared/contract'
+import { formatDateTime } from '../format'
 
 function formatBytes(bytes: number | null): string {
   if (bytes === null) return 'Unknown'
   if (bytes < 1024) return `${bytes} bytes`
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-}
-
-function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 }
 
 /** Where the store is, its health and its backups. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { useCycles } from '../state/cycles'
+import { useNavigation } from '../state/navigation'
 
 function formatPeriod(start: string | null, end: string | null): string {
   if (!start && !end) return 'Not set'
@@ -10,13 +11,19 @@ function formatPeriod(start: string | null, end: string | null): string {
 /** Home: every audit cycle and how far it has got. */
 export function Cycles() {
   const { cycles, loading, error, load } = useCycles()
+  const go = useNavigation((state) => state.go)
   useEffect(() => {
     void load()
   }, [load])
 
   return (
     <>
-      <ScreenHeading>Audit cycles</ScreenHeading>
+      <div className="screen-header">
+        <ScreenHeading>Audit cycles</ScreenHeading>
+        <button type="button" className="button" onClick={() => go({ screen: 'new-cycle' })}>
+          New cycle
+        </button>
+      </div>
       <p className="lead">
         An audit cycle is one round of case file audits: a sample of plans, scored against a
         framework, moderated and reported.
@@ -58,7 +65,15 @@ export function Cycles() {
           <tbody>
             {cycles.map((cycle) => (
               <tr key={cycle.id}>
-                <th scope="row">{cycle.name}</th>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => go({ screen: 'cycle', cycleId: cycle.id })}
+                  >
+                    {cycle.name}
+                  </button>
+                </th>
                 <td>
                   {cycle.frameworkKey ? `${cycle.frameworkKey} v${cycle.frameworkVersion}` : 'None'}
                 </td>

@@ -70,7 +70,29 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves what the officer sees to tests/e2e/screenshots. The main area scrolls on its own, so
+ * `scrollTo` sets its position first: 'top', or a selector to bring into view.
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { scrollTo?: string } = {}
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false })
+  if (options.scrollTo === 'top') {
+    await page.evaluate(() => document.querySelector('main')?.scrollTo(0, 0))
+  } else if (options.scrollTo) {
+    await page.locator(options.scrollTo).first().scrollIntoViewIfNeeded()
+  }
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+/** A page as a UK council laptop shows it: 1366x768, British English dates. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'en-GB'
+  })
+  return context.newPage()
 }

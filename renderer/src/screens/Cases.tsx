@@ -1,0 +1,301 @@
+import { useEffect, useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import { PLAN_TYPES } from '../../../shared/domain'
+import type { CaseStatus, PlanType } from '../../../shared/domain'
+import { Notice } from '../components/Notice'
+import { ScreenHeading } from '../components/ScreenHeading'
+import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
+import { PAGE_SIZE, useCases } from '../state/cases'
+import { useNavigation } from '../state/navigation'
+
+/** The case list: filters, counts by team and plan type, the cases, and the import history. */
+export function Cases() {
+  const { list, teams, history, filters, offset, loading, error, load, setFilters, setPage } =
+    useCases()
+  const go = useNavigation((state) => state.go)
+  const [search, setSearch] = useState(filters.search ?? '')
+  const id = useId()
+
+  useEffect(() => {
+    void load()
+  }, [load])
+
+  function submitSearch(event: FormEvent) {
+    event.preventDefault()
+    void setFilters({ ...filters, search: search.trim() || undefined })
+  }
+
+  const total = list?.total ?? 0
+  const empty =
+    list !== null &&
+    total === 0 &&
+    !filters.team &&
+    !filters.planType &&
+    !filters.status &&
+    !filters.search
+
+  return (
+    <>
+      <div className="screen-header">
+        <ScreenHeading>Cases</ScreenHeading>
+        <button type="button" className="button" onClick={() => go({ screen: 'import' })}>
+          Import case list
+        </button>
+      </div>
+      {error && <Notice kind="error">{error.message}</Notice>}
+
+      {empty ? (
+        <div className="empty-state">
+          <h2 className="empty-state__title">No cases yet</h2>
+          <p>
+            Import the case list your case-management system exports (CSV or Excel). You choose
+            which columns to bring in; only those are stored.
+          </p>
+        </div>
+      ) : (
+        <>
+          <form className="filters" onSubmit={submitSearch} aria-label="Filter cases">
+            <div className="filters__field">
+              <label htmlFor={`${id}-search`} className="field__label">
+                Case reference
+              </label>
+              <div className="filters__search">
+                <input
+                  id={`${id}-search`}
+                  className="input"
+                  type="search"
+                  value={search}
+                  onChange={(event) => setSearch(event.target.value)}
+                  placeholder="Starts with…"
+                />
+                <button type="submit" className="button button--secondary">
+                  Search
+                </button>
+              </div>
+            </div>
+            <div className="filters__field">
+              <label htmlFor={`${id}-team`} className="field__label">
+                Team
+              </label>
+              <select
+                id={`${id}-team`}
+                className="select"
+                value={filters.team ?? ''}
+                onChange={(event) =>
+                  void setFilters({ ...filters, team: event.target.value || undefined })
+                }
+              >
+                <option value="">All teams</option>
+                {teams.map((team) => (
+                  <option key={team} value={team}>
+                    {team}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filters__field">
+              <label htmlFor={`${id}-plan`} className="field__label">
+                Plan type
+              </label>
+              <select
+                id={`${id}-plan`}
+                className="select"
+                value={filters.planType ?? ''}
+                onChange={(event) =>
+                  void setFilters({
+                    ...filters,
+                    planType: (event.target.value || undefined) as PlanType | undefined
+                  })
+                }
+              >
+                <option value="">All plan types</option>
+                {PLAN_TYPES.map((planType) => (
+                  <option key={planType} value={planType}>
+                    {planTypeLabel(planType)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="filters__field">
+              <label htmlFor={`${id}-status`} className="field__label">
+                Status
+              </label>
+              <select
+                id={`${id}-status`}
+                className="select"
+                value={filters.status ?? ''}
+                onChange={(event) =>
+                  void setFilters({
+                    ...filters,
+                    status: (event.target.value || undefined) as CaseStatus | undefined
+                  })
+                }
+              >
+                <option value="">Open and closed</option>
+                <option value="open">Open</option>
+                <option value="closed">Closed</option>
+              </select>
+            </div>
+          </form>
+
+          {list && (
+            <div className="counts">
+              <table className="table table--compact">
+                <caption className="table__caption">By team</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Team</th>
+                    <th scope="col" className="numeric">
+                      Cases
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.byTeam.map((row) => (
+                    <tr key={row.team}>
+                      <th scope="row">{row.team}</th>
+                      <td className="numeric">{formatCount(row.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <table className="table table--compact">
+                <caption className="table__caption">By plan type</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Plan type</th>
+                    <th scope="col" className="numeric">
+                      Cases
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.byPlanType.map((row) => (
+                    <tr key={row.planType}>
+                      <th scope="row">{planTypeLabel(row.planType)}</th>
+                      <td className="numeric">{formatCount(row.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+
+          <h2 className="section-title" id={`${id}-cases`}>
+            {loading && !list ? 'Loading cases…' : plural(total, 'case')}
+          </h2>
+          {list && list.rows.length > 0 && (
+            <>
+              <table className="table" aria-labelledby={`${id}-cases`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Case reference</th>
+                    <th scope="col">Plan type</th>
+                    <th scope="col">Team</th>
+                    <th scope="col">Social worker</th>
+                    <th scope="col">Plan start</th>
+                    <th scope="col">Last review</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Plan document</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.rows.map((row) => (
+                    <tr key={row.id}>
+                      <th scope="row" className="mono-ref">
+                        {row.caseRef}
+                      </th>
+                      <td>{planTypeLabel(row.planType)}</td>
+                      <td>{row.team}</td>
+                      <td>{row.socialWorker}</td>
+                      <td>{formatDate(row.planStartDate)}</td>
+                      <td>{formatDate(row.lastReviewDate)}</td>
+                      <td>{row.status === 'open' ? 'Open' : 'Closed'}</td>
+                      <td>
+                        {row.planVersions === 0 ? 'None' : plural(row.planVersions, 'version')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <nav className="pagination" aria-label="Pages of cases">
+                <p className="pagination__status">
+                  Showing {formatCount(offset + 1)} to{' '}
+                  {formatCount(Math.min(offset + PAGE_SIZE, total))} of {formatCount(total)}
+                </p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={offset === 0}
+                  onClick={() => void setPage(Math.max(0, offset - PAGE_SIZE))}
+                >
+                  Previous
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={offset + PAGE_SIZE >= total}
+                  onClick={() => void setPage(offset + PAGE_SIZE)}
+                >
+                  Next
+                </button>
+              </nav>
+            </>
+          )}
+        </>
+      )}
+
+      <section className="section" aria-labelledby={`${id}-history`}>
+        <h2 className="section-title" id={`${id}-history`}>
+          Import history
+        </h2>
+        {history.length === 0 ? (
+          <p>No case lists imported yet.</p>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">Case lists imported, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Imported</th>
+                <th scope="col">File</th>
+                <th scope="col">By</th>
+                <th scope="col" className="numeric">
+                  Rows
+                </th>
+                <th scope="col" className="numeric">
+                  New
+                </th>
+                <th scope="col" className="numeric">
+                  Updated
+                </th>
+                <th scope="col" className="numeric">
+                  Unchanged
+                </th>
+                <th scope="col" className="numeric">
+                  Skipped
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((record) => (
+                <tr key={record.id}>
+                  <td>{formatDateTime(record.importedAt)}</td>
+                  <td>
+                    {record.fileName}
+                    {record.kind === 'plans' ? ' (plans)' : ''}
+                  </td>
+                  <td>{record.auditorName ?? 'Command line'}</td>
+                  <td className="numeric">{formatCount(record.rowCount)}</td>
+                  <td className="numeric">{formatCount(record.created)}</td>
+                  <td className="numeric">{formatCount(record.updated)}</td>
+                  <td className="numeric">{formatCount(record.unchanged)}</td>
+                  <td className="numeric">{formatCount(record.skipped)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  )
+}

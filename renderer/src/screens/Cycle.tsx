@@ -1,0 +1,380 @@
+import { useEffect, useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import type { SampledCase, SampleResult, SampleSpec } from '../../../shared/contract'
+import { describedBy, Field } from '../components/Field'
+import { Notice } from '../components/Notice'
+import { ReasonDialog } from '../components/ReasonDialog'
+import { SampleForm } from '../components/SampleForm'
+import { ScreenHeading } from '../components/ScreenHeading'
+import { StrataTable } from '../components/StrataTable'
+import { api } from '../api'
+import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
+import { useCycle } from '../state/cycle'
+
+type PendingChange =
+  | { kind: 'replace'; row: SampledCase }
+  | { kind: 'remove'; row: SampledCase }
+  | { kind: 'add'; caseId: number; caseRef: string }
+
+/** One audit cycle: its settings and its sample, drawn, checked, adjusted. */
+export function Cycle({ cycleId }: { cycleId: number }) {
+  const {
+    detail,
+    error,
+    preview,
+    previewError,
+    drawing,
+    load,
+    previewSample,
+    saveSample,
+    discardPreview
+  } = useCycle()
+  const [redrawing, setRedrawing] = useState(false)
+  const [saveError, setSaveError] = useState<string | null>(null)
+
+  useEffect(() => {
+    void load(cycleId)
+  }, [cycleId, load])
+
+  if (error) return <Notice kind="error">{error.message}</Notice>
+  if (!detail || detail.summary.id !== cycleId) return <p role="status">Loading the cycle…</p>
+
+  const { summary, sample } = detail
+  const showForm = !sample || redrawing
+  return (
+    <>
+      <p className="caption">Cycles</p>
+      <ScreenHeading>{summary.name}</ScreenHeading>
+      <dl className="summary-list summary-list--compact">
+        <div className="summary-list__row">
+          <dt>Period</dt>
+          <dd>
+            {summary.periodStart || summary.periodEnd
+              ? `${formatDate(summary.periodStart) || '…'} to ${formatDate(summary.periodEnd) || '…'}`
+              : 'Not set'}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Framework</dt>
+          <dd>
+            {summary.frameworkKey
+              ? `${summary.frameworkKey} (version ${summary.frameworkVersion})`
+              : 'Not chosen yet'}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Progress</dt>
+          <dd>
+            {formatCount(summary.sampled)} sampled, {formatCount(summary.submitted)} submitted,{' '}
+            {formatCount(summary.moderated)} moderated
+          </dd>
+        </div>
+      </dl>
+
+      {showForm ? (
+        <section className="section" aria-labelledby="draw-title">
+          <h2 className="section-title" id="draw-title">
+            {sample ? 'Draw the sample again' : 'Draw the sample'}
+          </h2>
+          {sample && (
+            <Notice>
+              Drawing again replaces the current sample. The cases it held stay in the cycle&apos;s
+              history.
+            </Notice>
+          )}
+          <SampleForm
+            initial={sample ? { ...sample.spec, seed: undefined } : undefined}
+            busy={drawing}
+            error={previewError}
+            onPreview={(spec) => void previewSample(spec)}
+          />
+          {previewError && !previewError.fields && (
+            <Notice kind="error">{previewError.message}</Notice>
+          )}
+          {preview && (
+            <SamplePreview
+              preview={preview}
+              error={saveError}
+              busy={drawing}
+              onSave={async () => {
+                const problem = await saveSample()
+                setSaveError(problem?.message ?? null)
+                if (!problem) setRedrawing(false)
+              }}
+              onDiscard={discardPreview}
+            />
+          )}
+          {sample && (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setRedrawing(false)}
+            >
+              Keep the current sample
+            </button>
+          )}
+        </section>
+      ) : (
+        <CurrentSample sample={sample} onRedraw={() => setRedrawing(true)} />
+      )}
+      {detail.history.length > 0 && (
+        <section className="section" aria-labelledby="history-title">
+          <h2 className="section-title" id="history-title">
+            Removed and replaced
+          </h2>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                <th scope="col">What happened</th>
+                <th scope="col">Reason</th>
+                <th scope="col">When</th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.history.map((entry, index) => (
+                <tr key={`${entry.caseRef}-${index}`}>
+                  <td className="mono-ref">{entry.caseRef}</td>
+                  <td>{entry.state === 'replaced' ? 'Replaced' : 'Removed'}</td>
+                  <td>{entry.reason}</td>
+                  <td>{formatDateTime(entry.at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </>
+  )
+}
+
+function describeSpec(spec: SampleSpec): string {
+  const spread =
+    spec.stratifyBy.length === 0
+      ? 'simple random sample'
+      : `spread across ${spec.stratifyBy.map((d) => (d === 'team' ? 'teams' : 'plan types')).join(' and ')}`
+  const size =
+    spec.allocation === 'quota'
+      ? `${spec.quota} from each group`
+      : spec.percent !== undefined
+        ? `${spec.percent}% of eligible cases`
+        : `${spec.size} cases`
+  const left = [
+    spec.excludeClosed ? 'closed cases' : null,
+    spec.excludeAuditedWithinMonths > 0
+      ? `cases audited in the last ${spec.excludeAuditedWithinMonths} months`
+      : null,
+    spec.excludeWithoutPlan ? 'cases without a plan' : null
+  ].filter(Boolean)
+  return `${size}, ${spread}${left.length > 0 ? `; leaving out ${left.join(', ')}` : ''}.`
+}
+
+function ExclusionSummary({ result }: { result: SampleResult }) {
+  return (
+    <p>
+      {plural(result.eligible, 'eligible case')}. Left out: {formatCount(result.excluded.closed)}{' '}
+      closed, {formatCount(result.excluded.recentlyAudited)} audited recently,{' '}
+      {formatCount(result.excluded.withoutPlan)} without a plan.
+    </p>
+  )
+}
+
+function SamplePreview({
+  preview,
+  error,
+  busy,
+  onSave,
+  onDiscard
+}: {
+  preview: SampleResult
+  error: string | null
+  busy: boolean
+  onSave: () => void
+  onDiscard: () => void
+}) {
+  return (
+    <section className="preview-panel" aria-labelledby="preview-title">
+      <h3 className="section-title" id="preview-title">
+        Preview: {plural(preview.cases.length, 'case')} (seed {preview.seed})
+      </h3>
+      <p>{describeSpec(preview.spec)}</p>
+      <ExclusionSummary result={preview} />
+      <StrataTable
+        strata={preview.strata}
+        caption="Sample by group, against the eligible population"
+      />
+      {error && <Notice kind="error">{error}</Notice>}
+      <div className="form__actions">
+        <button type="button" className="button" disabled={busy} onClick={onSave}>
+          Save this sample
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDiscard}>
+          Discard the preview
+        </button>
+      </div>
+    </section>
+  )
+}
+
+function CurrentSample({ sample, onRedraw }: { sample: SampleResult; onRedraw: () => void }) {
+  const { replace, remove, add } = useCycle()
+  const [pending, setPending] = useState<PendingChange | null>(null)
+  const anyStarted = sample.cases.some((row) => row.auditStarted)
+
+  return (
+    <section className="section section--full" aria-labelledby="sample-title">
+      <div className="screen-header">
+        <h2 className="section-title" id="sample-title">
+          Sample: {plural(sample.cases.length, 'case')}
+        </h2>
+        {!anyStarted && (
+          <button type="button" className="button button--secondary" onClick={onRedraw}>
+            Draw again
+          </button>
+        )}
+      </div>
+      <p>
+        {describeSpec(sample.spec)} Seed <strong className="mono">{sample.seed}</strong>.
+      </p>
+      <ExclusionSummary result={sample} />
+      <StrataTable
+        strata={sample.strata}
+        caption="Sample by group, against the eligible population when drawn"
+      />
+      <table className="table">
+        <caption className="visually-hidden">Sampled cases</caption>
+        <thead>
+          <tr>
+            <th scope="col">Case reference</th>
+            <th scope="col">Plan type</th>
+            <th scope="col">Team</th>
+            <th scope="col">Social worker</th>
+            <th scope="col">Plan</th>
+            <th scope="col">How chosen</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sample.cases.map((row) => (
+            <tr key={row.cycleCaseId}>
+              <th scope="row" className="mono-ref">
+                {row.caseRef}
+              </th>
+              <td>{planTypeLabel(row.planType)}</td>
+              <td>{row.team}</td>
+              <td>{row.socialWorker}</td>
+              <td>{row.hasPlan ? 'Attached' : 'None yet'}</td>
+              <td>
+                {row.source === 'sample'
+                  ? 'Random'
+                  : row.source === 'replacement'
+                    ? 'Replacement'
+                    : 'Added by hand'}
+                {row.reason ? <span className="secondary">: {row.reason}</span> : null}
+              </td>
+              <td className="actions-cell">
+                {row.auditStarted ? (
+                  <span className="secondary">Audit started</span>
+                ) : (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => setPending({ kind: 'replace', row })}
+                    >
+                      Replace<span className="visually-hidden"> {row.caseRef}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      onClick={() => setPending({ kind: 'remove', row })}
+                    >
+                      Remove<span className="visually-hidden"> {row.caseRef}</span>
+                    </button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <AddCase onFound={(caseId, caseRef) => setPending({ kind: 'add', caseId, caseRef })} />
+
+      {pending?.kind === 'replace' && (
+        <ReasonDialog
+          title={`Replace ${pending.row.caseRef}`}
+          description="A random eligible case from the same group takes its place."
+          confirmLabel="Replace"
+          onConfirm={async (reason) => (await replace(pending.row.caseId, reason))?.message ?? null}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'remove' && (
+        <ReasonDialog
+          title={`Remove ${pending.row.caseRef}`}
+          description="The case leaves this cycle's sample. It stays in the cycle's history."
+          confirmLabel="Remove"
+          onConfirm={async (reason) => (await remove(pending.row.caseId, reason))?.message ?? null}
+          onClose={() => setPending(null)}
+        />
+      )}
+      {pending?.kind === 'add' && (
+        <ReasonDialog
+          title={`Add ${pending.caseRef}`}
+          description="The case joins this cycle's sample, marked as added by hand."
+          confirmLabel="Add"
+          onConfirm={async (reason) => (await add(pending.caseId, reason))?.message ?? null}
+          onClose={() => setPending(null)}
+        />
+      )}
+    </section>
+  )
+}
+
+function AddCase({ onFound }: { onFound: (caseId: number, caseRef: string) => void }) {
+  const id = useId()
+  const [caseRef, setCaseRef] = useState('')
+  const [error, setError] = useState<string | undefined>()
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const wanted = caseRef.trim()
+    if (!wanted) return setError('Enter the case reference')
+    const result = await api().call('cases:list', { search: wanted, limit: 20 })
+    const match = result.ok
+      ? result.value.rows.find((row) => row.caseRef.toLowerCase() === wanted.toLowerCase())
+      : undefined
+    if (!match) return setError(`There is no case with the reference ${wanted}`)
+    setError(undefined)
+    setCaseRef('')
+    onFound(match.id, match.caseRef)
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate>
+      <Field
+        id={`${id}-ref`}
+        label="Add a case by hand"
+        hint="Its reference, as in the case list."
+        error={error}
+      >
+        <div className="inline-form__row">
+          <input
+            id={`${id}-ref`}
+            className="input input--medium"
+            value={caseRef}
+            spellCheck={false}
+            onChange={(event) => setCaseRef(event.target.value)}
+            aria-describedby={describedBy(`${id}-ref`, 'hint', error)}
+            aria-invalid={error ? true : undefined}
+          />
+          <button type="submit" className="button button--secondary">
+            Add
+          </button>
+        </div>
+      </Field>
+    </form>
+  )
+}

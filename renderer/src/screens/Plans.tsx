@@ -1,0 +1,300 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { ChangeEvent, FormEvent } from 'react'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { describedBy, Field } from '../components/Field'
+import type { FieldProblem } from '../components/ErrorSummary'
+import { JobProgressBar } from '../components/JobProgressBar'
+import { Notice } from '../components/Notice'
+import { ScreenHeading } from '../components/ScreenHeading'
+import { api } from '../api'
+import { formatCount, plural } from '../format'
+import { usePlans } from '../state/plans'
+
+const STATUS_LABELS = { new: 'First plan', 'new-version': 'New version', unchanged: 'Already held' }
+
+/** Attach plan documents (files or a folder) to cases, or paste one plan's text. */
+export function Plans() {
+  const { busy, filesDone, filesTotal, result, error, cancelled, attach, cancel, clear } =
+    usePlans()
+  const id = useId()
+  const folderInput = useRef<HTMLInputElement>(null)
+
+  useEffect(() => {
+    // Let the folder picker choose a whole folder (a non-standard attribute React does not know).
+    folderInput.current?.setAttribute('webkitdirectory', '')
+  }, [])
+
+  function onFiles(event: ChangeEvent<HTMLInputElement>) {
+    const files = [...(event.target.files ?? [])]
+    event.target.value = ''
+    if (files.length > 0) void attach(files)
+  }
+
+  return (
+    <>
+      <ScreenHeading>Plans</ScreenHeading>
+      <p className="lead">
+        Attach the plan documents for your cases. Each file is matched to a case by the document
+        name in the case list, or by a case reference in the file name. A changed document becomes a
+        new version; the old one is kept.
+      </p>
+      <div className="choose-files">
+        <div className="field">
+          <label htmlFor={`${id}-files`} className="field__label">
+            Choose plan files
+          </label>
+          <p className="field__hint" id={`${id}-files-hint`}>
+            Word (.docx), PDF, or text files. You can choose several at once.
+          </p>
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            className="file-input"
+            accept=".docx,.pdf,.txt,.rtf"
+            aria-describedby={`${id}-files-hint`}
+            disabled={busy}
+            onChange={onFiles}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-folder`} className="field__label">
+            Or choose a folder
+          </label>
+          <p className="field__hint" id={`${id}-folder-hint`}>
+            Every plan document in the folder and its subfolders.
+          </p>
+          <input
+            id={`${id}-folder`}
+            ref={folderInput}
+            type="file"
+            multiple
+            className="file-input"
+            aria-describedby={`${id}-folder-hint`}
+            disabled={busy}
+            onChange={onFiles}
+          />
+        </div>
+      </div>
+
+      {busy && (
+        <JobProgressBar
+          label="Attaching plans"
+          progress={{
+            jobId: '',
+            phase: 'extracting',
+            done: filesDone,
+            total: filesTotal,
+            cancelled,
+            finished: false
+          }}
+          onCancel={() => void cancel()}
+        />
+      )}
+      {error && <Notice kind="error">{error.message}</Notice>}
+      {cancelled && !busy && (
+        <Notice>Stopped. Files attached before you cancelled are kept.</Notice>
+      )}
+      {result && <AttachSummary onClear={clear} />}
+
+      <PastePlan />
+    </>
+  )
+}
+
+function AttachSummary({ onClear }: { onClear: () => void }) {
+  const result = usePlans((state) => state.result)!
+  const id = useId()
+  return (
+    <section className="section" aria-labelledby={`${id}-title`}>
+      <h2 className="section-title" id={`${id}-title`}>
+        Result
+      </h2>
+      <Notice kind={result.unmatched.length + result.failed.length > 0 ? 'info' : 'success'}>
+        {plural(result.attached.length, 'file')} matched to cases
+        {result.unmatched.length > 0 ? `, ${formatCount(result.unmatched.length)} not matched` : ''}
+        {result.failed.length > 0 ? `, ${formatCount(result.failed.length)} could not be read` : ''}
+        .
+      </Notice>
+      {result.unmatched.length > 0 && (
+        <>
+          <h3 className="section-title">Not matched to a case</h3>
+          <p className="section-intro">
+            Rename these so the file name contains the case reference, or paste the plan below.
+          </p>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.unmatched.map((file) => (
+                <tr key={file.fileName}>
+                  <td>{file.fileName}</td>
+                  <td>{file.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {result.failed.length > 0 && (
+        <>
+          <h3 className="section-title">Could not be read</h3>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.failed.map((file) => (
+                <tr key={file.fileName}>
+                  <td>{file.fileName}</td>
+                  <td>{file.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {result.attached.length > 0 && (
+        <>
+          <h3 className="section-title">Matched</h3>
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">File</th>
+                <th scope="col">Case</th>
+                <th scope="col">Outcome</th>
+                <th scope="col" className="numeric">
+                  Version
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.attached.map((file) => (
+                <tr key={`${file.fileName}-${file.caseRef}`}>
+                  <td>{file.fileName}</td>
+                  <td className="mono-ref">{file.caseRef}</td>
+                  <td>{STATUS_LABELS[file.status]}</td>
+                  <td className="numeric">{file.version}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <button type="button" className="button button--secondary" onClick={onClear}>
+        Clear the result
+      </button>
+    </section>
+  )
+}
+
+function PastePlan() {
+  const id = useId()
+  const [caseRef, setCaseRef] = useState('')
+  const [text, setText] = useState('')
+  const [planDate, setPlanDate] = useState('')
+  const [problems, setProblems] = useState<FieldProblem[]>([])
+  const [saved, setSaved] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setSaved(null)
+    const found: FieldProblem[] = []
+    if (!caseRef.trim()) found.push({ fieldId: `${id}-ref`, message: 'Enter the case reference' })
+    if (!text.trim()) found.push({ fieldId: `${id}-text`, message: 'Paste the plan text' })
+    if (found.length > 0) return setProblems(found)
+    setBusy(true)
+    const lookup = await api().call('cases:list', { search: caseRef.trim(), limit: 20 })
+    const match = lookup.ok
+      ? lookup.value.rows.find((row) => row.caseRef.toLowerCase() === caseRef.trim().toLowerCase())
+      : undefined
+    if (!match) {
+      setBusy(false)
+      return setProblems([
+        { fieldId: `${id}-ref`, message: `There is no case with the reference ${caseRef.trim()}` }
+      ])
+    }
+    const result = await api().call('plans:paste', {
+      caseId: match.id,
+      text,
+      planDate: planDate || undefined
+    })
+    setBusy(false)
+    if (!result.ok) {
+      const fields = result.error.fields ?? {}
+      return setProblems([
+        {
+          fieldId: fields.planDate ? `${id}-date` : `${id}-text`,
+          message: fields.planDate ?? fields.text ?? result.error.message
+        }
+      ])
+    }
+    setProblems([])
+    setText('')
+    setSaved(
+      result.value.status === 'unchanged'
+        ? `That text is already held as version ${result.value.version} of ${result.value.caseRef}'s plan.`
+        : `Saved as version ${result.value.version} of ${result.value.caseRef}'s plan.`
+    )
+  }
+
+  const problemFor = (fieldId: string) => problems.find((p) => p.fieldId === fieldId)?.message
+  return (
+    <section className="section" aria-labelledby={`${id}-title`}>
+      <h2 className="section-title" id={`${id}-title`}>
+        Paste a plan
+      </h2>
+      <form className="form form--wide" onSubmit={submit} noValidate>
+        <ErrorSummary problems={problems} />
+        {saved && <Notice kind="success">{saved}</Notice>}
+        <div className="form__row">
+          <Field id={`${id}-ref`} label="Case reference" error={problemFor(`${id}-ref`)}>
+            <input
+              id={`${id}-ref`}
+              aria-describedby={describedBy(`${id}-ref`, undefined, problemFor(`${id}-ref`))}
+              aria-invalid={problemFor(`${id}-ref`) ? true : undefined}
+              className="input input--medium"
+              value={caseRef}
+              onChange={(event) => setCaseRef(event.target.value)}
+              spellCheck={false}
+            />
+          </Field>
+          <Field id={`${id}-date`} label="Plan date (optional)" error={problemFor(`${id}-date`)}>
+            <input
+              id={`${id}-date`}
+              aria-describedby={describedBy(`${id}-date`, undefined, problemFor(`${id}-date`))}
+              className="input input--medium"
+              type="date"
+              value={planDate}
+              onChange={(event) => setPlanDate(event.target.value)}
+            />
+          </Field>
+        </div>
+        <Field id={`${id}-text`} label="Plan text" error={problemFor(`${id}-text`)}>
+          <textarea
+            id={`${id}-text`}
+            aria-describedby={describedBy(`${id}-text`, undefined, problemFor(`${id}-text`))}
+            aria-invalid={problemFor(`${id}-text`) ? true : undefined}
+            className="textarea"
+            rows={8}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy}>
+            Save plan
+          </button>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,127 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { makeDocx } from '../main/plans/support/documents'
+import { startWeb } from '../main/support/processes'
+import { tempDir } from '../main/support/temp'
+import {
+  launchChromium,
+  newPage,
+  screenshot,
+  seriousAxeViolations,
+  watchPage
+} from './support/browser'
+
+const TEAMS = ['North Team', 'South Team', 'East Team', 'Children in Care']
+const PLAN_TYPES = ['Child Protection', 'CIN', 'Looked After', 'Early Help']
+
+/** A case list as Mosaic might export it: 48 cases over four teams and four plan types. */
+function caseListCsv(): string {
+  const lines = ['Case Ref,Child Name,Team,Allocated Worker,Plan Type,Plan Start Date,Case Status']
+  for (let i = 1; i <= 48; i += 1) {
+    const team = TEAMS[i % TEAMS.length]
+    const planType = PLAN_TYPES[Math.floor(i / 4) % PLAN_TYPES.length]
+    const day = String((i % 28) + 1).padStart(2, '0')
+    lines.push(
+      `CR-${1000 + i},Child ${i},${team},Worker ${i % 7},${planType},${day}/03/2026,${i % 12 === 0 ? 'Closed' : 'Open'}`
+    )
+  }
+  return lines.join('\r\n') + '\r\n'
+}
+
+async function see(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible' })
+}
+
+describe('importing a case list, attaching a plan and drawing a sample in Chromium', () => {
+  it('imports a CSV through the screens, attaches a .docx plan, draws a stratified sample and lists it', async () => {
+    const dir = tempDir()
+    const csv = join(dir, 'mosaic-export.csv')
+    writeFileSync(csv, caseListCsv())
+    const docx = join(dir, 'CR-1005 child plan.docx')
+    writeFileSync(
+      docx,
+      await makeDocx([
+        { heading: 'Child in need plan' },
+        {
+          table: [
+            ['Action', 'Who', 'By when'],
+            ['Mum to attend the Freedom Programme', 'Mum', '30/06/2026']
+          ]
+        }
+      ])
+    )
+
+    const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
+    const browser = await launchChromium()
+    const page = await newPage(browser)
+    const watch = watchPage(page)
+    await page.goto(web.url)
+    await page.getByLabel('Your name').fill('Priya Shah')
+    await page.getByRole('button', { name: 'Continue' }).click()
+
+    // Import the case list.
+    await page.getByRole('button', { name: 'Cases' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor()
+    await page.getByRole('button', { name: 'Import case list' }).click()
+    await page.getByLabel('Case list file').setInputFiles(csv)
+    await page.getByRole('heading', { level: 1, name: 'Import a case list' }).waitFor()
+    await see(page, 'Match each field to a column')
+    // The guessed mapping picked the obvious columns; the child's name is not among them.
+    expect(await page.getByLabel('Case reference').inputValue()).toBe('Case Ref')
+    expect(await page.getByLabel('Plan type').inputValue()).toBe('Plan Type')
+    expect(await page.getByLabel('Team', { exact: true }).inputValue()).toBe('Team')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'import-mapping')
+
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await see(page, 'What will happen')
+    await see(page, 'Child Name')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'import-preview')
+    await page.getByRole('button', { name: /Import 48 rows/ }).click()
+    await see(page, 'Case list imported.')
+    await see(page, '48 new cases')
+    await page.getByRole('button', { name: 'View cases' }).click()
+    await see(page, '48 cases')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'cases')
+
+    // Attach a Word plan, matched by the case reference in its file name.
+    await page.getByRole('button', { name: 'Plans' }).click()
+    await page.getByLabel('Choose plan files').setInputFiles(docx)
+    await see(page, '1 file matched to cases')
+    await expect(page.getByRole('cell', { name: 'CR-1005' })).toBeTruthy()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'plans-attached')
+
+    // Create a cycle and draw a stratified sample.
+    await page.getByRole('button', { name: 'Cycles' }).click()
+    await page.getByRole('button', { name: 'New cycle' }).click()
+    await page.getByLabel('Name').fill('Q1 2027 plans audit')
+    await page.getByRole('button', { name: 'Create cycle' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Q1 2027 plans audit' }).waitFor()
+    await page.getByLabel('Number of cases', { exact: true }).fill('12')
+    await page.getByLabel('Seed (optional)').fill('E2E-SEED')
+    await page.getByRole('button', { name: 'Preview the sample' }).click()
+    await see(page, 'Preview: 12 cases (seed E2E-SEED)')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'sample-preview', { scrollTo: '.preview-panel' })
+    await page.getByRole('button', { name: 'Save this sample' }).click()
+    await see(page, 'Sample: 12 cases')
+    const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')
+    expect(await rows.count()).toBe(12)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'sample', { scrollTo: 'top' })
+
+    // The cycle is listed with its sample.
+    await page.getByRole('button', { name: 'Cycles' }).click()
+    const cycleRow = page.getByRole('row', { name: /Q1 2027 plans audit/ })
+    await cycleRow.waitFor()
+    expect(await cycleRow.getByRole('cell').nth(2).textContent()).toBe('12')
+
+    expect(watch.errors).toEqual([])
+    expect([...new Set(watch.requests.map((url) => new URL(url).hostname))]).toEqual(['127.0.0.1'])
+  })
+})
