@@ -1,4 +1,5 @@
 import { APP_VERSION } from '../version'
+import { analyze } from './commands/analyze'
 import { attachPlansCommand } from './commands/attach-plans'
 import { dbCheck } from './commands/db-check'
 import { importCases } from './commands/import-cases'
@@ -21,6 +22,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'attach-plans': {
     run: attachPlansCommand,
     summary: 'attach plan documents (.docx, .pdf, .txt, .rtf) from files or folders to cases'
+  },
+  analyze: {
+    run: analyze,
+    summary: 'find the actions in plans and flag missing timescales, owners and outcomes'
   },
   sample: {
     run: sample,

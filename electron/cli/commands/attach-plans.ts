@@ -6,7 +6,7 @@ import { closeAppContext, createAppContext } from '../../context'
 import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
 import { UsageError } from '../io'
-import { callOrFail, CommandFailure, plural, readFileOrFail } from './import-cases'
+import { callOrFail, CommandFailure, plural, readFileOrFail } from '../io'
 
 export const ATTACH_PLANS_USAGE = `Usage: care-audit attach-plans PATH... --db PATH [--json]
 

@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import type {
-  CallInput,
-  CallName,
-  CallOutput,
-  ImportPreview,
-  ImportResult,
-  StagedImport
-} from '../../../shared/contract'
+import type { ImportPreview, ImportResult, StagedImport } from '../../../shared/contract'
 import { CASE_FIELDS, ColumnMapping } from '../../../shared/domain'
-import type { AppContext } from '../../context'
 import { closeAppContext, createAppContext } from '../../context'
-import { dispatch } from '../../dispatch'
-import { createHandlers } from '../../handlers'
 import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { UsageError } from '../io'
+import { callOrFail, CommandFailure, plural, readFileOrFail, UsageError } from '../io'
 
 export const IMPORT_CASES_USAGE = `Usage: care-audit import-cases FILE --db PATH [--sheet NAME] [--mapping MAP.json]
                               [--skip-invalid] [--json]
@@ -34,33 +23,6 @@ Fields: ${CASE_FIELDS.map((field) => field.key).join(', ')}`
 /** How many problems the text report lists; --json gives every one. */
 const PROBLEMS_SHOWN = 50
 
-/** A failure already explained in words; printed as one line, exit code 1. */
-export class CommandFailure extends Error {
-  override name = 'CommandFailure'
-}
-
-/** One call through the same dispatch the app uses; an error result becomes a CommandFailure. */
-export async function callOrFail<N extends CallName>(
-  context: AppContext,
-  name: N,
-  input: CallInput<N>
-): Promise<CallOutput<N>> {
-  const result = await dispatch(createHandlers(context), name, input)
-  if (!result.ok) throw new CommandFailure(result.error.message)
-  return result.value as CallOutput<N>
-}
-
-export function readFileOrFail(path: string): Buffer {
-  try {
-    return readFileSync(path)
-  } catch (error) {
-    const code = (error as { code?: unknown }).code
-    throw new CommandFailure(
-      `Cannot read ${path}${typeof code === 'string' ? ` (${code})` : ''}. Check the path.`
-    )
-  }
-}
-
 function readMappingFile(path: string): ColumnMapping {
   let json: unknown
   try {
@@ -76,10 +38,6 @@ function readMappingFile(path: string): ColumnMapping {
     )
   }
   return parsed.data
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
 function describeSource(staged: StagedImport): string {

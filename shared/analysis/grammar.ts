@@ -1,0 +1,780 @@
+// A small, rule-based reading of plan sentences: who the subject is, which modal introduces the
+// action ("to", "will", "must") and what form the verb takes (active, passive, a state). Plans are
+// written in a handful of patterns ("X to do Y by Z", "X will ...", "Y to be done by X"), so a
+// few careful rules go further here than a general parser would, and stay fast enough to run on
+// every keystroke.
+
+import {
+  AGENT_ABBREVIATIONS,
+  CHILD_WORDS,
+  FAMILY_WORDS,
+  IRREGULAR_PARTICIPLES,
+  MONTH_NUMBERS,
+  NON_AGENT_NOUNS,
+  NOT_CHILD_ATTRIBUTES,
+  NOT_A_CHILD_MENTION,
+  ROLE_HEADS,
+  ROLE_PHRASES,
+  TITLES,
+  WEEKDAY_NUMBERS
+} from './lexicon'
+
+const titles = new Set(TITLES)
+const family = new Set(FAMILY_WORDS)
+const roleHeads = new Set(ROLE_HEADS)
+const agentAbbreviations = new Set(AGENT_ABBREVIATIONS)
+const childWords = new Set(CHILD_WORDS)
+const nonAgentNouns = new Set(NON_AGENT_NOUNS)
+const notChildAttributes = new Set(NOT_CHILD_ATTRIBUTES)
+const participles = new Set(IRREGULAR_PARTICIPLES)
+const calendarWords = new Set([...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)])
+
+/** Abbreviations that name documents, meetings or conditions, never someone who acts. */
+const NON_AGENT_ABBREVIATIONS = new Set([
+  'pep',
+  'ehcp',
+  'icpc',
+  'rcpc',
+  'cin',
+  'lac',
+  'cla',
+  'cp',
+  'dv',
+  'da',
+  'fgc',
+  'taf',
+  'tac',
+  'eha',
+  'plo',
+  'dash',
+  'cse',
+  'cce',
+  'adhd',
+  'asd',
+  'iha',
+  'rha',
+  'dbs',
+  'sgo',
+  'uasc',
+  'ehc',
+  'sen',
+  'send',
+  'ucas',
+  'id',
+  'gcse',
+  'gcses',
+  'pe',
+  'it',
+  'ok',
+  'nb',
+  'n/a',
+  'tbc'
+])
+
+/** What a noun phrase refers to, as far as who can act goes. */
+export type NounKind =
+  | 'adult'
+  | 'child'
+  | 'pronoun'
+  | 'first-person'
+  | 'child-attribute'
+  | 'pronoun-attribute'
+  | 'thing'
+  | 'none'
+
+export type VerbForm =
+  'active' | 'passive' | 'progressive' | 'ability' | 'perfect' | 'state' | 'possession'
+
+export interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+export interface Clause {
+  /** The subject as it appears in the text (offsets into the text given to parseClause). */
+  subject: Span | null
+  subjectKind: NounKind
+  /** True when the subject is a bare capitalised word we took to be a name by elimination. */
+  subjectGuessed: boolean
+  modal: string | null
+  strongModal: boolean
+  negated: boolean
+  verb: string | null
+  form: VerbForm | null
+  /** The words after the verb. */
+  rest: string
+  restStart: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases
+
+const DETERMINERS =
+  /^(?:the|a|an|all|both|each|any|every|our|my|your|some|either|neither|one|two|three)\s+/i
+const PARENTHETICAL = /\s*\([^)]*\)/g
+const PREPOSITION_CUT =
+  /\s+(?:of|for|between|on|from|to|in|at|about|regarding|that|who|which|under|into|by|around|re)\b.*$/i
+const CONJUNCTION_SPLIT = /\s*(?:,|\band\b|\bor\b|&|\bwith\b|\bplus\b|\/|\bnot\b)\s*/i
+const INITIALS = /^(?:[A-Z]\.\s?){1,3}(?:['’]s)?$/
+/** A capitalised name, hyphenated ones included: "Keira", "Lily-Mae", "O'Neill". */
+const NAME_WORD = /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/
+const TITLE_START = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev)\.?(?:\s|$)/i
+const POSSESSIVE = /^(.+?)['’]s?\s+(.+)$/
+const PRONOUN_POSSESSIVE = /^(his|her|their|its)\s+(.+)$/i
+const NOUN_SUFFIX = /(?:ment|tion|sion|ance|ence|ing|ity|ness|ure|ship|ism|ogy|ery|age)$/i
+/** Capitalised words that are not names: "Improved engagement", "Weekly", "Regular". */
+const NOT_A_NAME_SUFFIX = /(?:ed|ly|ful|less|ous|ive|able|ible|ing)$/i
+
+function singular(word: string): string {
+  if (word.endsWith('ives')) return word.slice(0, -3) + 'fe'
+  if (word.endsWith('ies')) return word.slice(0, -3) + 'y'
+  if (word.endsWith('ses')) return word.slice(0, -2)
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return word
+}
+
+function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return roleHeads.has(w) || roleHeads.has(singular(w))
+}
+
+function isFamilyWord(word: string): boolean {
+  const w = word.toLowerCase()
+  return family.has(w) || family.has(singular(w))
+}
+
+function endsWithRolePhrase(phrase: string): boolean {
+  const p = phrase.toLowerCase()
+  return ROLE_PHRASES.some((r) => p === r || p.endsWith(' ' + r))
+}
+
+/**
+ * What one noun phrase refers to. The first conjunct decides ("Ms M. and SW" is an adult,
+ * "Contact with mum" is a thing), except that "Mr and Mrs G." starts with a bare title.
+ */
+export function classifyNounPhrase(phrase: string): NounKind {
+  const stripped = phrase.replace(PARENTHETICAL, '').trim()
+  if (!stripped) return 'none'
+  const parts = stripped.split(CONJUNCTION_SPLIT).filter((p) => p.trim().length > 0)
+  const first = parts[0]?.trim() ?? ''
+  if (titles.has(first.toLowerCase().replace(/\.$/, ''))) return 'adult'
+  const kind = classifySimple(first)
+  // "Speech and language therapy": a capitalised first word we could only guess was a name,
+  // joined to a plain noun, is one compound noun.
+  const last = parts[parts.length - 1]?.trim() ?? ''
+  if (
+    parts.length > 1 &&
+    kind === 'child' &&
+    NAME_WORD.test(first) &&
+    /^[a-z]/.test(last) &&
+    classifySimple(last) === 'thing'
+  ) {
+    return 'thing'
+  }
+  if (kind === 'child' && parts.length === 1) {
+    // "Sarah (FSW)": a name followed by a role in brackets is an adult, not the child.
+    const bracket = /\(([^)]*)\)/.exec(phrase)?.[1]
+    if (bracket && classifySimple(bracket) === 'adult') return 'adult'
+  }
+  return kind
+}
+
+function classifySimple(raw: string): NounKind {
+  let np = raw.trim()
+  if (!/(?:^|\s)(?:[A-Z]\.)+$/.test(np)) np = np.replace(/[.,;:]+$/, '')
+  np = np.replace(DETERMINERS, '').trim()
+  if (!np) return 'none'
+  const lower = np.toLowerCase()
+  if (lower === 'i' || lower === 'we' || lower === 'me' || lower === 'us') return 'first-person'
+  if (/^(?:he|she|they|him|her|them)$/.test(lower)) return 'pronoun'
+  if (/^(?:it|this|that|there|these|those|which|what|who)$/.test(lower)) return 'thing'
+  if (TITLE_START.test(np)) return 'adult'
+  if (INITIALS.test(np)) return 'child'
+
+  const pronounPossessive = PRONOUN_POSSESSIVE.exec(np)
+  if (pronounPossessive) {
+    const owned = classifyHead(pronounPossessive[2] ?? '')
+    if (owned === 'adult' || owned === 'child') return owned
+    return isChildAttribute(pronounPossessive[2] ?? '') ? 'pronoun-attribute' : 'thing'
+  }
+  const possessive = POSSESSIVE.exec(np)
+  if (possessive && /['’]/.test(np)) {
+    const owner = classifySimple(possessive[1] ?? '')
+    const owned = classifyHead(possessive[2] ?? '')
+    if (owned === 'adult' || owned === 'child') return owned
+    if ((owner === 'child' || owner === 'pronoun') && isChildAttribute(possessive[2] ?? '')) {
+      return 'child-attribute'
+    }
+    return 'thing'
+  }
+  return classifyHead(np)
+}
+
+/** Whether something a child owns is part of the child's life, not a document or a service. */
+function isChildAttribute(phrase: string): boolean {
+  const head = headWord(phrase)
+  if (head === null || !/^[a-z-]+$/.test(head)) return false
+  return !notChildAttributes.has(head) && !notChildAttributes.has(singular(head))
+}
+
+/** The last word of a noun phrase before any preposition or relative clause. */
+function headWord(phrase: string): string | null {
+  const core = phrase.replace(PARENTHETICAL, '').replace(PREPOSITION_CUT, '').trim()
+  const words = core.split(/\s+/)
+  const last = words[words.length - 1]
+  return last ? last.toLowerCase().replace(/[.,;:]+$/, '') : null
+}
+
+function classifyHead(phrase: string): NounKind {
+  const core = phrase.replace(PARENTHETICAL, '').replace(PREPOSITION_CUT, '').trim()
+  if (!core) return 'none'
+  const lower = core.toLowerCase()
+  if (endsWithRolePhrase(lower)) return 'adult'
+  if (/\byoung (?:person|people)$/.test(lower)) return 'child'
+  const words = core.split(/\s+/)
+  const head = words[words.length - 1] ?? ''
+  const headLower = head.toLowerCase().replace(/[.,;:]+$/, '')
+  if (headLower === 'yp' || headLower === 'cyp') return 'child'
+  if (agentAbbreviations.has(headLower) && head === head.toUpperCase()) return 'adult'
+  if (agentAbbreviations.has(headLower) && words.length > 1) return 'adult'
+  if (NON_AGENT_ABBREVIATIONS.has(headLower)) return 'thing'
+  if (childWords.has(headLower) || childWords.has(singular(headLower))) return 'child'
+  if (isFamilyWord(headLower)) return 'adult'
+  if (isRoleWord(headLower)) return 'adult'
+  if (nonAgentNouns.has(headLower) || nonAgentNouns.has(lower)) return 'thing'
+  if (agentAbbreviations.has(headLower)) return 'adult'
+  // An unknown abbreviation in capitals is most often a service ("NSPCC", "SCARF").
+  if (/^[A-Z]{2,6}s?$/.test(head)) return 'adult'
+  if (NAME_WORD.test(head)) {
+    // "Aunt Kerry", "Nanny Pat", "Social Worker Jane": a family word or role before a name.
+    if (words.slice(0, -1).some((w) => isFamilyWord(w) || isRoleWord(w))) return 'adult'
+    const allCapitalised = words.every((w) => /^[A-Z]/.test(w))
+    if (allCapitalised && words.length <= 3 && !calendarWords.has(headLower)) {
+      const notName =
+        words.length === 1 &&
+        (NOUN_SUFFIX.test(headLower) || (headLower.length > 5 && NOT_A_NAME_SUFFIX.test(headLower)))
+      return notName ? 'thing' : 'child'
+    }
+  }
+  return 'thing'
+}
+
+/** Whether a noun-phrase kind can be the one who acts. */
+export function isAgentKind(kind: NounKind): boolean {
+  return kind === 'adult' || kind === 'child' || kind === 'pronoun' || kind === 'first-person'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses
+
+const MODAL =
+  /\b(?:(?:is|are|am)\s+(?=not\s+to\b))?(?:(not)\s+)?(to|will|must|should|shall|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+(?:going\s+|expected\s+|required\s+|asked\s+|due\s+)?to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to|commits?\s+to|(?:has|have)\s+committed\s+to|(?:is|are)\s+responsible\s+for|wants?\s+to|would\s+like\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|aims?\s+to|wish(?:es)?\s+to|(?:is|are|am)\s+keen\s+to)(?=\s)/gi
+const WEAK_MODALS = new Set([
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'want to',
+  'wants to',
+  'would like to',
+  'hope to',
+  'hopes to',
+  'plan to',
+  'plans to',
+  'intend to',
+  'intends to',
+  'aim to',
+  'aims to',
+  'wish to',
+  'wishes to',
+  'is keen to',
+  'are keen to',
+  'am keen to'
+])
+const ADVERBS = new Set([
+  'not',
+  'no',
+  'longer',
+  'never',
+  'also',
+  'still',
+  'then',
+  'both',
+  'jointly',
+  'each',
+  'always',
+  'now',
+  'immediately',
+  'further',
+  'again',
+  'only',
+  'regularly',
+  'actively',
+  'fully',
+  'urgently',
+  'promptly',
+  'personally'
+])
+/** Words after "to" that show it is a preposition, not the start of a verb. */
+const NOT_A_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'your',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'all',
+  'some',
+  'every',
+  'each',
+  'school',
+  'nursery',
+  'college',
+  'hospital',
+  'court',
+  'bed',
+  'home',
+  'church',
+  'mum',
+  'dad',
+  'nan',
+  'him',
+  'them',
+  'me',
+  'us',
+  'it',
+  'date',
+  'one',
+  'two',
+  'no',
+  'what',
+  'where',
+  'whom',
+  'and',
+  'or',
+  'people',
+  'family',
+  'services',
+  'parenting',
+  'early',
+  'adult',
+  'adults',
+  'children',
+  'child',
+  'baby'
+])
+const PRECEDES_PREPOSITION_TO = new Set([
+  'up',
+  'due',
+  'next',
+  'according',
+  'addition',
+  'prior',
+  'regard',
+  'relation',
+  'close',
+  'back',
+  'access',
+  'referral',
+  'referrals',
+  'transport',
+  'travel',
+  'trip',
+  'visit',
+  'visits',
+  'route',
+  'way',
+  'letter',
+  'move',
+  'return',
+  'introduction'
+])
+const LEADING_CONDITION =
+  /^(?:if|when|whenever|where|should|unless|once|in the event(?: that)?|in case|while|whilst|as soon as)\b[^,]{0,160},\s*/i
+const LEADING_FILLER =
+  /^(?:also|then|and|additionally|in addition|meanwhile|together|jointly)\b,?\s*/i
+
+const STATE_PROGRESSIVES = new Set([
+  'living',
+  'staying',
+  'remaining',
+  'feeling',
+  'having',
+  'knowing',
+  'residing',
+  'settling'
+])
+
+export function isParticiple(word: string): boolean {
+  const w = word.toLowerCase()
+  return (w.length > 3 && w.endsWith('ed')) || participles.has(w)
+}
+
+/**
+ * Cuts a sentence at its first purpose or reason clause ("so that", "in order to", "because"),
+ * which have subjects of their own that must not be mistaken for the action's.
+ */
+export function mainClauseEnd(text: string): number {
+  const match = PURPOSE_OR_REASON.exec(text)
+  return match ? match.index : text.length
+}
+
+const PURPOSE_OR_REASON =
+  /(?:,\s*|\s+)(?:so\s+that|so\s+as\s+to|so(?=\s+(?:the|he|she|they|it|his|her|their|[A-Z]))|in\s+order\s+(?:that|to)|because|as\s+this\s+will|which\s+will|meaning\s+that)\b/i
+
+/**
+ * Reads the subject, modal and verb of the clause text[from, to). `skip` lists spans (timescale
+ * phrases) that may stand in front of the subject: "Within three months Reece will ...".
+ */
+export function parseClause(
+  text: string,
+  clauseStart = 0,
+  to = text.length,
+  skip: readonly { start: number; end: number }[] = []
+): Clause {
+  let from = clauseStart
+  const empty: Clause = {
+    subject: null,
+    subjectKind: 'none',
+    subjectGuessed: false,
+    modal: null,
+    strongModal: false,
+    negated: false,
+    verb: null,
+    form: null,
+    rest: text.slice(from, to),
+    restStart: from
+  }
+  const clause = text.slice(0, to)
+  // A leading condition has verbs of its own: "If Ms M. becomes too unwell to look after ...,".
+  const condition = LEADING_CONDITION.exec(clause.slice(from))
+  if (condition) from += condition[0].length
+  for (const m of clause.slice(from).matchAll(MODAL)) {
+    const index = from + m.index
+    if (index === from) continue
+    const modalWord = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    if (m[2] === 'May' || m[2] === 'Will') continue
+    const before = clause.slice(from, index)
+    if (before.length > 140 || !/[A-Za-z]/.test(before)) continue
+    const previousWord = /([A-Za-z'’]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? ''
+    if (modalWord === 'to' && PRECEDES_PREPOSITION_TO.has(previousWord)) continue
+    const after = readVerb(clause, index + m[0].length)
+    if (!after) continue
+    if (modalWord === 'to') {
+      // "to school" is a place; "to keep encouraging" and "not to drink" are actions.
+      const checked = ADVERBS.has(after.first) ? after.verb : after.first
+      if (!isVerbAfterTo(checked)) continue
+    }
+    const subject = findSubject(text, from, index, skip)
+    const kind = subject ? classifyNounPhrase(subject.text) : 'none'
+    return {
+      subject,
+      subjectKind: kind,
+      subjectGuessed: subject !== null && kind === 'child' && isBareName(subject.text),
+      modal: modalWord,
+      strongModal: !WEAK_MODALS.has(modalWord),
+      negated: m[1] !== undefined || after.negated,
+      verb: after.verb,
+      form: verbForm(clause, after),
+      rest: clause.slice(after.end, to),
+      restStart: after.end
+    }
+  }
+  return empty
+}
+
+function isBareName(text: string): boolean {
+  return NAME_WORD.test(text.trim())
+}
+
+function isVerbAfterTo(verb: string): boolean {
+  if (NOT_A_VERB.has(verb)) return false
+  // "to parenting", "to accommodation": a noun; "to bring", "to ring" are short verbs in -ing.
+  if (verb.length > 5 && /(?:ing|tion|ness|ity)$/.test(verb) && verb !== 'string') return false
+  return true
+}
+
+interface VerbAt {
+  verb: string
+  /** The first word after the modal, before any adverb was skipped. */
+  first: string
+  start: number
+  end: number
+  negated: boolean
+}
+
+/**
+ * The first word after a modal that is not an adverb ("not", "also") or a verb of carrying on
+ * ("continue to", "keep ...ing"), lower-cased; null when no lowercase word follows.
+ */
+function readVerb(text: string, from: number): VerbAt | null {
+  const word = /\s*([A-Za-z][A-Za-z'’-]*)/y
+  let position = from
+  let negated = false
+  let first: string | null = null
+  for (let guard = 0; guard < 6; guard += 1) {
+    word.lastIndex = position
+    const m = word.exec(text)
+    if (!m || !m[1]) return null
+    const w = m[1]
+    const lower = w.toLowerCase()
+    first ??= lower
+    const following = nextWord(text, word.lastIndex)
+    const carriesOn =
+      (lower === 'keep' && following?.word.endsWith('ing') === true) ||
+      ((lower === 'continue' || lower === 'try') &&
+        (following?.word === 'to' || following?.word.endsWith('ing') === true))
+    if (ADVERBS.has(lower) || carriesOn) {
+      if (lower === 'not' || lower === 'never' || lower === 'no') negated = true
+      position = word.lastIndex
+      if (carriesOn && following?.word === 'to') position = following.end
+      continue
+    }
+    if (w !== lower) return null
+    const start = position + (m[0].length - w.length)
+    return { verb: lower, first, start, end: start + w.length, negated }
+  }
+  return null
+}
+
+function nextWord(text: string, from: number): { word: string; end: number } | null {
+  const m = /\s*([A-Za-z][A-Za-z'’-]*)/y
+  m.lastIndex = from
+  const found = m.exec(text)
+  return found?.[1] ? { word: found[1].toLowerCase(), end: m.lastIndex } : null
+}
+
+function verbForm(text: string, verb: VerbAt): VerbForm {
+  const next = nextWord(text, verb.end)
+  if (verb.verb === 'be') {
+    if (!next) return 'state'
+    if (next.word === 'able') return 'ability'
+    // "will be living", "will be staying": a state, however it is put; "will be reading" acts.
+    if (STATE_PROGRESSIVES.has(next.word)) return 'state'
+    if (next.word.endsWith('ing') && next.word !== 'being') return 'progressive'
+    if (next.word === 'being') return 'passive'
+    if (isParticiple(next.word)) return 'passive'
+    return 'state'
+  }
+  if (verb.verb === 'have' || verb.verb === 'has') {
+    if (next?.word === 'been') return 'passive'
+    if (next && isParticiple(next.word) && next.word !== 'used') return 'perfect'
+    return 'possession'
+  }
+  if (verb.verb === 'get' && next && isParticiple(next.word)) return 'passive'
+  return 'active'
+}
+
+/**
+ * The subject in front of a modal: after any leading condition ("If ..., "), timescale phrase
+ * ("In 2 weeks' time") or comma-led adverbial, and without a relative clause (", who is 24, ").
+ */
+function findSubject(
+  text: string,
+  from: number,
+  modalIndex: number,
+  skip: readonly { start: number; end: number }[]
+): Span | null {
+  let start = from
+  let end = modalIndex
+  let segment = text.slice(start, end)
+  const relative = /^(.*?)\s*,\s*(?:who|whose|which|aged|age|as|now|currently)\b.*,\s*$/s.exec(
+    segment
+  )
+  if (relative?.[1]) {
+    end = start + relative[1].length
+  } else {
+    const lastComma = segment.lastIndexOf(',')
+    if (lastComma >= 0 && !/^\s*$/.test(segment.slice(lastComma + 1))) {
+      start += lastComma + 1
+    }
+  }
+
+  // Leading timescale phrases and fillers, repeatedly: "By the next review, then Ethan will ...".
+  for (let guard = 0; guard < 4; guard += 1) {
+    while (start < end && /\s/.test(text[start] ?? '')) start += 1
+    const span = skip.find((s) => s.start <= start && s.end > start && s.end <= end)
+    if (span) {
+      start = span.end
+      while (start < end && /[\s,]/.test(text[start] ?? '')) start += 1
+      continue
+    }
+    const filler = LEADING_FILLER.exec(text.slice(start, end))
+    if (filler && filler[0].length > 0) {
+      start += filler[0].length
+      continue
+    }
+    break
+  }
+  segment = text.slice(start, end)
+  const trimmedEnd = segment.replace(/[\s,;:–—-]+$/, '').length
+  const leadingSpace = segment.length - segment.trimStart().length
+  const spanText = segment.slice(leadingSpace, trimmedEnd)
+  if (!spanText || !/[A-Za-z]/.test(spanText)) return null
+  if (spanText.split(/\s+/).length > 14) return null
+  return { text: spanText, start: start + leadingSpace, end: start + trimmedEnd }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agents after "by", and children mentioned anywhere
+
+const BY_AGENT = /\bby\s+/gi
+const AGENT_STOP =
+  /^(?:with|to|at|in|on|for|from|as|so|before|after|within|every|each|if|when|until|during|by|who|which|that|while|about|over|under|around|through|because|via|once|twice|weekly|daily|monthly|fortnightly|regularly|asap|and then|then|is|are|was|were|will|to|this|next|last|today|tomorrow|tonight|soon|now|immediately|please|no|not)$/i
+
+/** The noun phrase that starts at `from`: words up to a preposition, verb-like word or comma. */
+export function readNounPhrase(
+  text: string,
+  from: number,
+  stops: readonly { start: number; end: number }[] = []
+): Span | null {
+  const token = /\s*(\([^)]{0,40}\)|(?:[A-Z]\.){1,3}(?:['’]s)?|[A-Za-z0-9][A-Za-z0-9'’-]*\.?)/y
+  let position = from
+  let end = from
+  let count = 0
+  for (;;) {
+    token.lastIndex = position
+    const m = token.exec(text)
+    if (!m || !m[1]) break
+    let word = m[1]
+    const wordStart = position + (m[0].length - m[1].length)
+    if (AGENT_STOP.test(word.replace(/\.$/, ''))) break
+    if (stops.some((s) => s.start <= wordStart && s.end > wordStart)) break
+    if (/^(?:and|or|&)$/i.test(word)) {
+      // Carry on through "and" only when another person follows ("by Mum and Dad").
+      const following = nextWord(text, token.lastIndex)
+      if (!following || classifyNounPhrase(following.word) === 'thing') break
+    }
+    const sentenceEnd =
+      word.endsWith('.') && !/^(?:[A-Z]\.){1,3}$/.test(word) && !TITLE_START.test(word)
+    if (sentenceEnd) word = word.slice(0, -1)
+    count += 1
+    end = position + (m[0].length - m[1].length) + word.length
+    position = token.lastIndex
+    if (sentenceEnd || count > 8) break
+  }
+  if (end === from) return null
+  const raw = text.slice(from, end)
+  const lead = raw.length - raw.trimStart().length
+  return { text: raw.trim(), start: from + lead, end }
+}
+
+/**
+ * A passive's agent: "to be updated by the Virtual School" gives "the Virtual School". Phrases
+ * inside a timescale ("by the next core group", "by 30/06/2026") are not agents.
+ */
+export function findByAgent(
+  text: string,
+  from: number,
+  to: number,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  for (const m of text.slice(from, to).matchAll(BY_AGENT)) {
+    const at = from + m.index
+    if (timescales.some((t) => t.start <= at && t.end > at)) continue
+    const phrase = readNounPhrase(text, at + m[0].length, timescales)
+    if (!phrase || phrase.end > to) continue
+    const kind = classifyNounPhrase(phrase.text)
+    if (kind === 'adult' || kind === 'child' || kind === 'first-person') return phrase
+  }
+  return null
+}
+
+const CHILD_WORD_PATTERN = new RegExp(
+  `\\b(?:${CHILD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i'
+)
+const CAPITALISED = /\b([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)/g
+const INITIALS_ANYWHERE = /(?<![A-Za-z.])((?:[A-Z]\.){1,3})(?=['’\s,;:)]|$)/g
+const NOT_NAMES = new Set([
+  ...TITLES,
+  ...FAMILY_WORDS,
+  ...ROLE_HEADS,
+  ...CHILD_WORDS,
+  ...NON_AGENT_NOUNS,
+  ...Object.keys(MONTH_NUMBERS),
+  ...Object.keys(WEEKDAY_NUMBERS),
+  'year',
+  'years',
+  'primary',
+  'secondary',
+  'high',
+  'road',
+  'street',
+  'english',
+  'maths',
+  'science',
+  'christmas',
+  'easter',
+  'i',
+  'if',
+  'when',
+  'within',
+  'by',
+  'in',
+  'the',
+  'a',
+  'an',
+  'on',
+  'at',
+  'after',
+  'before',
+  'from',
+  'during',
+  'ongoing',
+  'daily',
+  'weekly',
+  'monthly',
+  'virtual',
+  'young',
+  'social',
+  'family',
+  'children',
+  'room',
+  'level'
+])
+
+/**
+ * Whether the text mentions a child: a child word ("the baby", "the children"), initials with no
+ * title in front ("K.M."), or a single capitalised name that is not a role, a month or a place.
+ */
+export function mentionsChild(text: string): boolean {
+  const cleaned = text.replace(NOT_A_CHILD_MENTION, ' ')
+  if (CHILD_WORD_PATTERN.test(cleaned)) return true
+  // In a plan, "I", "me" and "my" are the young person's own words.
+  if (/\b(?:I|me|my|myself)\b/.test(cleaned)) return true
+  for (const m of cleaned.matchAll(INITIALS_ANYWHERE)) {
+    const before = cleaned.slice(Math.max(0, m.index - 6), m.index)
+    if (!/\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/i.test(before)) return true
+  }
+  for (const m of cleaned.matchAll(CAPITALISED)) {
+    if (isLikelyName(cleaned, m.index, m[1] ?? '')) return true
+  }
+  return false
+}
+
+function isLikelyName(text: string, index: number, word: string): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '')
+  if (NOT_NAMES.has(lower) || agentAbbreviations.has(lower)) return false
+  if (NOUN_SUFFIX.test(lower)) return false
+  const before = text.slice(0, index)
+  if (/^\s*[-–•*]?\s*$/.test(before)) return false
+  if (/[.!?]\s+$/.test(before) && !/\b[A-Z]\.\s+$/.test(before)) return false
+  if (/\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/i.test(before)) return false
+  // Part of a run of capitalised words ("Oakfield Primary", "Safer Futures"): a place or service.
+  const after = text.slice(index + word.length)
+  if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:and|or)\b/.test(after)) return false
+  if (/[A-Z][a-z'’-]+\s+$/.test(before) && !/\b(?:and|or)\s+$/.test(before)) return false
+  return true
+}

@@ -1,0 +1,164 @@
+// The plan analyser: pure and synchronous, so the renderer can highlight a plan as it is read and
+// the CLI can batch thousands. Nothing here reads the clock, the file system or the network.
+
+import { parseIsoDate, type CalendarDate } from './dates'
+import type { Clause } from './grammar'
+import { findOwner, ownerFromCell } from './owner'
+import { isOutcomeFocused } from './outcome'
+import { segmentPlan, type Segment } from './segment'
+import {
+  findTimescale,
+  isBefore,
+  readTimescales,
+  type TimescaleContext,
+  type TimescaleMatch
+} from './timescale'
+import {
+  CLEAR_TIMESCALE_KINDS,
+  type ActionFlag,
+  type AnalysedAction,
+  type AnalyseOptions,
+  type FileAnalysis,
+  type PlanAnalysis,
+  type PlanSummary,
+  type Timescale
+} from './types'
+
+export type {
+  AcademicYearTerms,
+  ActionFlag,
+  AnalysedAction,
+  AnalyseOptions,
+  FileAnalysis,
+  PlanAnalysis,
+  PlanSummary,
+  SchoolTerm,
+  TermDates,
+  Timescale,
+  TimescaleKind
+} from './types'
+export { CLEAR_TIMESCALE_KINDS } from './types'
+export { englandTermDates } from './terms'
+
+/** More actions than this and a plan is flagged as unfocused. */
+export const MAX_FOCUSED_ACTIONS = 8
+
+const NO_TIMESCALE: Timescale = { kind: 'none', text: null, due: null }
+
+/**
+ * Finds the actions in a plan's text and says, for each, its timescale, its owner and whether it
+ * is outcome-focused, with the plan-level summary. With `lines`, every non-empty line is one
+ * action. Without a `planDate` (or with one that is not a real YYYY-MM-DD date), relative and
+ * yearless timescales get no `due` date and nothing is flagged past-due.
+ */
+export function analysePlan(text: string, options: AnalyseOptions = {}): PlanAnalysis {
+  const planDate = options.planDate ? parseIsoDate(options.planDate) : null
+  const context: TimescaleContext = { planDate, termDates: options.termDates }
+  const structure = segmentPlan(text, options.lines === true)
+  const adults = new Set(structure.adultNames)
+  const actions = structure.segments.map((segment) => analyseSegment(segment, context, adults))
+  return {
+    actions,
+    summary: summarise(actions, structure.contingency, structure.childsVoice)
+  }
+}
+
+/** analysePlan for one file, labelled with its name: one element of the CLI's JSON array. */
+export function analyseFile(
+  file: string,
+  text: string,
+  options: AnalyseOptions = {}
+): FileAnalysis {
+  return { file, ...analysePlan(text, options) }
+}
+
+function analyseSegment(
+  segment: Segment,
+  context: TimescaleContext,
+  adultNames: ReadonlySet<string>
+): AnalysedAction {
+  const cells = segment.cells
+  const actionText = cells ? cells.action.text : segment.text
+  const whenText = cells?.when?.text ?? ''
+  const inAction = readTimescales(actionText, context)
+  const match = whenText ? findCellTimescale(whenText, context) : inAction.best
+  const reading = findOwner(actionText, inAction.phrases)
+  const whoText = cells?.who?.text ?? ''
+  const owner = whoText ? ownerFromCell(whoText) : (reading.owner?.text ?? null)
+  const clause = withKnownAdults(reading.clause, adultNames)
+  const outcomeFocused = isOutcomeFocused(actionText, clause, cells?.how?.text ?? null)
+
+  const timescale: Timescale = match
+    ? { kind: match.kind, text: match.text, due: match.due }
+    : { ...NO_TIMESCALE }
+  return {
+    line: segment.line,
+    text: segment.text,
+    start: segment.start,
+    end: segment.end,
+    owner,
+    timescale,
+    outcomeFocused,
+    flags: flagsFor(timescale, match, owner, outcomeFocused, context.planDate)
+  }
+}
+
+/** A first name the plan's header gives to an adult ("Personal Adviser: Sam Ortiz") is not the child. */
+function withKnownAdults(clause: Clause, adultNames: ReadonlySet<string>): Clause {
+  const first = clause.subject?.text.split(/\s+/)[0] ?? ''
+  if (clause.subjectKind !== 'child' || !adultNames.has(first)) return clause
+  return { ...clause, subjectKind: 'adult', subjectGuessed: false }
+}
+
+/**
+ * A By-when cell is often terse: "Next core group", "6 weeks". Read it as written first, then as
+ * if "by" or "within" stood in front, keeping only the words that are really in the cell.
+ */
+function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMatch | null {
+  const direct = findTimescale(cell, context)
+  if (direct) return direct
+  for (const prefix of ['by ', 'within ']) {
+    const found = findTimescale(prefix + cell, context)
+    if (!found) continue
+    const start = Math.max(0, found.start - prefix.length)
+    const end = found.end - prefix.length
+    if (end <= start) continue
+    return { ...found, text: cell.slice(start, end), start, end }
+  }
+  return null
+}
+
+function flagsFor(
+  timescale: Timescale,
+  match: TimescaleMatch | null,
+  owner: string | null,
+  outcomeFocused: boolean,
+  planDate: CalendarDate | null
+): ActionFlag[] {
+  const flags: ActionFlag[] = []
+  if (timescale.kind === 'none') flags.push('no-timescale')
+  if (timescale.kind === 'vague') flags.push('vague-timescale')
+  if (owner === null) flags.push('no-owner')
+  if (!outcomeFocused) flags.push('process-not-outcome')
+  // A start date in the past ("from January") is not a missed deadline.
+  if (timescale.due && planDate && match && !match.isStart && isBefore(timescale.due, planDate)) {
+    flags.push('past-due')
+  }
+  return flags
+}
+
+function summarise(
+  actions: AnalysedAction[],
+  contingency: boolean,
+  childsVoice: boolean
+): PlanSummary {
+  return {
+    actions: actions.length,
+    withTimescale: actions.filter((a) => CLEAR_TIMESCALE_KINDS.includes(a.timescale.kind)).length,
+    withOwner: actions.filter((a) => a.owner !== null).length,
+    outcomeFocused: actions.filter((a) => a.outcomeFocused).length,
+    contingency,
+    childsVoice,
+    tooManyActions: actions.length > MAX_FOCUSED_ACTIONS
+  }
+}

@@ -1,0 +1,313 @@
+import {
+  classifyNounPhrase,
+  isParticiple,
+  mainClauseEnd,
+  mentionsChild,
+  parseClause,
+  type Clause,
+  type NounKind
+} from './grammar'
+import {
+  BASIC_NEEDS,
+  CARE_FOR_CHILD,
+  CHILD_STATE_VERBS,
+  CHILD_TASK_VERBS,
+  CONTACT_VERBS,
+  EMPTY_BENEFIT,
+  NOT_CHILD_ATTRIBUTES,
+  PROCESS_NOUNS,
+  PROCESS_PARTICIPLES,
+  PROCESS_VERBS,
+  PROVISION_VERBS,
+  SAFETY_CHANGE,
+  STATE_VERBS
+} from './lexicon'
+
+const childTaskVerbs = new Set(CHILD_TASK_VERBS)
+const contactVerbs = new Set(CONTACT_VERBS)
+const processVerbs = new Set(PROCESS_VERBS)
+const processParticiples = new Set(PROCESS_PARTICIPLES)
+const processNouns = new Set(PROCESS_NOUNS)
+const notChildAttributes = new Set(NOT_CHILD_ATTRIBUTES)
+const provisionVerbs = new Set(PROVISION_VERBS)
+// "a breakfast club place", "food bank vouchers": a service named after a need is not the need.
+const BASIC_NEED = new RegExp(
+  `\\b(?:${BASIC_NEEDS.join('|')})\\b(?!\\s+(?:club|place|voucher|vouchers|bank|group|session|sessions|provision|support|course|programme|scheme|service|services|officer|register|application|team|worker|options))`,
+  'i'
+)
+const stateVerbs = new Set([...STATE_VERBS, ...CHILD_STATE_VERBS])
+const HOUSEHOLD = /\b(?:family|household)$/i
+
+/** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
+const PURPOSE =
+  /(?:,\s*|\s+)(?:so\s+that|so(?=\s+(?:the|he|she|they|his|her|their|[A-Z]))|in\s+order\s+that|which\s+will\s+(?:mean|ensure)(?:\s+that)?|meaning\s+that)\s+/gi
+/** "make sure K. has ...", "ensure that the children are ...": the complement is a stated change. */
+const ENSURE = /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?|\bensur(?:e|es|ing)\s+(?:that\s+)?/gi
+/** "to help him understand", "support Zara to see", "teach S. to cook". */
+const HELP =
+  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’-]+)\s+(?:to\s+)?(?!(?:as|with|in|at|on|for|and|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further)\b)([a-z][a-z'’-]+)/g
+/** Clauses joined by "and" that carry a subject and modal of their own. */
+const AND_CLAUSE =
+  /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-Z][a-z'’-]+)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
+const RELATIVE_CLAUSE = /,\s*(?:who|whose|which)\b[^,]*,/g
+
+interface Context {
+  /** Whether he/she/they in this statement most likely means the child. */
+  pronounIsChild: boolean
+}
+
+/**
+ * Whether an action states a change or benefit for the child. Process alone (attend, engage,
+ * monitor, refer, assess, hold a meeting) is not enough, nor is a benefit to a parent, a
+ * professional or the process, nor "improve outcomes" without a named change. For a table row,
+ * the "how will we know" cell counts too.
+ */
+export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string | null): boolean {
+  if (howWeKnow && describesChildChange(howWeKnow, { pronounIsChild: true })) return true
+  const end = mainClauseEnd(text)
+  const main = text.slice(0, end).replace(RELATIVE_CLAUSE, ',')
+  const subjectIsChild = clause.subjectKind === 'child' || clause.subjectKind === 'child-attribute'
+  const context: Context = {
+    pronounIsChild:
+      subjectIsChild || subjectHasChildOwner(clause) || mentionsChild(withoutSubject(main, clause))
+  }
+  if (mainClauseIsOutcome(clause, context)) return true
+  if (purposeClauses(text).some((c) => describesChildChange(c, context))) return true
+  if (ensuredClauses(main).some((c) => describesChildChange(c, context))) return true
+  if (helpsChild(text, context)) return true
+  return joinedClauses(main, clause.restStart).some((c) =>
+    mainClauseIsOutcome(parseClause(c), context)
+  )
+}
+
+/** The main clause without an adult subject, so that "Mum" is not taken for the child. */
+function withoutSubject(main: string, clause: Clause): string {
+  if (!clause.subject || clause.subjectKind === 'child') return main
+  return main.slice(0, clause.subject.start) + ' ' + main.slice(clause.subject.end)
+}
+
+/** "Kai's foster carer": a child who owns the subject is who he/she later on usually means. */
+function subjectHasChildOwner(clause: Clause): boolean {
+  const possessor = clause.subject ? /^(.+?)['’]s\s/.exec(clause.subject.text)?.[1] : undefined
+  return possessor !== undefined && classifyNounPhrase(possessor) === 'child'
+}
+
+function resolve(kind: NounKind, context: Context): NounKind {
+  if (kind === 'pronoun') return context.pronounIsChild ? 'child' : 'adult'
+  if (kind === 'pronoun-attribute') return context.pronounIsChild ? 'child-attribute' : 'thing'
+  return kind
+}
+
+/** The main clause's own claim: "Reece will be reading ...", "B.'s attendance to improve". */
+function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
+  // A young person writing "I will ..." in a pathway plan is the child.
+  const firstPerson = clause.subjectKind === 'first-person' && clause.subject?.text === 'I'
+  const kind = firstPerson ? 'child' : resolve(clause.subjectKind, context)
+  const verb = clause.verb
+  if (!verb || EMPTY_BENEFIT.test(clause.rest)) return false
+  if (kind === 'child-attribute') {
+    if (clause.form === 'passive') return !processParticiples.has(participleIn(clause.rest) ?? '')
+    return !processVerbs.has(verb) || verb === 'be'
+  }
+  if (kind === 'child' && actsForTheYoungPerson(clause)) return false
+  if (kind === 'child') {
+    // "Charlie to be given his inhaler": care done to the child, unless it is only process
+    // ("T.W. to be offered direct work", "children to be seen alone").
+    if (clause.form === 'passive') return !processParticiples.has(participleIn(clause.rest) ?? '')
+    if (clause.form === 'possession') return !objectIsProcess(clause.rest)
+    if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
+    if (clause.modal === 'to' || !clause.strongModal) return false
+    return !childTaskVerbs.has(verb) && !contactVerbs.has(verb)
+  }
+  // "The family will be living in accommodation with working heating": the child's home changes.
+  if (kind === 'adult' && clause.form === 'state' && HOUSEHOLD.test(clause.subject?.text ?? '')) {
+    return BASIC_NEED.test(clause.rest)
+  }
+  if (kind === 'adult') {
+    // "Dad not to drink alcohol while he is looking after Max": a change in the care itself.
+    const acted = clause.form === 'passive' ? (participleIn(clause.rest) ?? verb) : verb
+    if (clause.negated && !processVerbs.has(acted) && !processParticiples.has(acted)) return true
+    const predicate = `${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
+    if (SAFETY_CHANGE.test(predicate)) return true
+    if (CARE_FOR_CHILD.test(predicate) && mentionsChild(clause.rest)) return true
+    // "Mum will be able to manage Jack's behaviour": a change in the care the child gets.
+    if (clause.form === 'ability' && mentionsChild(clause.rest)) return true
+    // "Housing officer to move the family ... with a separate bedroom for Evie": basic needs met.
+    return provisionVerbs.has(verb) && BASIC_NEED.test(clause.rest) && context.pronounIsChild
+  }
+  return false
+}
+
+/**
+ * "Sam will meet me every fortnight": a first name we took for the child, acting on "me" (the
+ * young person writing), is an adult working with them.
+ */
+function actsForTheYoungPerson(clause: Clause): boolean {
+  return clause.subjectGuessed && /\b(?:me|my|myself)\b/.test(clause.rest)
+}
+
+function objectIsProcess(rest: string): boolean {
+  const words = rest.trim().toLowerCase().split(/\s+/).slice(0, 4)
+  return words.some((w) => processNouns.has(w.replace(/[^a-z-]/g, '')))
+}
+
+function participleIn(rest: string): string | null {
+  const words = rest.trim().toLowerCase().split(/\s+/).slice(0, 4)
+  return (
+    words
+      .map((w) => w.replace(/[^a-z]/g, ''))
+      .find((w) => w !== 'been' && w !== 'being' && isParticiple(w)) ?? null
+  )
+}
+
+function purposeClauses(text: string): string[] {
+  return [...text.matchAll(PURPOSE)].map((m) => text.slice(m.index + m[0].length))
+}
+
+function ensuredClauses(main: string): string[] {
+  return [...main.matchAll(ENSURE)].map((m) => main.slice(m.index + m[0].length))
+}
+
+/** Clauses after the main verb joined by "and"; an "and" inside the subject joins names. */
+function joinedClauses(main: string, after: number): string[] {
+  return [...main.matchAll(AND_CLAUSE)]
+    .filter((m) => m.index >= after)
+    .map((m) => main.slice(m.index + m[0].length))
+}
+
+function helpsChild(text: string, context: Context): boolean {
+  for (const m of text.matchAll(HELP)) {
+    const object = m[1] ?? ''
+    const verb = m[2] ?? ''
+    const kind = resolve(classifyNounPhrase(object), context)
+    if (kind === 'child' && !childTaskVerbs.has(verb) && !contactVerbs.has(verb)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a finite clause ("K.M.'s attendance goes up", "she keeps in touch with them", "the
+ * children no longer witness DV") states a change for the child rather than for an adult or the
+ * process ("a family plan is in place", "Ms M. completes all 6 sessions", "views shared").
+ */
+function describesChildChange(clauseText: string, context: Context): boolean {
+  return clauseText
+    .split(/;|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:[A-Z]|he\b|she\b|they\b|his\b|her\b|their\b))/)
+    .some((piece) => pieceDescribesChildChange(piece.trim(), context))
+}
+
+function pieceDescribesChildChange(piece: string, context: Context): boolean {
+  if (!piece || EMPTY_BENEFIT.test(piece)) return false
+  const subject = leadingSubject(piece)
+  const kind = resolve(subject.kind, context)
+  if (kind !== 'child' && kind !== 'child-attribute') return false
+  if (PASSIVE_PROCESS.test(piece)) return false
+  if (subject.possessive) return !POSSESSED_PROCESS.test(piece)
+  const predicate = piece.slice(subject.length)
+  // "K.M. tells us she no longer has to ...": what the child reports is the change.
+  const reported = REPORTED.exec(predicate)
+  if (reported) {
+    return describesChildChange(predicate.slice(reported[0].length), { pronounIsChild: true })
+  }
+  // A he/she followed by a child's name ("she can manage K.'s behaviour") is not the child.
+  if (subject.kind === 'pronoun' && OTHER_CHILD_POSSESSIVE.test(predicate)) return false
+  return !isProcessPredicate(
+    predicate
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+  )
+}
+
+const PROCESS_PARTICIPLE_WORDS = PROCESS_PARTICIPLES.join('|')
+/** "can be assessed", "is seen by", "was referred": the child only goes through a process. */
+const PASSIVE_PROCESS = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?(?:${PROCESS_PARTICIPLE_WORDS})\\b`,
+  'i'
+)
+/** "K.M.'s views shared at each meeting": a possessed thing put through a process. */
+const POSSESSED_PROCESS = new RegExp(
+  `['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:${PROCESS_PARTICIPLE_WORDS})\\b`,
+  'i'
+)
+const REPORTED =
+  /^\s*(?:tells?|told|says?|said|reports?|reported|lets?)\s+(?:us|me|them|her|him|staff|the\s+\w+(?:\s+\w+)?)?\s*(?:that\s+)?/i
+const OTHER_CHILD_POSSESSIVE = /\b(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)['’]s\b/
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|being|can|could|will|would|should|may|might|has|have|had|does|do|did|to|also|then|now|all|fully|not|no|longer|still|always|both)$/
+
+function isProcessPredicate(words: string[]): boolean {
+  let index = 0
+  while (index < words.length && AUXILIARY.test(words[index] ?? '')) index += 1
+  const first = (words[index] ?? '').replace(/[^a-z-]/g, '')
+  if (!first) return index === 0
+  if (processParticiples.has(first)) return true
+  return childTaskVerbs.has(first) || childTaskVerbs.has(first.replace(/e?s$/, ''))
+}
+
+interface LeadingSubject {
+  kind: NounKind
+  length: number
+  possessive: boolean
+}
+
+const PRONOUN_START = /^(?:he|she|they)\b/i
+const PRONOUN_POSSESSIVE_START = /^(?:his|her|their)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i
+const POSSESSIVE_START =
+  /^(?:[Tt]he\s+)?((?:[A-Z]\.){1,3}|[A-Z][a-z-]+|children|child|baby|young person)['’]s?\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/
+const TITLED_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’-]+)/
+const INITIALS_START = /^(?:[A-Z]\.){1,3}(?=[\s,]|$)/
+const CHILD_WORDS_START =
+  /^(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?(?:children|child|baby|babies|young person|young people|twins|kids|boys|girls)\b/
+const CAPITALISED_START = /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?/
+
+/**
+ * The subject at the start of a finite clause, read just far enough to say what it is: a pronoun,
+ * "his weight", "K.M.'s bedroom", "Jack and Lily", "the children", "a family plan".
+ */
+function leadingSubject(piece: string): LeadingSubject {
+  const pronoun = PRONOUN_START.exec(piece)
+  if (pronoun) return { kind: 'pronoun', length: pronoun[0].length, possessive: false }
+  const pronounPossessive = PRONOUN_POSSESSIVE_START.exec(piece)
+  if (pronounPossessive) {
+    const attribute = namesAttribute(pronounPossessive[1] ?? '')
+    return {
+      kind: attribute ? 'pronoun-attribute' : 'thing',
+      length: pronounPossessive[0].length,
+      possessive: true
+    }
+  }
+  const possessive = POSSESSIVE_START.exec(piece)
+  if (possessive) {
+    const owner = classifyNounPhrase(possessive[1] ?? '')
+    const attribute = namesAttribute(possessive[2] ?? '')
+    const kind: NounKind =
+      owner === 'child' && attribute ? 'child-attribute' : owner === 'adult' ? 'adult' : 'thing'
+    return { kind, length: possessive[0].length, possessive: true }
+  }
+  for (const [pattern, kind] of [
+    [TITLED_START, 'adult'],
+    [INITIALS_START, 'child'],
+    [CHILD_WORDS_START, 'child']
+  ] as const) {
+    const m = pattern.exec(piece)
+    if (m) return { kind, length: m[0].length, possessive: false }
+  }
+  const capitalised = CAPITALISED_START.exec(piece)
+  if (capitalised) {
+    return {
+      kind: classifyNounPhrase(capitalised[0]),
+      length: capitalised[0].length,
+      possessive: false
+    }
+  }
+  return { kind: 'thing', length: 0, possessive: false }
+}
+
+/** Whether what follows "K.M.'s" is part of the child's life rather than a document or service. */
+function namesAttribute(words: string): boolean {
+  return !words
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => notChildAttributes.has(w.replace(/[^a-z-]/g, '')))
+}

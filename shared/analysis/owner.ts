@@ -1,0 +1,139 @@
+import {
+  classifyNounPhrase,
+  findByAgent,
+  isAgentKind,
+  mainClauseEnd,
+  parseClause,
+  type Clause,
+  type Span
+} from './grammar'
+import { CHILD_STATE_VERBS, NON_AGENTIVE_VERBS, STATE_VERBS } from './lexicon'
+
+const stateVerbs = new Set(STATE_VERBS)
+const childStateVerbs = new Set(CHILD_STATE_VERBS)
+const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
+
+/** "Who: SW", "(Lead: Mum)", "Responsible - Housing" written inside an action. */
+const INLINE_OWNER =
+  /\b(?:who|lead|by whom|responsible|owner|action by|person responsible)\s*[:–-]\s*([^;|,.()]+(?:\.[A-Z]\.?)?)/i
+/** "Mum: to attend all appointments": a person named before a colon. */
+const KEY_OWNER = /^([^:]{1,40}):\s*\S/
+/** "To attend all health appointments (Mum)": a person named in brackets at the end. */
+const TRAILING_OWNER = /\(([^()]{1,40})\)\s*[.;]?\s*$/
+/** ", and the social worker will ...": a further clause with a subject of its own. */
+const JOINED = /(?:,\s*|\s+)and\s+(?=\S)/g
+
+/** Values of a Who cell that name nobody. */
+const NOBODY = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known|all|everyone)$/i
+
+export interface OwnerReading {
+  owner: Span | null
+  clause: Clause
+}
+
+/**
+ * Who performs the action, as the exact words of the text, or null when nobody is named.
+ * "X to ..." and "X will ..." give X; a passive gives its by-agent ("PEP to be updated by the
+ * Virtual School"); agentless passives, nominalisations ("Referral to Early Help") and a child who
+ * is only the subject of a state ("Grace will feel happier") give null; "I will ..." gives "I".
+ */
+export function findOwner(
+  text: string,
+  timescales: readonly { start: number; end: number }[]
+): OwnerReading {
+  const end = mainClauseEnd(text)
+  const clause = parseClause(text, 0, end, timescales)
+  const owner = ownerOf(text, end, clause, timescales) ?? joinedOwner(text, end, clause, timescales)
+  return { owner, clause }
+}
+
+/**
+ * "If Mum relapses, the children will stay with Nan and the social worker will convene a
+ * strategy meeting": when the first clause names nobody acting, a later one may.
+ */
+function joinedOwner(
+  text: string,
+  end: number,
+  clause: Clause,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  if (clause.modal === null) return null
+  for (const m of text.slice(0, end).matchAll(JOINED)) {
+    const from = m.index + m[0].length
+    if (from <= clause.restStart) continue
+    const joined = parseClause(text, from, end, timescales)
+    if (joined.modal === null || !joined.strongModal || joined.subject?.start !== from) continue
+    const owner = ownerOf(text, end, joined, timescales)
+    if (owner && owner.start >= from) return owner
+  }
+  return null
+}
+
+function ownerOf(
+  text: string,
+  end: number,
+  clause: Clause,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  if (clause.modal === null) {
+    return inlineOwner(text) ?? findByAgent(text, 0, end, timescales)
+  }
+  const subject = clause.subject
+  const kind = clause.subjectKind
+  if (subject && kind === 'first-person') return subject
+  if (clause.form === 'passive') return findByAgent(text, clause.restStart - 1, end, timescales)
+  if (!subject || !isAgentKind(kind) || doesNothing(clause)) {
+    return findByAgent(text, 0, end, timescales)
+  }
+  const verb = clause.verb ?? ''
+  if (clause.form === 'state' || stateVerbs.has(verb)) return null
+  const childLike = kind === 'child' || kind === 'pronoun'
+  if (childLike && (clause.form === 'possession' || childStateVerbs.has(verb))) return null
+  return subject
+}
+
+/**
+ * A capitalised word we only guessed was a name, followed by a verb that needs no agent and no
+ * object ("Therapy to start in May"), is a thing that happens, not a person acting.
+ */
+function doesNothing(clause: Clause): boolean {
+  if (!clause.subjectGuessed || !clause.verb || !nonAgentiveVerbs.has(clause.verb)) return false
+  return /^\s*(?:$|[.,;:]|(?:in|on|at|by|from|within|as|until|when|if|with|for|after|before|ongoing|weekly|monthly|daily)\b)/i.test(
+    clause.rest
+  )
+}
+
+function inlineOwner(text: string): Span | null {
+  const inline = INLINE_OWNER.exec(text)
+  if (inline?.[1]) {
+    const value = inline[1].trim()
+    if (!NOBODY.test(value) && isAgentKind(classifyNounPhrase(value))) {
+      const start = inline.index + inline[0].indexOf(value)
+      return { text: value, start, end: start + value.length }
+    }
+  }
+  const trailing = TRAILING_OWNER.exec(text)
+  if (trailing?.[1]) {
+    const value = trailing[1].trim()
+    if (!NOBODY.test(value) && isAgentKind(classifyNounPhrase(value))) {
+      const start = trailing.index + trailing[0].indexOf(value)
+      return { text: value, start, end: start + value.length }
+    }
+  }
+  const key = KEY_OWNER.exec(text)
+  if (key?.[1]) {
+    const value = key[1].trim()
+    if (isAgentKind(classifyNounPhrase(value)) && value.split(/\s+/).length <= 5) {
+      const start = text.indexOf(value)
+      return { text: value, start, end: start + value.length }
+    }
+  }
+  return null
+}
+
+/** The owner named in a table's Who cell, or null when the cell names nobody. */
+export function ownerFromCell(cell: string): string | null {
+  const value = cell.trim().replace(/[;,]+$/, '')
+  if (!value || NOBODY.test(value)) return null
+  return value
+}

@@ -1,0 +1,525 @@
+import { classifyNounPhrase, isAgentKind, parseClause, type Span } from './grammar'
+import {
+  ACTION_HEADINGS,
+  ADULT_ROLE_KEYS,
+  CONTINGENCY_HEADING,
+  DOMAIN_HEADING_WORDS,
+  METADATA_KEYS,
+  NARRATIVE_HEADINGS,
+  NOT_CHILDS_VOICE_HEADING,
+  NO_VIEWS,
+  NO_VIEWS_STATED,
+  OUTCOME_HEADINGS,
+  OUTCOME_KEYS,
+  PAGE_FURNITURE,
+  VOICE_HEADING
+} from './lexicon'
+import { findOwner } from './owner'
+import { findTimescale } from './timescale'
+
+/** What kind of section a line sits in, from the heading above it. */
+export type Section =
+  'header' | 'actions' | 'contingency' | 'outcomes' | 'voice' | 'narrative' | 'unknown'
+
+export interface TableCells {
+  action: Span
+  who: Span | null
+  when: Span | null
+  how: Span | null
+}
+
+/** One action found in the text: where it is, and its table cells when it is a table row. */
+export interface Segment {
+  line: number
+  start: number
+  end: number
+  text: string
+  cells: TableCells | null
+  section: Section
+}
+
+export interface PlanStructure {
+  segments: Segment[]
+  contingency: boolean
+  childsVoice: boolean
+  /** First names the header gives to adults ("Personal Adviser: Sam Ortiz"). */
+  adultNames: string[]
+}
+
+interface Line {
+  number: number
+  /** Offset of the first non-blank character. */
+  start: number
+  /** How many blank characters the line starts with. */
+  indent: number
+  /** The line without its leading and trailing blanks. */
+  content: string
+}
+
+type ColumnRole = 'action' | 'who' | 'when' | 'how' | 'other'
+
+interface Cell extends Span {
+  role: ColumnRole
+}
+
+// Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
+const BULLET =
+  /^(?:[-–—•·*▪◦○●►➢✓✔>§]\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
+const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
+const KEY_VALUE = /^([A-Za-z][A-Za-z'’/()&\- ]{0,40}?)\s*:\s*(.*)$/
+
+const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
+  [
+    'action',
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed)\??$/i
+  ],
+  [
+    'who',
+    /^(?:who(?: will do (?:it|this))?|by whom|who is responsible|responsible(?: person| agency)?|person responsible|lead(?: person| professional| agency)?|owner|action by|named person|whose job)\??$/i
+  ],
+  [
+    'when',
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|review date)\??$/i
+  ],
+  [
+    'how',
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why/i
+  ],
+  ['other', /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update)$/i]
+]
+
+const domainWords = new Set(DOMAIN_HEADING_WORDS)
+
+/** The end of the plan proper: signatures and circulation lists hold no actions. */
+const SIGN_OFF_KEYS =
+  /^(?:signed|signature|[\w' ]*signature|distribution|circulation|copies to|cc)$/i
+
+/** "K.M. said she would like ...": the child's own words reported anywhere in the plan. */
+const CHILD_SAID =
+  /^((?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s+(?:has\s+|have\s+)?(?:said|says|told|tells|explained|shared|wrote|drew|described|would like|wants|wishes|likes|does not like|doesn't like|asked)\b/
+
+/** "Keeping Safe", "BEING HEALTHY": a line set out as a title rather than written as an action. */
+function isTitleLike(content: string): boolean {
+  if (content.endsWith(':')) return true
+  const words = content.replace(/[:?]+$/, '').split(/\s+/)
+  const significant = words.filter((w) => w.length > 3)
+  return significant.length > 0 && significant.every((w) => /^[A-Z(]/.test(w))
+}
+
+/**
+ * Finds the actions in a plan. In `lines` mode every non-empty line is an action. Otherwise
+ * actions are the rows of action tables, the items and lines of "what needs to happen" sections,
+ * list items that read as actions wherever they are, and contingency lines where someone concrete
+ * will do something; headings, header fields, narrative, the child's views and outcome statements
+ * are not actions. Also reports whether the plan has a contingency plan and the child's views.
+ */
+export function segmentPlan(text: string, linesMode: boolean): PlanStructure {
+  const lines = splitLines(text)
+  const reader = readStructure(text, lines)
+  if (!linesMode) return reader
+  const segments = lines
+    .filter((line) => line.content.length > 0)
+    .map((line) => lineModeSegment(line))
+  return { ...reader, segments }
+}
+
+/** Splits text into lines, keeping each line's offset into the original text. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g
+  let number = 1
+  for (const m of text.matchAll(pattern)) {
+    const raw = m[1] ?? ''
+    const leading = raw.length - raw.trimStart().length
+    lines.push({ number, start: m.index + leading, indent: leading, content: raw.trim() })
+    number += 1
+    if (m[2] === '') break
+  }
+  return lines
+}
+
+function lineModeSegment(line: Line): Segment {
+  const item = stripBullet(line)
+  const cells = splitCells(item.text, item.start)
+  const table = cells && cells.length >= 3 ? assignRoles(cells, null) : null
+  return { line: line.number, ...item, cells: table, section: 'actions' }
+}
+
+function stripBullet(line: Line): { text: string; start: number; end: number } {
+  const bullet = BULLET.exec(line.content)
+  const cut = bullet && bullet[0].length < line.content.length ? bullet[0].length : 0
+  const text = line.content.slice(cut).trim()
+  const start = line.start + line.content.indexOf(text, cut)
+  return { text, start, end: start + text.length }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+function splitCells(content: string, offset: number): Span[] | null {
+  const separator = content.includes('|') ? '|' : content.includes('\t') ? '\t' : null
+  if (!separator) return null
+  const cells: Span[] = []
+  let position = 0
+  for (const part of content.split(separator)) {
+    const leading = part.length - part.trimStart().length
+    const value = part.trim()
+    cells.push({
+      text: value,
+      start: offset + position + leading,
+      end: offset + position + leading + value.length
+    })
+    position += part.length + 1
+  }
+  // A leading or trailing pipe ("| a | b |") makes empty edge cells that are not columns.
+  if (separator === '|') {
+    if (cells[0]?.text === '') cells.shift()
+    if (cells[cells.length - 1]?.text === '') cells.pop()
+  }
+  if (cells.filter((c) => c.text.length > 0).length < 2) return null
+  return cells
+}
+
+function headerRoles(cells: Span[]): ColumnRole[] | null {
+  const roles = cells.map((cell) => {
+    const label = cell.text.replace(/[*:]/g, '').trim()
+    return HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
+  })
+  const known = roles.filter((r) => r !== null).length
+  const filled = cells.filter((c) => c.text).length
+  const meaningful = roles.includes('action') || roles.includes('who') || roles.includes('when')
+  if (known < 2 || known * 2 < filled || !meaningful) return null
+  return roles.map((r) => r ?? 'other')
+}
+
+function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
+  const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
+  if (!roles) inferRoles(typed)
+  const action = typed.find((c) => c.role === 'action' && c.text) ?? null
+  if (!action) return null
+  const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
+  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/** Without a header row: the first cell is the action, then a short name, a date, the rest. */
+function inferRoles(cells: Cell[]): void {
+  const first = cells.findIndex((c) => c.text)
+  cells.forEach((cell, i) => {
+    if (i === first) cell.role = 'action'
+  })
+  const hasRole = (role: ColumnRole): boolean => cells.some((c) => c.role === role)
+  for (const cell of cells.slice(first + 1)) {
+    if (!cell.text) continue
+    const words = cell.text.split(/\s+/).length
+    if (!hasRole('when') && words <= 8 && looksLikeWhen(cell.text)) cell.role = 'when'
+    else if (!hasRole('who') && words <= 8 && isAgentKind(classifyNounPhrase(cell.text))) {
+      cell.role = 'who'
+    } else if (!hasRole('how')) cell.role = 'how'
+  }
+}
+
+function looksLikeWhen(text: string): boolean {
+  return /\d|\b(?:week|month|day|term|review|meeting|conference|core group|asap|ongoing|daily|weekly|monthly|fortnightly|immediately|tbc|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/i.test(
+    text
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headings and sections
+
+type HeadingKind = Section | 'subheading'
+
+function isFurniture(content: string): boolean {
+  return PAGE_FURNITURE.test(content) || /^_{3,}/.test(content) || /^[_\s]+$/.test(content)
+}
+
+/** A short line with no sentence ending that is not itself an action: a heading. */
+function looksLikeHeading(content: string): boolean {
+  if (content.length > 90 || content.split(/\s+/).length > 12) return false
+  // A quotation is someone's words, never a heading.
+  if (/^["“‘']|["”’']$/.test(content)) return false
+  const endsWithInitials = /\b(?:[A-Z]\.){1,3}$/.test(content)
+  if (/[.;,]$/.test(content) && !endsWithInitials) return false
+  if (BULLET.test(content) && !/^\d/.test(content)) return false
+  return !readsAsAction(content)
+}
+
+/** "Section 5:", "Part C -", "2.1": numbering in front of a heading says nothing about it. */
+const SECTION_NUMBER =
+  /^(?:(?:section|part|step|stage)\s+[\dA-Z]{1,3}\s*[.):–-]?\s*|\d{1,2}(?:\.\d{1,2})*\s*[.):–-]?\s+|[A-Z][.)]\s+)/i
+
+function classifyHeading(content: string): HeadingKind {
+  const heading = content
+    .replace(SECTION_NUMBER, '')
+    .replace(/[:?]+$/, '')
+    .trim()
+  if (CONTINGENCY_HEADING.test(heading)) return 'contingency'
+  if (isStrongActionHeading(heading)) return 'actions'
+  if (OUTCOME_HEADINGS.some((p) => p.test(heading))) return 'outcomes'
+  if (VOICE_HEADING.test(heading)) {
+    return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
+  }
+  if (NARRATIVE_HEADINGS.some((p) => p.test(heading))) return 'narrative'
+  if (ACTION_HEADINGS.some((p) => p.test(heading))) {
+    // "CHILD IN NEED PLAN" in capitals is the document's title, not a section; "THE PLAN" is one.
+    const outsideBrackets = heading.replace(/\([^)]*\)/g, '')
+    const isTitle = outsideBrackets === outsideBrackets.toUpperCase() && PLAN_TITLE.test(heading)
+    return isTitle ? 'header' : 'actions'
+  }
+  const words = heading
+    .toLowerCase()
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+  if (words.length > 0 && words.every((w) => domainWords.has(w))) return 'subheading'
+  return 'unknown'
+}
+
+const STRONG_ACTION_HEADING =
+  /what (?:needs|has|have) to (?:happen|change)|\bactions?\b|\bnext steps\b|\btasks?\b|who (?:will|does) (?:do )?what|what (?:will|is going to|are we going to) (?:happen|do)|what\s+(?:[\w'’]+\s+){0,3}(?:will|is going to|are going to|needs? to|should)\s+do\b|what will be different|\bplan of (?:action|work)\b/i
+
+/** A heading naming a kind of plan ("Child in Need Plan"): at the top of a page it is a title. */
+const PLAN_TITLE =
+  /\b(?:child in need|cin|child protection|cp|care|pathway|early help|pre-birth|looked after|family|support|safety|taf|tac)\b.*\bplan\b|\bplan\b.*\b(?:child in need|looked after|child protection)\b/i
+
+function isStrongActionHeading(heading: string): boolean {
+  return STRONG_ACTION_HEADING.test(heading)
+}
+
+function isNoContent(text: string): boolean {
+  return NO_VIEWS.test(text.replace(/^[\s\-–:]+/, ''))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading lines
+
+/** Whether a line reads as an action: a subject and a modal such as "to", "will" or "must". */
+function readsAsAction(text: string): boolean {
+  const clause = parseClause(text)
+  if (clause.modal === null || !clause.strongModal || clause.subject === null) return false
+  // "What needs to happen", "Who will do what": a question heading, not an action.
+  return !/^(?:what|who|how|where|when|why|which)\b/i.test(clause.subject.text)
+}
+
+/** Someone concrete will do something: "SW will request ...", "Ms W. to call the police". */
+function namesSomeoneActing(text: string): boolean {
+  const { owner, clause } = findOwner(text, [])
+  return owner !== null && clause.strongModal && clause.modal !== null
+}
+
+/** A narrative sentence: past or present tense reporting, with no action in it. */
+function looksNarrative(text: string): boolean {
+  if (text.split(/\s+/).length > 60) return true
+  if (readsAsAction(text)) return false
+  return /\b(?:was|were|is|are|has been|have been|had|has|said|says|told|lives|attends|feels|reported|did|does|agreed|came|went)\b/.test(
+    text
+  )
+}
+
+function readStructure(text: string, lines: Line[]): PlanStructure {
+  const segments: Segment[] = []
+  const adultNames: string[] = []
+  let section: Section = 'unknown'
+  let tableRoles: ColumnRole[] | null = null
+  let contingency = false
+  let childsVoice = false
+  // Until the first header field or sentence, a heading naming a plan is the document's title.
+  let atTop = true
+
+  const sectionAfter = (content: string, current: Section): Section => {
+    let heading = classifyHeading(content)
+    if (heading === 'actions' && atTop && !isStrongActionHeading(content)) {
+      if (PLAN_TITLE.test(content)) heading = 'header'
+    }
+    return nextSection(current, heading)
+  }
+
+  for (const line of lines) {
+    const content = line.content
+    if (!content) {
+      tableRoles = null
+      continue
+    }
+    if (isFurniture(content)) continue
+    const previous = segments[segments.length - 1]
+    if (previous && continues(previous, line)) {
+      // A list item wrapped onto the next line is still one action.
+      previous.end = line.start + content.length
+      previous.text = text.slice(previous.start, previous.end)
+      continue
+    }
+
+    const cells = splitCells(content, line.start)
+    if (cells) {
+      atTop = false
+      if (SEPARATOR_ROW.test(content)) continue
+      const roles = headerRoles(cells)
+      if (roles) {
+        tableRoles = roles
+        continue
+      }
+      const inActionTable = tableRoles !== null || section === 'actions'
+      const table = assignRoles(cells, tableRoles)
+      if (section === 'contingency' && table) {
+        contingency = true
+        if (namesSomeoneActing(table.action.text)) segments.push(tableSegment(line, table, section))
+        continue
+      }
+      if (table && (inActionTable || readsAsAction(table.action.text))) {
+        segments.push(tableSegment(line, table, section))
+      }
+      continue
+    }
+    tableRoles = null
+
+    const keyValue = KEY_VALUE.exec(content)
+    if (keyValue && !BULLET.test(content)) {
+      const key = (keyValue[1] ?? '').trim()
+      const value = (keyValue[2] ?? '').trim()
+      if (value === '' && key.split(/\s+/).length <= 8) {
+        section = sectionAfter(key, section)
+        continue
+      }
+      atTop = false
+      if (CONTINGENCY_HEADING.test(key)) {
+        if (!isNoContent(value)) contingency = true
+        if (namesSomeoneActing(value)) segments.push(valueSegment(line, value, 'contingency'))
+        continue
+      }
+      if (VOICE_HEADING.test(key) && !NOT_CHILDS_VOICE_HEADING.test(key)) {
+        if (!isNoContent(value) && !NO_VIEWS_STATED.test(value)) childsVoice = true
+        continue
+      }
+      if (SIGN_OFF_KEYS.test(key)) {
+        section = 'narrative'
+        continue
+      }
+      if (ADULT_ROLE_KEYS.test(key)) adultNames.push(...firstNames(value))
+      if (isInformationField(key, value)) continue
+    }
+
+    const bullet = BULLET.exec(content)
+    const isListItem = bullet !== null && bullet[0].length < content.length
+    if (isListItem && /^\(?\d/.test(content) && isNumberedHeading(stripBullet(line).text)) {
+      section = sectionAfter(stripBullet(line).text, section)
+      continue
+    }
+    if (!isListItem && looksLikeHeading(content)) {
+      // In an action list, a short line without a full stop that is no known heading is most
+      // often a terse action ("Referral to Early Help"), unless it is set out like a title.
+      const terseAction =
+        section === 'actions' && classifyHeading(content) === 'unknown' && isTerseAction(content)
+      if (!terseAction) {
+        section = sectionAfter(content, section)
+        continue
+      }
+    }
+    atTop = false
+
+    if (section === 'contingency') {
+      if (!isNoContent(content)) contingency = true
+      if (namesSomeoneActing(stripBullet(line).text)) segments.push(plainSegment(line, section))
+      continue
+    }
+    if (section === 'voice') {
+      const notGathered = NO_VIEWS_STATED.test(content) && content.split(/\s+/).length < 25
+      if (!isNoContent(content) && !notGathered) childsVoice = true
+      continue
+    }
+    if (section === 'actions') {
+      if (isListItem || !looksNarrative(content)) segments.push(plainSegment(line, section))
+      continue
+    }
+    if (section !== 'outcomes' && CHILD_SAID.test(content)) {
+      const speaker = CHILD_SAID.exec(content)?.[1] ?? ''
+      if (classifyNounPhrase(speaker) === 'child') childsVoice = true
+    }
+    if (section === 'outcomes' || section === 'narrative') continue
+    // Outside any known section (or under the title): list items that read as actions, and plain
+    // sentences that name who will do what.
+    const item = stripBullet(line).text
+    if (isListItem ? readsAsAction(item) : namesSomeoneActing(item) && !looksNarrative(item)) {
+      segments.push(plainSegment(line, section))
+    }
+  }
+  return { segments, contingency, childsVoice, adultNames }
+}
+
+/**
+ * "Referral to Early Help", "Help with routines": a short action written without a full stop. Not
+ * a title ("Keeping Safe"), a question, a lone name ("Mum"), a table label ("By when") or a date.
+ */
+function isTerseAction(content: string): boolean {
+  if (isTitleLike(content) || content.endsWith('?')) return false
+  if (/^(?:what|who|how|when|where|why|which)\b/i.test(content)) return false
+  if (content.split(/\s+/).length < 2) return false
+  if (HEADER_CELLS.some(([, pattern]) => pattern.test(content))) return false
+  const time = findTimescale(content, { planDate: null, termDates: undefined })
+  if (time && time.end - time.start >= content.length * 0.8) return false
+  return !(isAgentKind(classifyNounPhrase(content)) && content.split(/\s+/).length <= 4)
+}
+
+/**
+ * Whether a line carries on the action above it: it follows straight on, is not a new item, and
+ * starts in lower case or is indented under an item that has not finished its sentence.
+ */
+function continues(previous: Segment, line: Line): boolean {
+  if (previous.cells || previous.line + countLines(previous.text) !== line.number) return false
+  if (BULLET.test(line.content) || line.content.includes('|') || line.content.includes('\t')) {
+    return false
+  }
+  if (/^[a-z]/.test(line.content)) return true
+  return line.indent > 0 && !/[.!?]["”’']?$/.test(previous.text)
+}
+
+function countLines(text: string): number {
+  return text.split(/\r\n|\n|\r/).length
+}
+
+/** "2. Plan", "3. Contingency": a numbered line that is a known section heading. */
+function isNumberedHeading(text: string): boolean {
+  if (!looksLikeHeading(text)) return false
+  const kind = classifyHeading(text)
+  return kind !== 'unknown' && kind !== 'subheading'
+}
+
+/**
+ * A header field ("Placement: Mr and Mrs Evans", "Date of RCPC: 19/10/2026", "Outcome: Tia will
+ * ...") rather than an action; "Mum: to attend all appointments" is still an action.
+ */
+function isInformationField(key: string, value: string): boolean {
+  if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
+  if (/^(?:note|notes|nb|please note)$/i.test(key)) return true
+  if (/^["“‘']/.test(value)) return true
+  if (isAgentKind(classifyNounPhrase(key)) && /^(?:to|will|must|should|not to)\b/i.test(value)) {
+    return false
+  }
+  return key.split(/\s+/).length <= 4 && !readsAsAction(value)
+}
+
+function firstNames(value: string): string[] {
+  return [...value.matchAll(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g)].map(
+    (m) => m[1] ?? ''
+  )
+}
+
+/** Domain subheadings ("Health") keep an action section going; other headings start their own. */
+function nextSection(current: Section, heading: HeadingKind): Section {
+  if (heading === 'subheading') return current === 'actions' ? 'actions' : 'unknown'
+  if (heading === 'unknown') return current === 'actions' ? 'actions' : 'unknown'
+  return heading
+}
+
+function valueSegment(line: Line, value: string, section: Section): Segment {
+  const start = line.start + line.content.lastIndexOf(value)
+  return { line: line.number, text: value, start, end: start + value.length, cells: null, section }
+}
+
+function plainSegment(line: Line, section: Section): Segment {
+  return { line: line.number, ...stripBullet(line), cells: null, section }
+}
+
+function tableSegment(line: Line, cells: TableCells, section: Section): Segment {
+  const text = line.content.replace(/^\|\s*/, '').replace(/\s*\|$/, '')
+  const start = line.start + line.content.indexOf(text)
+  return { line: line.number, text, start, end: start + text.length, cells, section }
+}

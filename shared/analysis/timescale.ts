@@ -1,0 +1,882 @@
+import * as chrono from 'chrono-node'
+import {
+  addDays,
+  addMonths,
+  addWorkingDays,
+  daysInMonth,
+  formatIsoDate,
+  isValidDate,
+  nextOccurrence,
+  onOrAfterWeekday,
+  type CalendarDate
+} from './dates'
+import {
+  GENERIC_MEETINGS,
+  MONTH_NUMBERS,
+  NUMBER_WORDS,
+  SPECIFIC_MEETINGS,
+  VAGUE_PHRASES
+} from './lexicon'
+import { resolveTermReference, type HolidayName, type TermName, type TermReference } from './terms'
+import type { TermDates, Timescale, TimescaleKind } from './types'
+
+export interface TimescaleContext {
+  planDate: CalendarDate | null
+  termDates: TermDates | undefined
+}
+
+/** A timescale found in a piece of text, with where it sits. */
+export interface TimescaleMatch extends Timescale {
+  start: number
+  end: number
+  /** True for start dates ("from January 2026"): they set no deadline that can be missed. */
+  isStart: boolean
+}
+
+interface Candidate {
+  kind: Exclude<TimescaleKind, 'none'>
+  start: number
+  end: number
+  due: CalendarDate | null
+  /** A repeating time of day ("at lunchtimes"): any other cadence in the text says more. */
+  weak?: boolean
+  /** Works the due date out later, for the one candidate that wins (chrono is the slow part). */
+  resolveDue?: () => CalendarDate | null
+  isStart: boolean
+}
+
+/** What one piece of text says about time: the winning timescale and every time phrase in it. */
+export interface TimescaleReading {
+  best: TimescaleMatch | null
+  phrases: { start: number; end: number }[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns. All are built once; matchAll copies a global regex, so no lastIndex state is shared.
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
+const WEEKDAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)'
+const ORDINAL = '(?:st|nd|rd|th)'
+// A full stop belongs to an abbreviated month ("Jan."), never to a full name ending a sentence.
+const ABBREVIATION_DOT =
+  '(?:(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec))\\.(?=\\s*[\\d,]))?'
+const NUM_WORDS = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|')
+const NUM = `(?:\\d{1,3}|${NUM_WORDS})`
+const UNIT =
+  '(?:hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|terms?|school\\s+terms?)'
+
+const DAY_MONTH = new RegExp(
+  `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?:\\s+of\\s+|[\\s-]+)(${MONTH})\\b${ABBREVIATION_DOT}(?:(?:,?\\s+|-)(\\d{4})\\b)?`,
+  'gi'
+)
+const MONTH_DAY = new RegExp(
+  `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(${MONTH})\\b${ABBREVIATION_DOT}\\s+(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?![\\d:.]|\\s*(?:am|pm)\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  'gi'
+)
+const MONTH_YEAR = new RegExp(
+  `\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b${ABBREVIATION_DOT},?\\s+(\\d{4})\\b`,
+  'gi'
+)
+const MONTH_ONLY = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b`, 'gi')
+const NUMERIC_DATE =
+  /(?<![\d/.:£$])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.:]\d|\s*(?:am|pm|%)|\s+of\b)/gi
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
+const YEAR_DEADLINE =
+  /\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(\d{4})\b(?!\s*(?:assessment|plan))/gi
+const PERIOD_END =
+  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|month|year)\b(?!\s*\d)/gi
+/** "by the end of Year 6": the end of a school year group, a named period with no known date. */
+const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
+const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|month)\b/gi
+const TODAY = /\b(today|tomorrow|tonight)\b/gi
+const WEEKDAY_DEADLINE = new RegExp(
+  `\\b(?:by|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${WEEKDAY}\\b(?!s)(?:\\s+week)?|\\b(?:this|next)\\s+${WEEKDAY}\\b(?!s)`,
+  'gi'
+)
+const BIRTHDAY = /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/g
+const BIRTH =
+  /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+arrives|delivery|due date|edd)\b/gi
+
+const TERM =
+  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
+const HALF_TERM =
+  /\b(?:the\s+)?(?:(october|february|may|whitsun|autumn|spring|summer)\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
+const HOLIDAYS =
+  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|easter|summer|october|february|winter|spring)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
+const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
+const SCHOOL_YEAR =
+  /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
+const FEAST = /\b(?:by|before|until|till|over|at|for)\s+(christmas|easter|new\s+year)\b/gi
+
+// "in a day centre", "within a week-long course": a unit followed by a noun is not a duration.
+const NOT_A_DURATION =
+  '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
+const RELATIVE = new RegExp(
+  `\\b(within|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first)\\s+)?(?:(${NUM})\\s+)?(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
+  'gi'
+)
+const RELATIVE_FROM = new RegExp(
+  `\\b(${NUM})\\s+(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})(?:['’]s?)?\\s+(?=(?:from|after|following|of)\\s)`,
+  'gi'
+)
+const ANCHOR =
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b/i
+/** "of the inspection", "after his release": a duration counted from some other event. */
+const NOUN_ANCHOR =
+  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|any|a|an|each|every)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
+/** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
+const EVENT_ANCHOR =
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|the|a|an|in|out|up|home)(?:\s+[a-z]+)?)?/
+const PLAN_ANCHORS = new Set([
+  'plan',
+  'meeting',
+  'conference',
+  'icpc',
+  'rcpc',
+  'core group',
+  'review',
+  'agreement',
+  'decision',
+  'today',
+  'now'
+])
+
+const MEETING_MODIFIERS =
+  '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|6[\\s-]?month|six[\\s-]month|three[\\s-]month|3[\\s-]month)\\s+)*'
+const SPECIFIC = SPECIFIC_MEETINGS.join('|')
+const GENERIC = GENERIC_MEETINGS.join('|')
+const REVIEW_POINT = new RegExp(
+  `\\b(by|before|at|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our)\\s+)?(${MEETING_MODIFIERS})(?:(${SPECIFIC})|(${GENERIC}))\\b`,
+  'gi'
+)
+const AT_EACH_MEETING = new RegExp(
+  `\\b(?:at|for|before|after)\\s+(?:each|every|all)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SPECIFIC}|${GENERIC})s?\\b`,
+  'gi'
+)
+
+const FREQUENCY_ADVERB =
+  /\b(?:(?:at least|no less than|a minimum of|minimum of|up to)\s+)?(?:(?:twice|once|three times)[\s-])?(?:daily|weekly|fortnightly|monthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]weekly|(?:\d+|two|three|four|six)[\s-]monthly)\b(?!\s+(?:living|life|log|logs|diary|diaries|record|records|planner|chart|budget|allowance|rate|amount|limit)\b)/gi
+const FREQUENCY_BASIS =
+  /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
+const FREQUENCY_EVERY = new RegExp(
+  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:(?:at least|no less than)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM})\\s+)?(?:(?:working|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|week|weeks|weekend|weekends|weekday|weekdays|fortnight|fortnights|month|months|term|terms|half[\\s-]term|year|years|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
+  'gi'
+)
+const FREQUENCY_WEEKDAYS = new RegExp(
+  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${WEEKDAY}s?(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${WEEKDAY}s?)*(?:\\s+(?:morning|afternoon|evening|night)s?)?`,
+  'gi'
+)
+const FREQUENCY_ON_DAYS = new RegExp(
+  `\\bon\\s+${WEEKDAY}s\\b(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY}s\\b)*|\\bon\\s+${WEEKDAY}(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY})*\\s+(?:mornings|afternoons|evenings|nights)\\b|\\b(?:at|on)\\s+weekends\\b|\\bon\\s+weekdays\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  'gi'
+)
+/** "at lunchtimes", "at bedtimes": a time of day that repeats, weaker than a stated cadence. */
+const FREQUENCY_TIME_OF_DAY =
+  /\bat\s+(?:lunchtimes|break\s?times|playtimes|bedtimes|mealtimes|tea\s?times|night|nights)\b|\bin\s+the\s+(?:mornings|evenings|afternoons)\b/gi
+const FREQUENCY_TIMES = new RegExp(
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|(?:${NUM})\\s+(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|contacts?|lessons?|classes|groups?))\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term|year)\\b`,
+  'gi'
+)
+
+const VAGUE = new RegExp(`\\b(?:${VAGUE_PHRASES.join('|')})(?![\\w-])`, 'gi')
+
+// ---------------------------------------------------------------------------------------------
+
+const KIND_RANK: Readonly<Record<Candidate['kind'], number>> = {
+  date: 3,
+  relative: 3,
+  'review-point': 3,
+  frequency: 2,
+  vague: 1
+}
+
+/** Among deadlines, the most checkable wins: a calendar date, then a duration, then a meeting. */
+const DEADLINE_ORDER: Readonly<Record<Candidate['kind'], number>> = {
+  date: 3,
+  relative: 2,
+  'review-point': 1,
+  frequency: 0,
+  vague: 0
+}
+
+/**
+ * Finds the timescale of one action. Concrete kinds beat vague ones and a deadline (date,
+ * relative, review-point) beats a frequency; among deadlines a calendar date beats a duration and
+ * a duration beats a meeting; among equals the first in the text wins. A phrase inside a longer
+ * one ("Monday" in "on Monday, Tuesday and Thursday mornings") gives way to it.
+ */
+export function findTimescale(text: string, context: TimescaleContext): TimescaleMatch | null {
+  return readTimescales(text, context).best
+}
+
+/** The winning timescale and every time phrase (owner finding skips past the phrases). */
+export function readTimescales(text: string, context: TimescaleContext): TimescaleReading {
+  const candidates = removeContained(collectCandidates(text, context))
+  let best: Candidate | null = null
+  for (const candidate of candidates) {
+    if (!best || beats(candidate, best)) best = candidate
+  }
+  const phrases = candidates.map((c) => ({ start: c.start, end: c.end }))
+  if (!best) return { best: null, phrases }
+  const due = best.due ?? best.resolveDue?.() ?? null
+  return {
+    best: {
+      kind: best.kind,
+      text: text.slice(best.start, best.end),
+      due: due ? formatIsoDate(due) : null,
+      start: best.start,
+      end: best.end,
+      isStart: best.isStart
+    },
+    phrases
+  }
+}
+
+function beats(candidate: Candidate, best: Candidate): boolean {
+  const rank = KIND_RANK[candidate.kind] - KIND_RANK[best.kind]
+  if (rank !== 0) return rank > 0
+  const order = DEADLINE_ORDER[candidate.kind] - DEADLINE_ORDER[best.kind]
+  if (order !== 0) return order > 0
+  if (candidate.weak !== best.weak) return best.weak === true
+  return candidate.start < best.start
+}
+
+// Cheap checks that let most sentences skip most patterns.
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i
+const DATE_HINT =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tomorrow|tonight|end of|start of|beginning of|week|month|birth|born|delivery|edd/i
+const TERM_HINT = /term|holiday|hols|break|vacation|christmas|easter|new year|school year|academic/i
+const UNIT_HINT = /hour|hrs|day|night|week|wk|fortnight|month|year|term/i
+const MEETING_HINT =
+  /conference|icpc|rcpc|core group|review|meeting|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
+const FREQUENCY_HINT =
+  /every|each|once|twice|thrice|times|daily|weekly|fortnightly|monthly|termly|annually|yearly|nightly|quarterly|basis|weekend|weekday|days|mornings|afternoons|evenings|night|\ba (?:day|week|month|fortnight|term|year)\b|\bper\b/i
+
+function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  if (DATE_HINT.test(text)) found.push(...findDates(text, context))
+  if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
+  if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
+  if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
+  if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
+  found.push(...findVague(text))
+  return found
+}
+
+function removeContained(candidates: Candidate[]): Candidate[] {
+  return candidates.filter(
+    (c) =>
+      !candidates.some(
+        (other) =>
+          other !== c &&
+          other.start <= c.start &&
+          other.end >= c.end &&
+          (other.end - other.start > c.end - c.start ||
+            (other.end - other.start === c.end - c.start &&
+              KIND_RANK[other.kind] > KIND_RANK[c.kind]))
+      )
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
+
+const LEAD_IN =
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|starting(?:\s+(?:in|on|from))?|commencing|beginning|in|on|during|ahead of|prior to|over)\s+)?(?:\b(w\/c|w\/b|wc|week commencing|week beginning|the week of)\s+)?(?:\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i
+
+interface LeadIn {
+  start: number
+  lead: string | null
+  weekOf: boolean
+  position: string | null
+}
+
+function leadInBefore(text: string, valueStart: number): LeadIn {
+  const windowStart = Math.max(0, valueStart - 40)
+  const before = text.slice(windowStart, valueStart)
+  const match = LEAD_IN.exec(before)
+  if (!match || match[0].length === 0) {
+    return { start: valueStart, lead: null, weekOf: false, position: null }
+  }
+  return {
+    start: windowStart + match.index,
+    lead: match[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null,
+    weekOf: match[2] !== undefined,
+    position: match[3]?.toLowerCase() ?? null
+  }
+}
+
+const START_LEADS = new Set([
+  'from',
+  'after',
+  'starting',
+  'starting in',
+  'starting on',
+  'starting from',
+  'commencing',
+  'beginning'
+])
+
+function isStartLead(lead: LeadIn): boolean {
+  return (lead.lead !== null && START_LEADS.has(lead.lead)) || lead.position === 'start'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar dates
+
+function monthNumber(token: string): number | null {
+  const key = token.toLowerCase().replace(/\.$/, '')
+  return MONTH_NUMBERS[key] ?? null
+}
+
+/** "May" and "March" are also a verb: as a month they need a capital letter. */
+function isAmbiguousLowercaseMonth(token: string): boolean {
+  return /^(?:may|march|mar)$/.test(token)
+}
+
+function toYear(text: string | undefined): number | null {
+  if (!text) return null
+  const n = Number(text.replace(/^'/, ''))
+  return text.replace(/^'/, '').length === 2 ? 2000 + n : n
+}
+
+function dayMonthDue(
+  year: number | null,
+  month: number,
+  day: number,
+  context: TimescaleContext
+): CalendarDate | null | undefined {
+  if (year !== null) return isValidDate(year, month, day) ? { year, month, day } : undefined
+  if (!isValidDate(2024, month, day)) return undefined
+  return context.planDate ? nextOccurrence(context.planDate, month, day) : null
+}
+
+function findDates(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  const push = (valueStart: number, valueEnd: number, due: CalendarDate | null): void => {
+    const lead = leadInBefore(text, valueStart)
+    found.push({
+      kind: 'date',
+      start: lead.start,
+      end: valueEnd,
+      due,
+      isStart: isStartLead(lead)
+    })
+  }
+
+  const hasMonth = MONTH_HINT.test(text)
+  const hasDigits = /\d/.test(text)
+  if (hasMonth) findMonthDates(text, context, found, push)
+  if (hasDigits && /\d[/.-]\d/.test(text)) findNumericDates(text, context, push)
+  if (hasDigits) {
+    for (const m of text.matchAll(YEAR_DEADLINE)) {
+      found.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: { year: Number(m[1]), month: 12, day: 31 },
+        isStart: false
+      })
+    }
+  }
+  found.push(...findPeriodEnds(text, context))
+  if (WEEKDAY_HINT.test(text)) found.push(...findWeekdays(text, context))
+  for (const pattern of [BIRTHDAY, YEAR_GROUP_END]) {
+    if (!hasDigits) break
+    for (const m of text.matchAll(pattern)) {
+      const lead = leadInBefore(text, m.index)
+      const end = m.index + m[0].length
+      found.push({ kind: 'date', start: lead.start, end, due: null, isStart: false })
+    }
+  }
+  if (/born|birth|delivery|due date|\bedd\b/i.test(text)) {
+    for (const m of text.matchAll(BIRTH)) {
+      const end = m.index + m[0].length
+      found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
+    }
+  }
+  return found
+}
+
+type PushDate = (valueStart: number, valueEnd: number, due: CalendarDate | null) => void
+
+function findMonthDates(
+  text: string,
+  context: TimescaleContext,
+  found: Candidate[],
+  push: PushDate
+): void {
+  for (const m of text.matchAll(DAY_MONTH)) {
+    const month = monthNumber(m[2] ?? '')
+    if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
+    const due = dayMonthDue(toYear(m[3]), month, Number(m[1]), context)
+    if (due !== undefined) push(m.index, m.index + m[0].length, due)
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const month = monthNumber(m[1] ?? '')
+    if (!month || isAmbiguousLowercaseMonth(m[1] ?? '')) continue
+    const due = dayMonthDue(toYear(m[3]), month, Number(m[2]), context)
+    if (due !== undefined) push(m.index, m.index + m[0].length, due)
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const month = monthNumber(m[2] ?? '')
+    if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
+    const lead = leadInBefore(text, m.index)
+    const due = monthDue(Number(m[3]), month, m[1], lead)
+    found.push({
+      kind: 'date',
+      start: lead.start,
+      end: m.index + m[0].length,
+      due,
+      isStart: isStartLead(lead)
+    })
+  }
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const token = m[2] ?? ''
+    const month = monthNumber(token)
+    if (!month) continue
+    const lead = leadInBefore(text, m.index)
+    // A bare month name is only a timescale when something says so ("by March", "end of May").
+    if (!lead.lead && !lead.position && !m[1]) continue
+    if (lead.lead === 'on' || lead.weekOf || isAmbiguousLowercaseMonth(token)) continue
+    const year = context.planDate ? nextMonthYear(context.planDate, month) : null
+    const due = year === null ? null : monthDue(year, month, m[1], lead)
+    found.push({
+      kind: 'date',
+      start: lead.start,
+      end: m.index + m[0].length,
+      due,
+      isStart: isStartLead(lead)
+    })
+  }
+}
+
+function findNumericDates(text: string, context: TimescaleContext, push: PushDate): void {
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const separator = m[2]
+    const yearText = m[4]
+    // 9.30 is a time and 16-19 a range: dots and dashes only make a date with a year.
+    if (separator !== '/' && !yearText) continue
+    if (m[0] === '24/7') continue
+    const due = dayMonthDue(toYear(yearText), Number(m[3]), Number(m[1]), context)
+    if (due !== undefined) push(m.index, m.index + m[0].length, due)
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const year = Number(m[1])
+    const month = Number(m[2])
+    const day = Number(m[3])
+    if (isValidDate(year, month, day)) push(m.index, m.index + m[0].length, { year, month, day })
+  }
+}
+
+/** The year in which a yearless month next falls, on or after the plan date. */
+function nextMonthYear(planDate: CalendarDate, month: number): number {
+  return month >= planDate.month ? planDate.year : planDate.year + 1
+}
+
+function monthDue(
+  year: number,
+  month: number,
+  part: string | undefined,
+  lead: LeadIn
+): CalendarDate {
+  const p = part?.toLowerCase()
+  if (lead.lead === 'before') return addDays({ year, month, day: 1 }, -1)
+  if (p === 'early') return { year, month, day: 10 }
+  if (p === 'mid' || lead.position === 'middle') return { year, month, day: 15 }
+  if (isStartLead(lead)) return { year, month, day: 1 }
+  return { year, month, day: daysInMonth(year, month) }
+}
+
+function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  const plan = context.planDate
+  if (/\b(?:end|start|beginning)\s+of\b/i.test(text)) collectPeriodEnds(text, plan, found)
+  if (/\b(?:this|next)\s/i.test(text)) collectThisNext(text, plan, found)
+  if (/\b(?:today|tomorrow|tonight)\b/i.test(text)) collectToday(text, plan, found)
+  return found
+}
+
+function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candidate[]): void {
+  for (const m of text.matchAll(PERIOD_END)) {
+    const point = (m[1] ?? '').toLowerCase()
+    const which = (m[2] ?? '').trim().toLowerCase()
+    const unit = (m[3] ?? '').toLowerCase()
+    const lead = leadInBefore(text, m.index)
+    let due: CalendarDate | null = null
+    if (plan) {
+      const shift = which === 'next' ? 1 : 0
+      if (unit === 'week') {
+        const friday = onOrAfterWeekday(plan, 5)
+        const monday = addDays(friday, -4)
+        due = point === 'end' ? addDays(friday, 7 * shift) : addDays(monday, 7 * (shift || 1))
+      } else if (unit === 'month') {
+        const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, shift)
+        due = point === 'end' ? { ...base, day: daysInMonth(base.year, base.month) } : base
+      } else {
+        // "the end of the year" is this 31 December; "the start of the year" the coming 1 January.
+        const year = plan.year + shift
+        due =
+          point === 'end'
+            ? { year, month: 12, day: 31 }
+            : { year: year + (shift ? 0 : 1), month: 1, day: 1 }
+      }
+    }
+    found.push({
+      kind: 'date',
+      start: lead.lead ? lead.start : m.index,
+      end: m.index + m[0].length,
+      due,
+      isStart: point !== 'end' && isStartLead(lead)
+    })
+  }
+}
+
+function collectThisNext(text: string, plan: CalendarDate | null, found: Candidate[]): void {
+  for (const m of text.matchAll(THIS_NEXT_PERIOD)) {
+    const next = (m[1] ?? '').toLowerCase() === 'next'
+    const unit = (m[2] ?? '').toLowerCase()
+    let due: CalendarDate | null = null
+    if (plan) {
+      if (unit === 'week') due = addDays(onOrAfterWeekday(plan, 5), next ? 7 : 0)
+      else {
+        const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, next ? 1 : 0)
+        due = { ...base, day: daysInMonth(base.year, base.month) }
+      }
+    }
+    const lead = leadInBefore(text, m.index)
+    const end = m.index + m[0].length
+    found.push({ kind: 'date', start: lead.start, end, due, isStart: isStartLead(lead) })
+  }
+}
+
+function collectToday(text: string, plan: CalendarDate | null, found: Candidate[]): void {
+  for (const m of text.matchAll(TODAY)) {
+    const word = (m[1] ?? '').toLowerCase()
+    const lead = leadInBefore(text, m.index)
+    const due = plan ? addDays(plan, word === 'tomorrow' ? 1 : 0) : null
+    found.push({ kind: 'date', start: lead.start, end: m.index + m[0].length, due, isStart: false })
+  }
+}
+
+/**
+ * "by Friday", "next Tuesday": chrono-node resolves these from the plan date (forward only). It is
+ * only ever given the matched phrase, never a whole sentence, which keeps it quick and stops it
+ * reading "sat" or "march" as dates.
+ */
+function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  const planDate = context.planDate
+  for (const m of text.matchAll(WEEKDAY_DEADLINE)) {
+    const lead = leadInBefore(text, m.index)
+    const phrase = m[0]
+    found.push({
+      kind: 'date',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      resolveDue: planDate ? () => resolveWithChrono(phrase, planDate) : undefined,
+      isStart: /^from\b/i.test(m[0]) || isStartLead(lead)
+    })
+  }
+  return found
+}
+
+function resolveWithChrono(phrase: string, planDate: CalendarDate): CalendarDate | null {
+  const reference = {
+    instant: new Date(Date.UTC(planDate.year, planDate.month - 1, planDate.day, 12)),
+    timezone: 0
+  }
+  const result = chrono.en.GB.parse(phrase, reference, { forwardDate: true })[0]
+  if (!result) return null
+  const year = result.start.get('year')
+  const month = result.start.get('month')
+  const day = result.start.get('day')
+  if (year === null || month === null || day === null) return null
+  return isValidDate(year, month, day) ? { year, month, day } : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// The school calendar
+
+const TERM_NAMES: Readonly<Record<string, TermName>> = {
+  autumn: 'autumn',
+  christmas: 'autumn',
+  spring: 'spring',
+  easter: 'spring',
+  summer: 'summer'
+}
+const HALF_TERM_NAMES: Readonly<Record<string, TermName>> = {
+  october: 'autumn',
+  autumn: 'autumn',
+  february: 'spring',
+  spring: 'spring',
+  may: 'summer',
+  whitsun: 'summer',
+  summer: 'summer'
+}
+const HOLIDAY_NAMES: Readonly<Record<string, HolidayName>> = {
+  christmas: 'christmas',
+  winter: 'christmas',
+  easter: 'easter',
+  spring: 'easter',
+  summer: 'summer',
+  october: 'october',
+  february: 'february'
+}
+
+function findTermDates(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  const push = (m: RegExpMatchArray, reference: TermReference | null, startLike = false): void => {
+    const index = m.index ?? 0
+    const lead = leadInBefore(text, index)
+    const isStart = startLike || isStartLead(lead)
+    const due =
+      reference && context.planDate
+        ? resolveTermReference(reference, context.planDate, context.termDates)
+        : null
+    found.push({ kind: 'date', start: lead.start, end: index + m[0].length, due, isStart })
+  }
+
+  for (const m of text.matchAll(TERM)) {
+    const point = (m[1] ?? m[3] ?? 'end').toLowerCase()
+    const season = m[2]?.toLowerCase()
+    const lead = leadInBefore(text, m.index)
+    const wantsStart = point !== 'end' && (point === 'start' || point === 'beginning')
+    const startOfTerm = wantsStart || (!m[1] && !m[3] && isStartLead(lead))
+    const name = season ? TERM_NAMES[season] : undefined
+    const reference: TermReference = name
+      ? { kind: 'term', term: name, point: startOfTerm ? 'start' : 'end' }
+      : startOfTerm
+        ? { kind: 'next-term-start' }
+        : { kind: 'this-term-end' }
+    push(m, reference, startOfTerm)
+  }
+  for (const m of text.matchAll(HALF_TERM)) {
+    const which = m[1]?.toLowerCase()
+    const term = which ? HALF_TERM_NAMES[which] : undefined
+    const lead = leadInBefore(text, m.index)
+    const after = isStartLead(lead) || /\bafter\s+(?:the\s+)?$/i.test(text.slice(0, m.index))
+    push(m, { kind: 'half-term', term: term ?? 'any', point: after ? 'after' : 'before' })
+  }
+  for (const m of text.matchAll(HOLIDAYS)) {
+    const holiday = HOLIDAY_NAMES[(m[2] ?? '').toLowerCase()]
+    const point = (m[1] ?? '').toLowerCase()
+    const lead = leadInBefore(text, m.index)
+    const during = lead.lead === 'during' || lead.lead === 'over' || lead.lead === 'in'
+    const startLike = point === 'start' || point === 'beginning' || during || isStartLead(lead)
+    push(m, holiday ? { kind: 'holiday', holiday, point: startLike ? 'start' : 'before' } : null)
+  }
+  for (const m of text.matchAll(THIS_NEXT_TERM)) {
+    const which = (m[1] ?? '').toLowerCase()
+    push(
+      m,
+      which === 'this' ? { kind: 'this-term-end' } : { kind: 'next-term-start' },
+      which !== 'this'
+    )
+  }
+  for (const m of text.matchAll(SCHOOL_YEAR)) {
+    const point = (m[1] ?? '').toLowerCase()
+    const qualifier = (m[2] ?? '').trim().toLowerCase()
+    // "the school year" alone is a span, not a point; only its start, end or "the new" one count.
+    if (!point && !qualifier) continue
+    const end = point === 'end' || (!point && qualifier === 'this')
+    push(m, { kind: 'school-year', point: end ? 'end' : 'start' }, !end)
+  }
+  for (const m of text.matchAll(FEAST)) {
+    const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    const name = word === 'christmas' ? 'christmas' : word === 'easter' ? 'easter' : 'new-year'
+    const due = context.planDate
+      ? resolveTermReference({ kind: 'feast', name }, context.planDate, context.termDates)
+      : null
+    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart: false })
+  }
+  return found
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations
+
+function parseNumber(text: string | undefined): number | null {
+  if (text === undefined) return null
+  const clean = text.toLowerCase().replace(/\s+/g, ' ').trim()
+  if (/^\d+$/.test(clean)) return Number(clean)
+  return NUMBER_WORDS[clean] ?? null
+}
+
+function addDuration(
+  from: CalendarDate,
+  amount: number,
+  unitText: string,
+  qualifier: string | undefined
+): CalendarDate | null {
+  const unit = unitText.toLowerCase()
+  const working = qualifier !== undefined && /working|school|business/i.test(qualifier)
+  if (/^(?:hours?|hrs?)$/.test(unit)) return addDays(from, Math.ceil(amount / 24))
+  if (/^(?:days?|nights?)$/.test(unit)) {
+    return working ? addWorkingDays(from, amount) : addDays(from, amount)
+  }
+  if (/^(?:weeks?|wks?)$/.test(unit)) return addDays(from, 7 * amount)
+  if (/^fortnights?$/.test(unit)) return addDays(from, 14 * amount)
+  if (/^months?$/.test(unit)) return addMonths(from, amount)
+  if (/^years?$/.test(unit)) return addMonths(from, 12 * amount)
+  return null
+}
+
+function findRelative(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of text.matchAll(RELATIVE)) {
+    const next = m[2]
+    const amountText = m[3]
+    const unit = m[5] ?? ''
+    // "within the healthy range" has no unit; "in the next few weeks" no number: neither counts.
+    if (amountText === undefined && !next) continue
+    if (amountText === undefined && /s$/i.test(unit)) continue
+    if ((m[1] ?? '').toLowerCase() === 'in' && next === undefined && amountText === undefined)
+      continue
+    const amount = amountText === undefined ? 1 : parseNumber(amountText)
+    if (amount === null) continue
+    const end = m.index + m[0].length
+    const after = text.slice(end)
+    const anchor = ANCHOR.exec(after) ?? NOUN_ANCHOR.exec(after) ?? EVENT_ANCHOR.exec(after)
+    const anchorNoun = anchor ? anchorHead(anchor[1]) : undefined
+    const fromPlan = anchorNoun === undefined || PLAN_ANCHORS.has(anchorNoun)
+    const due =
+      context.planDate && fromPlan ? addDuration(context.planDate, amount, unit, m[4]) : null
+    found.push({
+      kind: 'relative',
+      start: m.index,
+      end: end + (anchor ? anchor[0].length : 0),
+      due,
+      isStart: false
+    })
+  }
+  for (const m of text.matchAll(RELATIVE_FROM)) {
+    const amount = parseNumber(m[1])
+    if (amount === null) continue
+    const end = m.index + m[0].length
+    const anchor = ANCHOR.exec(' ' + text.slice(end))
+    if (!anchor) continue
+    const anchorNoun = anchor[1]?.toLowerCase() ?? ''
+    const due =
+      context.planDate && PLAN_ANCHORS.has(anchorNoun)
+        ? addDuration(context.planDate, amount, m[3] ?? '', m[2])
+        : null
+    const lead = leadInBefore(text, m.index)
+    found.push({
+      kind: 'relative',
+      start: lead.lead ? lead.start : m.index,
+      end: end + anchor[0].length - 1,
+      due,
+      isStart: false
+    })
+  }
+  return found
+}
+
+/** The last word of an anchor ("the initial conference" gives "conference"), or 'event'. */
+function anchorHead(phrase: string | undefined): string {
+  if (!phrase) return 'event'
+  const lower = phrase.toLowerCase()
+  if (PLAN_ANCHORS.has(lower)) return lower
+  return lower.split(/\s+/).pop() ?? 'event'
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meetings, cadences and vague words
+
+function findReviewPoints(text: string): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of text.matchAll(REVIEW_POINT)) {
+    const lead = (m[1] ?? '').toLowerCase()
+    const modifiers = (m[3] ?? '').trim()
+    const generic = m[5]?.toLowerCase()
+    if (generic !== undefined) {
+      // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a
+      // checkable point; a visit always needs "next".
+      if (/visit/.test(generic) && !modifiers) continue
+      if (
+        !modifiers &&
+        !/^(?:by|before|ahead of|prior to|in advance of|no later than|not later than|at|until|till|in time for)$/.test(
+          lead
+        )
+      ) {
+        continue
+      }
+      if (!modifiers && !m[2]) continue
+    }
+    found.push({
+      kind: 'review-point',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      isStart: false
+    })
+  }
+  return found
+}
+
+/** Each cadence pattern with a cheap test for a word it cannot match without. */
+const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
+  [FREQUENCY_ADVERB, /ly\b/i],
+  [FREQUENCY_BASIS, /basis/i],
+  [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
+  [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
+  [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
+  [FREQUENCY_TIMES, /\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|year)\b/i],
+  [AT_EACH_MEETING, /\b(?:each|every|all)\b/i]
+]
+
+function findFrequencies(text: string): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of text.matchAll(FREQUENCY_TIME_OF_DAY)) {
+    const end = m.index + m[0].length
+    found.push({ kind: 'frequency', start: m.index, end, due: null, isStart: false, weak: true })
+  }
+  for (const [pattern, hint] of FREQUENCY_PATTERNS) {
+    if (!hint.test(text)) continue
+    for (const m of text.matchAll(pattern)) {
+      found.push({
+        kind: 'frequency',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: null,
+        isStart: false
+      })
+    }
+  }
+  return found
+}
+
+function findVague(text: string): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of text.matchAll(VAGUE)) {
+    // "continue to" is vague only before a verb ("continue to engage"), not "continue to school".
+    if (
+      /^continu/i.test(m[0]) &&
+      !/^\s+(?!the\b|school\b|a\b|his\b|her\b)[a-z]/.test(text.slice(m.index + m[0].length))
+    ) {
+      continue
+    }
+    found.push({
+      kind: 'vague',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      isStart: false
+    })
+  }
+  return found
+}
+
+/** Whether a date falls before the plan date (for the past-due flag). */
+export function isBefore(due: string, planDate: CalendarDate): boolean {
+  // YYYY-MM-DD strings sort as dates do.
+  return due < formatIsoDate(planDate)
+}
