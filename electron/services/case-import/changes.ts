@@ -56,7 +56,8 @@ function differs(values: CaseValues, existing: CaseRow): boolean {
 export function planChanges(rows: readonly ValidRow[], stored: Map<string, CaseRow>): ChangePlan {
   const plan: ChangePlan = { changes: [], created: 0, updated: 0, unchanged: 0 }
   for (const source of rows) {
-    const existing = stored.get(refKey(source.values.caseRef)) ?? null
+    // Into an empty store (a first import) every case is new: no key to work out for each row.
+    const existing = stored.size === 0 ? null : (stored.get(refKey(source.values.caseRef)) ?? null)
     const kind = !existing ? 'new' : differs(source.values, existing) ? 'updated' : 'unchanged'
     plan.changes.push({ source, kind, existing })
     if (kind === 'new') plan.created += 1

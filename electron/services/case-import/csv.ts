@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream'
-import { CsvError, parse } from 'csv-parse'
+import { Parser } from 'papaparse'
+import type { ParseError } from 'papaparse'
 import { AppError } from '../../../shared/errors'
 import type { JobReporter } from '../../jobs'
 import type { SourceTable } from './staging'
@@ -8,10 +8,16 @@ import { createTableBuilder } from './table'
 /** The delimiters case-management exports use: Excel writes ; where the decimal mark is a comma. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const
 
-/** Rows parsed between checkpoints, so progress is reported and a cancel is noticed promptly. */
+/** Rows checked between checkpoints, so progress is reported and a cancel is noticed promptly. */
 export const ROWS_PER_CHUNK = 2000
 
-const TEXT_CHUNK = 256 * 1024
+/**
+ * Characters parsed between checkpoints: about 2,000 rows of a typical export, parsed in a few
+ * milliseconds, so a cancel is noticed promptly without paying much for each yield.
+ */
+export const TEXT_CHUNK = 64 * 1024
+
+type LineBreak = '\r\n' | '\n' | '\r'
 
 /**
  * Picks the delimiter that occurs most often in the header line, counting only outside quotes (a
@@ -41,10 +47,30 @@ export function sniffDelimiter(text: string): string {
   return best
 }
 
-function* textChunks(text: string): Generator<string> {
-  for (let start = 0; start < text.length; start += TEXT_CHUNK) {
-    yield text.slice(start, start + TEXT_CHUNK)
+/**
+ * The file's record separator: the first line break outside quotes, CRLF, LF or a lone CR (old
+ * Mac exports). Any other kind of line break later in the file is read as part of a cell, which
+ * is what Excel does. A quote opens a quoted cell only at the start of a cell, as in parseCsv, so
+ * a header like `Height 5" tall` does not hide the line break after it.
+ */
+export function sniffLineBreak(text: string, delimiter: string): LineBreak {
+  let inQuotes = false
+  let atCellStart = true
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]
+    if (inQuotes) {
+      if (char === '"') {
+        if (text[index + 1] === '"') index += 1
+        else inQuotes = false
+      }
+      continue
+    }
+    if (char === '\n') return '\n'
+    if (char === '\r') return text[index + 1] === '\n' ? '\r\n' : '\r'
+    if (char === '"' && atCellStart) inQuotes = true
+    atCellStart = char === delimiter
   }
+  return '\r\n'
 }
 
 /** An upper bound on the records in the file, for a progress bar (quoted newlines overcount). */
@@ -56,8 +82,30 @@ function countLines(text: string): number {
   return lines
 }
 
+interface ChunkResult {
+  /** The complete records in the chunk. */
+  data: string[][]
+  errors: ParseError[]
+  /** Where the first record not returned starts, in the whole text. */
+  meta: { cursor: number }
+}
+
+const QUOTE_PROBLEMS: Partial<Record<string, string>> = {
+  MissingQuotes: 'a quoted cell is never closed',
+  InvalidQuotes: 'a quoted cell has text after its closing quote'
+}
+
 /**
- * Parses decoded CSV text with csv-parse, yielding to the event loop every ROWS_PER_CHUNK records.
+ * Parses decoded CSV text with Papa Parse, TEXT_CHUNK characters at a time, yielding to the event
+ * loop between chunks. Each chunk is handed to Papa Parse's core parser with its last, possibly
+ * incomplete record held back (exactly how its own streaming reader works), and parsing resumes
+ * where that record starts, so a quoted cell may span any number of chunks. Papa Parse exports and
+ * types that parser but does not document it; large-lists.test.ts pins the behaviour relied on,
+ * so an upgrade that changed it would fail there.
+ *
+ * Quotes follow RFC 4180: a quoted cell may hold delimiters, line breaks and doubled quotes; a
+ * quote inside an unquoted cell (5" tall) is kept as text, as Excel does. A quoted cell that is
+ * never closed, or has text after its closing quote, is refused rather than guessed at.
  *
  * Row numbers are record numbers, counting the header as row 1: a record whose quoted field holds
  * line breaks is still one row, exactly as Excel shows the file, so "row 7" is the seventh row on
@@ -69,37 +117,35 @@ export async function parseCsv(
   fileName: string,
   job: JobReporter
 ): Promise<SourceTable> {
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    // A stray quote inside an unquoted field (5" tall) is kept as text, as Excel does.
-    relax_quotes: true,
-    skip_empty_lines: false
-  })
-  Readable.from(textChunks(text)).pipe(parser)
+  const parser = new Parser({ delimiter, newline: sniffLineBreak(text, delimiter), quoteChar: '"' })
   const total = countLines(text)
   const builder = createTableBuilder()
   let record = 0
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      record += 1
-      builder.add(record, cells)
-      if (record % ROWS_PER_CHUNK === 0) {
-        job.report('reading', record, Math.max(total, record))
-        await job.checkpoint()
-      }
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(start + TEXT_CHUNK, text.length)
+    let chunk = parser.parse(text.slice(start, end), start, end < text.length) as ChunkResult
+    // A record longer than a chunk (a plan's text in one cell): widen until it is complete.
+    while (chunk.data.length === 0 && end < text.length) {
+      end = Math.min(start + 2 * (end - start), text.length)
+      chunk = parser.parse(text.slice(start, end), start, end < text.length) as ChunkResult
     }
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = typeof error.lines === 'number' ? error.lines : null
+    // An error in the held-back record is not yet an error: it is read again with what follows.
+    const problem = chunk.errors.find((error) => (error.row ?? 0) < chunk.data.length)
+    if (problem) {
+      const reason = QUOTE_PROBLEMS[problem.code] ?? problem.message.toLowerCase()
       throw new AppError(
         'invalid-input',
-        `${fileName} could not be read as CSV${line ? ` near line ${line}` : ''}: ${error.message.split(':')[0]}. Check the file was saved as CSV.`
+        `${fileName} could not be read as CSV at row ${record + (problem.row ?? 0) + 1}: ${reason}. Check the file was saved as CSV.`
       )
     }
-    throw error
-  } finally {
-    parser.destroy()
+    for (const cells of chunk.data) {
+      record += 1
+      builder.add(record, cells)
+    }
+    start = chunk.meta.cursor
+    job.report('reading', record, Math.max(total, record))
+    await job.checkpoint()
   }
   job.report('reading', record, record)
   const table = builder.finish()

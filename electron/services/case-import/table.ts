@@ -14,10 +14,6 @@ export function cleanCell(value: string): string {
   return wrapped ? wrapped[1]!.trim() : trimmed
 }
 
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell === '')
-}
-
 /**
  * Makes every header usable as a mapping target: a blank header becomes "Column N" and a repeated
  * one gets " (2)", " (3)" so each column can be chosen on its own.
@@ -32,10 +28,22 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
   })
 }
 
+/** Cleans each cell in place (see cleanCell); true when every cell is then empty. */
+function cleanCells(cells: string[]): boolean {
+  let blank = true
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cleanCell(cells[index]!)
+    cells[index] = cell
+    if (cell !== '') blank = false
+  }
+  return blank
+}
+
 /**
  * Collects a file's records into a table: the first non-blank record is the header, and blank
  * records are dropped (Excel's trailing ",,,," rows) while keeping their row numbers counted, so
- * every later row keeps the number the officer sees in a spreadsheet.
+ * every later row keeps the number the officer sees in a spreadsheet. The builder keeps the
+ * cells array it is given, cleaned in place, rather than copying 50,000 of them.
  */
 export function createTableBuilder(): {
   add: (row: number, cells: string[]) => void
@@ -44,9 +52,8 @@ export function createTableBuilder(): {
   let headers: string[] | null = null
   const rows: SourceRow[] = []
   return {
-    add(row, rawCells) {
-      const cells = rawCells.map(cleanCell)
-      if (isBlank(cells)) return
+    add(row, cells) {
+      if (cleanCells(cells)) return
       if (headers === null) headers = uniqueHeaders(cells)
       else rows.push({ row, cells })
     },

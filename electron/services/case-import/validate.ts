@@ -67,7 +67,13 @@ function shown(value: string): string {
 
 const FIELD_BY_KEY = new Map(CASE_FIELDS.map((field) => [field.key, field]))
 
-type FieldReading = { value: string | null } | { error: string }
+/** A cell's problem. Cells without one read as their value: no object is made for them. */
+interface CellProblem {
+  error: string
+}
+
+/** Reads one mapped column's cells: the value to store, or the cell's problem. */
+type CellReader = (raw: string) => string | null | CellProblem
 
 interface Readers {
   date: (value: string) => DateReading
@@ -82,9 +88,11 @@ interface Readers {
 function remembering<T>(read: (value: string) => T): (value: string) => T {
   const seen = new Map<string, T>()
   return (value) => {
-    if (seen.has(value)) return seen.get(value)!
-    const answer = read(value)
-    seen.set(value, answer)
+    let answer = seen.get(value)
+    if (answer === undefined) {
+      answer = read(value)
+      seen.set(value, answer)
+    }
     return answer
   }
 }
@@ -97,70 +105,46 @@ function createReaders(format: StagedFile['format']): Readers {
   }
 }
 
-function readField(key: CaseFieldKey, raw: string, readers: Readers): FieldReading {
+/** How the column mapped to a field is read; worked out once per field, not once per cell. */
+function cellReader(key: CaseFieldKey, readers: Readers): CellReader {
   const field = FIELD_BY_KEY.get(key)!
   const rule = FIELD_RULES[key]
-  if (raw === '') {
-    if (field.required) return { error: `${field.label} is missing` }
-    return { value: null }
+  const missing: string | null | CellProblem = field.required
+    ? { error: `${field.label} is missing` }
+    : null
+  const tooLong: CellProblem = {
+    error: `${field.label} is longer than ${rule.maxLength} characters`
   }
-  if (raw.length > rule.maxLength) {
-    return { error: `${field.label} is longer than ${rule.maxLength} characters` }
+  const read = ((): CellReader => {
+    switch (rule.kind) {
+      case 'planType':
+        return (raw) =>
+          readers.planType(raw) ?? {
+            error: `"${shown(raw)}" is not a plan type we recognise; ${PLAN_TYPE_HINT}`
+          }
+      case 'date':
+        return (raw) => {
+          const reading = readers.date(raw)
+          return 'date' in reading
+            ? reading.date
+            : { error: `${field.label} "${raw}" ${reading.error}` }
+        }
+      case 'status':
+        return (raw) =>
+          readers.status(raw) ?? {
+            error: `Status "${shown(raw)}" is not open or closed (Open, Active, Closed, Ended)`
+          }
+      case 'planText':
+        return (raw) => raw.replace(/\r\n?/g, '\n')
+      default:
+        return (raw) => raw
+    }
+  })()
+  return (raw) => {
+    if (raw === '') return missing
+    if (raw.length > rule.maxLength) return tooLong
+    return read(raw)
   }
-  switch (rule.kind) {
-    case 'planType': {
-      const type = readers.planType(raw)
-      return type
-        ? { value: type }
-        : { error: `"${shown(raw)}" is not a plan type we recognise; ${PLAN_TYPE_HINT}` }
-    }
-    case 'date': {
-      const reading = readers.date(raw)
-      return 'date' in reading
-        ? { value: reading.date }
-        : { error: `${field.label} "${raw}" ${reading.error}` }
-    }
-    case 'status': {
-      const status = readers.status(raw)
-      return status
-        ? { value: status }
-        : { error: `Status "${shown(raw)}" is not open or closed (Open, Active, Closed, Ended)` }
-    }
-    case 'planText':
-      return { value: raw.replace(/\r\n?/g, '\n') }
-    default:
-      return { value: raw }
-  }
-}
-
-interface RowReading {
-  values: Partial<Record<CaseFieldKey, string | null>>
-  problems: ImportProblem[]
-}
-
-function readRow(
-  source: SourceRow,
-  columns: [CaseFieldKey, number][],
-  headers: readonly string[],
-  readers: Readers
-): RowReading {
-  const values: Partial<Record<CaseFieldKey, string | null>> = {}
-  const problems: ImportProblem[] = []
-  for (const [key, index] of columns) {
-    const raw = source.cells[index] ?? ''
-    const reading = readField(key, raw, readers)
-    if ('error' in reading) {
-      problems.push({
-        row: source.row,
-        column: headers[index]!,
-        value: shown(raw),
-        message: reading.error
-      })
-    } else {
-      values[key] = reading.value
-    }
-  }
-  return { values, problems }
 }
 
 function describeRows(rows: number[]): string {
@@ -182,32 +166,63 @@ export async function validateRows(
 ): Promise<ValidationResult> {
   const { headers, rows } = file.table
   const columnIndexes = checkMapping(headers, mapping, file.fileName)
+  const readers = createReaders(file.format)
   const columns = CASE_FIELDS.flatMap((field) => {
     const index = columnIndexes[field.key]
-    return index === undefined ? [] : [[field.key, index] as [CaseFieldKey, number]]
+    return index === undefined
+      ? []
+      : [{ key: field.key, index, header: headers[index]!, read: cellReader(field.key, readers) }]
   })
-  const readers = createReaders(file.format)
   const refIndex = columnIndexes.caseRef!
+  const planTypeIndex = columnIndexes.planType!
   const problemsByRow = new Map<number, ImportProblem[]>()
-  const readings: { row: number; values: RowReading['values'] }[] = []
-  const rowsByRef = new Map<string, number[]>()
+  const readings: ValidRow[] = []
+  // The first row of each case reference, and every row of those that appear more than once.
+  const firstRowByRef = new Map<string, number>()
+  const repeatedRefs = new Map<string, number[]>()
   const planTypeCounts = new Map<string, { planType: PlanType; rows: number }>()
+  // Every row's values start as a copy of this, so all 50,000 objects share one shape and each
+  // field is set rather than added. A field left null is one whose cell has a problem, and rows
+  // with a problem are not imported.
+  const template = Object.fromEntries(columns.map((column) => [column.key, null])) as Partial<
+    Record<CaseFieldKey, string | null>
+  >
 
   for (let index = 0; index < rows.length; index += 1) {
     const source = rows[index]!
-    const reading = readRow(source, columns, headers, readers)
-    if (reading.problems.length > 0) problemsByRow.set(source.row, reading.problems)
-    readings.push({ row: source.row, values: reading.values })
-    const ref = reading.values.caseRef
+    const values = { ...template }
+    let problems: ImportProblem[] | null = null
+    for (const column of columns) {
+      const raw = source.cells[column.index] ?? ''
+      const value = column.read(raw)
+      if (value !== null && typeof value === 'object') {
+        problems ??= []
+        problems.push({
+          row: source.row,
+          column: column.header,
+          value: shown(raw),
+          message: value.error
+        })
+      } else {
+        values[column.key] = value
+      }
+    }
+    if (problems) problemsByRow.set(source.row, problems)
+    readings.push({ row: source.row, values: values as unknown as CaseValues })
+    const ref = values.caseRef
     if (ref) {
       const key = refKey(ref)
-      const seen = rowsByRef.get(key)
-      if (seen) seen.push(source.row)
-      else rowsByRef.set(key, [source.row])
+      const first = firstRowByRef.get(key)
+      if (first === undefined) firstRowByRef.set(key, source.row)
+      else {
+        const repeated = repeatedRefs.get(key)
+        if (repeated) repeated.push(source.row)
+        else repeatedRefs.set(key, [first, source.row])
+      }
     }
-    const planType = reading.values.planType as PlanType | undefined
+    const planType = values.planType as PlanType | undefined
     if (planType) {
-      const raw = source.cells[columnIndexes.planType!]!
+      const raw = source.cells[planTypeIndex]!
       const count = planTypeCounts.get(raw)
       if (count) count.rows += 1
       else planTypeCounts.set(raw, { planType, rows: 1 })
@@ -219,8 +234,7 @@ export async function validateRows(
   }
 
   let rowsOf: Map<number, SourceRow> | null = null
-  for (const repeated of rowsByRef.values()) {
-    if (repeated.length < 2) continue
+  for (const repeated of repeatedRefs.values()) {
     rowsOf ??= new Map(rows.map((source) => [source.row, source]))
     for (const row of repeated) {
       const list = problemsByRow.get(row) ?? []
@@ -237,9 +251,10 @@ export async function validateRows(
 
   const invalidRows = [...problemsByRow.keys()].sort((a, b) => a - b)
   return {
-    rows: readings
-      .filter((reading) => !problemsByRow.has(reading.row))
-      .map((reading) => ({ row: reading.row, values: reading.values as unknown as CaseValues })),
+    rows:
+      problemsByRow.size === 0
+        ? readings
+        : readings.filter((reading) => !problemsByRow.has(reading.row)),
     problems: invalidRows.flatMap((row) => problemsByRow.get(row)!),
     invalidRows,
     planTypeValues: [...planTypeCounts.entries()]

@@ -81,10 +81,12 @@ export function normaliseStatus(value: string): CaseStatus | null {
 export type DateReading = { date: string } | { error: string }
 
 /**
- * Two-digit years are read relative to 1 January 2000, so 1950-2049: date-fns picks the century
- * within 50 years of the reference date. Fixed, so the same file always reads the same way.
+ * Two-digit years are read relative to 1 January 2000, so 1950-2049 (date-fns picks the century
+ * within 50 years of the reference date, and fullYear below does the same). Fixed, so the same
+ * file always reads the same way.
  */
 const REFERENCE_DATE = new Date(2000, 0, 1)
+const TWO_DIGIT_PIVOT = 50
 const EARLIEST_YEAR = 1900
 const LATEST_YEAR = 2100
 
@@ -98,20 +100,38 @@ const SERIAL = /^\d{1,6}(?:\.\d+)?$/
 const EXCEL_EPOCH_OFFSET = 25569
 const DAY_MS = 86_400_000
 
-function toIso(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, '0')
-  const m = String(date.getMonth() + 1).padStart(2, '0')
-  const d = String(date.getDate()).padStart(2, '0')
-  return `${y}-${m}-${d}`
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!
+}
+
+/** A four-digit year as written; a two-digit one in 1950-2049 (see REFERENCE_DATE). */
+function fullYear(digits: string): number {
+  const year = Number(digits)
+  if (digits.length === 4) return year
+  return year >= TWO_DIGIT_PIVOT ? 1900 + year : 2000 + year
+}
+
+/**
+ * A calendar date from its numbers, strictly: 31/02 is refused rather than rolled into March,
+ * as date-fns parse + isValid would.
+ */
+function fromParts(year: number, month: number, day: number): DateReading {
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return { error: 'is not a real date' }
+  }
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+    return { error: `has a year (${year}) outside ${EARLIEST_YEAR}-${LATEST_YEAR}` }
+  }
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0')
+  return { date: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` }
 }
 
 function checked(date: Date): DateReading {
   if (!isValid(date)) return { error: 'is not a real date' }
-  const year = date.getFullYear()
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-    return { error: `has a year (${year}) outside ${EARLIEST_YEAR}-${LATEST_YEAR}` }
-  }
-  return { date: toIso(date) }
+  return fromParts(date.getFullYear(), date.getMonth() + 1, date.getDate())
 }
 
 function readSerial(serial: number): DateReading {
@@ -126,19 +146,19 @@ const DAY_FIRST_HINT = 'dates must be day first, like 31/01/2026'
  * Reads a date the way an English council writes it: dd/mm/yyyy, d/m/yy (also with - or .),
  * "1 March 2026", "01-Mar-26", ISO 2026-03-01, and in an XLSX file an Excel serial number. Never
  * month first: 03/31/2026 is refused rather than read as 31 March, and 31/02/2026 is refused
- * rather than rolled into March. Parsing is strict (date-fns parse + isValid).
+ * rather than rolled into March. Numeric dates are checked against the calendar directly; named
+ * months are read by date-fns (parse + isValid), as strictly.
  */
 export function readDate(value: string, allowSerial: boolean): DateReading {
   const iso = ISO.exec(value)
-  if (iso) return checked(parse(`${iso[1]}-${iso[2]}-${iso[3]}`, 'yyyy-M-d', REFERENCE_DATE))
+  if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]))
   const dayFirst = DAY_FIRST.exec(value)
   if (dayFirst) {
     const [, day, month, year] = dayFirst as unknown as [string, string, string, string]
     if (Number(month) > 12 && Number(day) <= 12) {
       return { error: `looks like a month-first (US) date; ${DAY_FIRST_HINT}` }
     }
-    const pattern = year.length === 4 ? 'd/M/yyyy' : 'd/M/yy'
-    return checked(parse(`${day}/${month}/${year}`, pattern, REFERENCE_DATE))
+    return fromParts(fullYear(year), Number(month), Number(day))
   }
   const named = NAMED_MONTH.exec(value)
   if (named) {

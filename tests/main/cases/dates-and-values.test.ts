@@ -36,6 +36,18 @@ describe('reading dates as an English council writes them', () => {
     expect(readDate(value, false)).toEqual({ error })
   })
 
+  it('knows which years are leap years, and refuses day or month 0', () => {
+    expect(readDate('29/02/2000', false)).toEqual({ date: '2000-02-29' })
+    expect(readDate('2000-02-29', false)).toEqual({ date: '2000-02-29' })
+    expect(readDate('29/02/1900', false)).toEqual({ error: 'is not a real date' })
+    expect(readDate('29/2/00', false)).toEqual({ date: '2000-02-29' })
+    expect(readDate('31/04/2026', false)).toEqual({ error: 'is not a real date' })
+    expect(readDate('0/04/2026', false)).toEqual({ error: 'is not a real date' })
+    expect(readDate('01/00/2026', false)).toEqual({ error: 'is not a real date' })
+    expect(readDate('1/1/49', false)).toEqual({ date: '2049-01-01' })
+    expect(readDate('1/1/50', false)).toEqual({ date: '1950-01-01' })
+  })
+
   it('reads Excel serial numbers only from a workbook', () => {
     expect(readDate('46082', true)).toEqual({ date: '2026-03-01' })
     expect(readDate('45658.75', true)).toEqual({ date: '2025-01-01' })
