@@ -121,3 +121,103 @@ export const CaseRecord = z.object({
   updatedAt: z.string()
 })
 export type CaseRecord = z.infer<typeof CaseRecord>
+
+/* ------------------------------------------------------------------------------------------------
+ * Frameworks: the rubric a cycle's plans are graded against. Versioned data, validated here, so
+ * an imported file, the default shipped in resources/, and what the store holds are all checked
+ * by one schema.
+ * --------------------------------------------------------------------------------------------- */
+
+const Key = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9-]{0,62}$/,
+    'Use lower-case letters, digits and hyphens, starting with a letter'
+  )
+
+const Text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .max(max, `The ${what} must be ${max} characters or fewer`)
+
+/** One descriptor per grade: what Outstanding, Good, Requires improvement and Inadequate look like. */
+export const GradeDescriptors = z
+  .object({
+    '4': Text(2000, 'Outstanding descriptor'),
+    '3': Text(2000, 'Good descriptor'),
+    '2': Text(2000, 'Requires improvement descriptor'),
+    '1': Text(2000, 'Inadequate descriptor')
+  })
+  .strict()
+export type GradeDescriptors = z.infer<typeof GradeDescriptors>
+
+/** A Yes / No / N/A "is this evidenced?" item under a criterion. */
+export const EvidencePrompt = z.object({ key: Key, text: Text(500, 'prompt') }).strict()
+export type EvidencePrompt = z.infer<typeof EvidencePrompt>
+
+/** Which of the analyser's prompt groups sits beside a criterion in the stepper. */
+export const AnalyserGroup = z.enum(['outcome-focus', 'timescales', 'robustness', 'childs-voice'])
+export type AnalyserGroup = z.infer<typeof AnalyserGroup>
+
+export const Criterion = z
+  .object({
+    key: Key,
+    title: Text(120, 'criterion title'),
+    /** The guidance question the auditor answers. */
+    question: Text(1000, 'guidance question'),
+    /** Longer notes for the auditor: statutory minimums, what to look for. */
+    guidance: z.string().trim().max(4000).optional(),
+    descriptors: GradeDescriptors,
+    prompts: z.array(EvidencePrompt).max(20).default([]),
+    allowNotApplicable: z.boolean().default(false),
+    /** Grades at which an evidence note must be written before the audit can be submitted. */
+    evidenceRequiredAt: z.array(Grade).max(4).default([1, 2]),
+    /** The overall judgement may not be better than this criterion's grade. */
+    limitsOverall: z.boolean().default(false),
+    analyser: AnalyserGroup.optional()
+  })
+  .strict()
+  .refine(
+    (criterion) => new Set(criterion.prompts.map((p) => p.key)).size === criterion.prompts.length,
+    {
+      message: 'Two evidence prompts share a key',
+      path: ['prompts']
+    }
+  )
+export type Criterion = z.infer<typeof Criterion>
+
+export const OverallJudgement = z
+  .object({
+    title: Text(120, 'overall title'),
+    question: Text(1000, 'overall question'),
+    descriptors: GradeDescriptors,
+    rationaleRequired: z.boolean().default(true)
+  })
+  .strict()
+export type OverallJudgement = z.infer<typeof OverallJudgement>
+
+export const Framework = z
+  .object({
+    key: Key,
+    version: z.number().int().positive(),
+    title: Text(200, 'framework title'),
+    description: z.string().trim().max(4000).default(''),
+    appliesTo: z.array(PlanType).min(1, 'Choose at least one plan type'),
+    criteria: z.array(Criterion).min(1, 'A framework needs at least one criterion').max(30),
+    overall: OverallJudgement
+  })
+  .strict()
+  .refine(
+    (framework) => new Set(framework.criteria.map((c) => c.key)).size === framework.criteria.length,
+    {
+      message: 'Two criteria share a key',
+      path: ['criteria']
+    }
+  )
+export type Framework = z.infer<typeof Framework>
+export type FrameworkInput = z.input<typeof Framework>
+
+/** The framework a new cycle uses unless the officer chooses another. */
+export const DEFAULT_FRAMEWORK_KEY = 'care-plan-quality'

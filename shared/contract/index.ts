@@ -1,13 +1,17 @@
 import type { z } from 'zod'
 import type { Result } from '../errors'
 import { appContract } from './app'
+import { auditsContract } from './audits'
 import { casesContract } from './cases'
+import { frameworksContract } from './frameworks'
 import { plansContract } from './plans'
 import { samplingContract } from './sampling'
 
 export * from './app'
+export * from './audits'
 export * from './call'
 export * from './cases'
+export * from './frameworks'
 export * from './plans'
 export * from './sampling'
 
@@ -20,7 +24,9 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...plansContract,
-  ...samplingContract
+  ...samplingContract,
+  ...frameworksContract,
+  ...auditsContract
 }
 
 export type Contract = typeof contract

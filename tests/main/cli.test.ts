@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { migrations } from '../../electron/store'
 import { runCli } from './support/processes'
 import { repoRoot, tempDir } from './support/temp'
 
@@ -40,7 +41,9 @@ describe('the care-audit command line', () => {
     const run = runCli(['db', 'check', '--db', path])
     expect(run.code).toBe(0)
     expect(existsSync(path)).toBe(true)
-    expect(run.stdout).toContain('Schema version: 1')
+    expect(run.stdout).toContain(
+      `Schema version: ${migrations.length} (latest ${migrations.length})`
+    )
     expect(run.stdout).toContain('chain valid')
     expect(run.stdout).toContain('Integrity: ok')
   })
@@ -52,7 +55,7 @@ describe('the care-audit command line', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({
       path,
       state: 'ok',
-      schemaVersion: 1,
+      schemaVersion: migrations.length,
       chainValid: true,
       events: 0,
       healthy: true

@@ -6,7 +6,7 @@ import { createAppContext } from '../../electron/context'
 import { dispatch } from '../../electron/dispatch'
 import { createHandlers } from '../../electron/handlers'
 import type { Handlers } from '../../electron/handlers'
-import { verifyChain } from '../../electron/store'
+import { migrations, verifyChain } from '../../electron/store'
 import { CALL_NAMES, contract } from '../../shared/contract'
 import { tempDir } from './support/temp'
 import { testApp, valueOf } from './support/app'
@@ -112,7 +112,12 @@ describe('who is auditing', () => {
     ])
     expect(verifyChain(store).valid).toBe(true)
     const status = valueOf(await app.call('store:status'))
-    expect(status).toMatchObject({ state: 'ok', events: 3, chainValid: true, schemaVersion: 1 })
+    expect(status).toMatchObject({
+      state: 'ok',
+      events: 3,
+      chainValid: true,
+      schemaVersion: migrations.length
+    })
   })
 })
 

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3'
 import { initialSchema } from './001-initial'
+import { defaultFrameworkInstall } from './002-default-framework'
 import type { Migration } from './types'
 
 export type { Migration } from './types'
 
 /** Every schema version in order. Append only: a shipped migration is never edited. */
-export const migrations: Migration[] = [initialSchema]
+export const migrations: Migration[] = [initialSchema, defaultFrameworkInstall]
 
 /** Refuses a migration list that skips, repeats or reorders versions: 1, 2, 3, ... */
 export function checkMigrations(list: readonly Migration[]): void {
