@@ -514,3 +514,10 @@ export function setPlanDate(
     })
     .immediate()
 }
+
+/** One plan version by its id, with its text: the version an audit was made of. */
+export function getPlanDocument(store: Store, documentId: number): PlanDocument | null {
+  const row = store.prepare(`${SUMMARY_SELECT} WHERE d.id = ?`).get(documentId) as
+    (Omit<DocumentRow, 'characters'> & { text: string }) | undefined
+  return row ? { ...toSummary(withCharacters(row)), text: row.text } : null
+}

@@ -1,0 +1,5 @@
+export { addAction, deleteAction, updateAction } from './actions'
+export { dismissPrompt, saveOverall, savePosition, saveSafeguarding, saveScore } from './edits'
+export { reopenAudit, skipCase, submitAudit } from './lifecycle'
+export { openAudit } from './open'
+export { auditQueue, myCycles } from './queue'
