@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors'
 import { appendEvent } from '../store/events'
 import type { Store } from '../store/open'
 import { currentAuditorId } from './auditors'
+import { frameworkForNewCycle, lockFramework } from './frameworks'
 import { currentSample, sampleHistory, strataNow } from './sampling/rows'
 import { loadCycle } from './sampling/stored'
 import type { CycleForSampling } from './sampling/stored'
@@ -84,15 +85,6 @@ function checkPeriod(periodStart: string | undefined, periodEnd: string | undefi
   if (messages.length > 0) throw new AppError('invalid-input', messages.join('. '), fields)
 }
 
-/** The newest version of a framework by its key; 'not-found' when no such framework is loaded. */
-function frameworkIdFor(store: Store, key: string): number {
-  const row = store
-    .prepare('SELECT id FROM frameworks WHERE key = ? ORDER BY version DESC LIMIT 1')
-    .get(key) as { id: number } | undefined
-  if (!row) throw new AppError('not-found', `There is no audit framework called "${key}".`)
-  return row.id
-}
-
 function checkAuditors(store: Store, auditorIds: readonly number[]): void {
   const exists = store.prepare('SELECT 1 FROM auditors WHERE id = ?')
   const missing = auditorIds.filter((id) => exists.get(id) === undefined)
@@ -106,8 +98,9 @@ function checkAuditors(store: Store, auditorIds: readonly number[]): void {
 
 /**
  * Creates an audit cycle. Names are unique ignoring case, so "April 2026" and "april 2026" cannot
- * both exist; a framework key must name a loaded framework (absent = none yet, until the default
- * framework lands); every auditor must exist. Logged as one event.
+ * both exist; the cycle uses the latest version of the framework named (the default framework
+ * when none is), and that version is locked from now on; every auditor must exist. Logged as one
+ * event, with the framework's lock as another when it was not locked yet.
  */
 export function createCycle(
   store: Store,
@@ -127,8 +120,7 @@ export function createCycle(
           { name: 'A cycle with this name already exists' }
         )
       }
-      const frameworkId =
-        input.frameworkKey === undefined ? null : frameworkIdFor(store, input.frameworkKey)
+      const frameworkId = frameworkForNewCycle(store, input.frameworkKey)
       const auditorIds = [...new Set(input.auditorIds)]
       checkAuditors(store, auditorIds)
       const createdBy = currentAuditorId(store)
@@ -150,6 +142,9 @@ export function createCycle(
         'INSERT INTO cycle_auditors (cycle_id, auditor_id) VALUES (?, ?)'
       )
       for (const auditorId of auditorIds) addAuditor.run(cycleId, auditorId)
+      if (frameworkId !== null) {
+        lockFramework(store, frameworkId, { auditorId: createdBy, cycleId }, now)
+      }
       const summary = cycleSummary(store, cycleId)
       appendEvent(
         store,

@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
+import type { FrameworkSummary } from '../../../shared/contract'
 import type { Auditor } from '../../../shared/domain'
-import { AUDITOR_ROLE_LABELS } from '../../../shared/domain'
+import { AUDITOR_ROLE_LABELS, DEFAULT_FRAMEWORK_KEY } from '../../../shared/domain'
 import { ErrorSummary } from '../components/ErrorSummary'
 import type { FieldProblem } from '../components/ErrorSummary'
 import { describedBy, Field } from '../components/Field'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
+import { latestVersions } from '../state/frameworks'
 import { useNavigation } from '../state/navigation'
 import { useSession } from '../state/session'
 
@@ -20,6 +22,8 @@ export function NewCycle() {
   const [periodEnd, setPeriodEnd] = useState('')
   const [auditors, setAuditors] = useState<Auditor[]>([])
   const [chosen, setChosen] = useState<Set<number>>(new Set(me ? [me.id] : []))
+  const [frameworks, setFrameworks] = useState<FrameworkSummary[]>([])
+  const [frameworkKey, setFrameworkKey] = useState<string>(DEFAULT_FRAMEWORK_KEY)
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [busy, setBusy] = useState(false)
 
@@ -27,12 +31,24 @@ export function NewCycle() {
     void api()
       .call('auditors:list')
       .then((result) => result.ok && setAuditors(result.value))
+    // The latest version of each framework; the default one is chosen unless it is missing.
+    void api()
+      .call('frameworks:list')
+      .then((result) => {
+        if (!result.ok) return
+        const latest = latestVersions(result.value)
+        setFrameworks(latest)
+        if (!latest.some((f) => f.key === DEFAULT_FRAMEWORK_KEY)) {
+          setFrameworkKey(latest[0]?.key ?? '')
+        }
+      })
   }, [])
 
   const fieldIds: Record<string, string> = {
     name: `${id}-name`,
     periodStart: `${id}-start`,
     periodEnd: `${id}-end`,
+    frameworkKey: `${id}-framework`,
     auditorIds: `${id}-auditors`
   }
 
@@ -43,6 +59,7 @@ export function NewCycle() {
       name,
       periodStart: periodStart || undefined,
       periodEnd: periodEnd || undefined,
+      frameworkKey: frameworkKey || undefined,
       auditorIds: [...chosen]
     })
     setBusy(false)
@@ -113,6 +130,27 @@ export function NewCycle() {
             />
           </Field>
         </div>
+        <Field
+          id={fieldIds.frameworkKey!}
+          label="Framework"
+          hint="The rubric the plans are graded against. Its latest version is used, and locked."
+          error={errorFor('frameworkKey')}
+        >
+          <select
+            id={fieldIds.frameworkKey}
+            className="select"
+            value={frameworkKey}
+            onChange={(event) => setFrameworkKey(event.target.value)}
+            aria-describedby={describedBy(fieldIds.frameworkKey!, 'hint', errorFor('frameworkKey'))}
+          >
+            {frameworks.length === 0 && <option value="">No framework</option>}
+            {frameworks.map((framework) => (
+              <option key={framework.key} value={framework.key}>
+                {framework.title} (version {framework.version})
+              </option>
+            ))}
+          </select>
+        </Field>
         <fieldset className="fieldset" id={fieldIds.auditorIds} tabIndex={-1}>
           <legend className="field__label">Auditors</legend>
           <p className="field__hint">

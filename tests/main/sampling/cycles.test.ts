@@ -34,8 +34,8 @@ describe('creating an audit cycle', () => {
     expect(cycle).toEqual({
       id: cycle.id,
       name: 'April 2026',
-      frameworkKey: null,
-      frameworkVersion: null,
+      frameworkKey: 'care-plan-quality',
+      frameworkVersion: 1,
       periodStart: '2026-04-01',
       periodEnd: '2026-04-30',
       status: 'open',
@@ -57,8 +57,8 @@ describe('creating an audit cycle', () => {
       before: null,
       after: {
         name: 'April 2026',
-        frameworkKey: null,
-        frameworkVersion: null,
+        frameworkKey: 'care-plan-quality',
+        frameworkVersion: 1,
         periodStart: '2026-04-01',
         periodEnd: '2026-04-30',
         auditorIds: [bob, ann]

@@ -1,0 +1,65 @@
+import { useEffect, useId, useRef } from 'react'
+import type { RefObject } from 'react'
+
+/**
+ * Opens a native <dialog> as modal once it is drawn, and closes it when it goes: focus moves in,
+ * stays in, and Escape raises the dialog's cancel event.
+ */
+export function useModalDialog(): RefObject<HTMLDialogElement | null> {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal?.()
+    return () => dialog?.close?.()
+  }, [])
+  return ref
+}
+
+interface FrameworkConfirmDialogProps {
+  title: string
+  description: string
+  confirmLabel: string
+  cancelLabel?: string
+  onConfirm: () => void
+  onClose: () => void
+}
+
+/**
+ * Asks before something that cannot be taken back in the editor (removing a criterion, leaving
+ * with unsaved changes). A native modal <dialog>: focus moves in, stays in, Escape cancels; the
+ * safe choice, cancel, has the focus first.
+ */
+export function FrameworkConfirmDialog({
+  title,
+  description,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  onConfirm,
+  onClose
+}: FrameworkConfirmDialogProps) {
+  const ref = useModalDialog()
+  const id = useId()
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-description`}
+      onCancel={onClose}
+    >
+      <h2 id={`${id}-title`} className="section-title">
+        {title}
+      </h2>
+      <p id={`${id}-description`}>{description}</p>
+      <div className="form__actions">
+        <button type="button" className="button button--warning" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--secondary" autoFocus onClick={onClose}>
+          {cancelLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}
