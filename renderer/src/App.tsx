@@ -1,10 +1,15 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { NavRail } from './components/NavRail'
 import { CaseImport } from './screens/CaseImport'
 import { Cases } from './screens/Cases'
 import { Cycle } from './screens/Cycle'
 import { Cycles } from './screens/Cycles'
 import { FirstRun } from './screens/FirstRun'
+import { FrameworkDetail } from './screens/FrameworkDetail'
+import { FrameworkEditor } from './screens/FrameworkEditor'
+import { Frameworks } from './screens/Frameworks'
+import { AuditQueue } from './screens/AuditQueue'
+import { MyAudits } from './screens/MyAudits'
 import { NewCycle } from './screens/NewCycle'
 import { Plans } from './screens/Plans'
 import { Settings } from './screens/Settings'
@@ -12,6 +17,10 @@ import { StoreProblem } from './screens/StoreProblem'
 import { routeKey, sectionOf, useNavigation } from './state/navigation'
 import type { Route } from './state/navigation'
 import { useSession } from './state/session'
+
+// The stepper brings the plan analyser (and its date parser): load it when first needed, so the
+// first screen appears sooner.
+const Audit = lazy(() => import('./screens/Audit').then((module) => ({ default: module.Audit })))
 
 function CurrentScreen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -27,6 +36,18 @@ function CurrentScreen({ route }: { route: Route }) {
       return <CaseImport />
     case 'plans':
       return <Plans />
+    case 'my-audits':
+      return <MyAudits />
+    case 'queue':
+      return <AuditQueue cycleId={route.cycleId} />
+    case 'audit':
+      return <Audit cycleId={route.cycleId} caseId={route.caseId} />
+    case 'frameworks':
+      return <Frameworks />
+    case 'framework':
+      return <FrameworkDetail frameworkKey={route.key} version={route.version} />
+    case 'framework-edit':
+      return <FrameworkEditor frameworkKey={route.key} />
     case 'settings':
       return <Settings />
   }
@@ -76,8 +97,14 @@ export function App() {
         status={status}
         onGo={(section) => go({ screen: section })}
       />
-      <main id="main-content" className="main" tabIndex={-1}>
-        <CurrentScreen key={routeKey(route)} route={route} />
+      <main
+        id="main-content"
+        className={route.screen === 'audit' ? 'main main--flush' : 'main'}
+        tabIndex={-1}
+      >
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <CurrentScreen key={routeKey(route)} route={route} />
+        </Suspense>
       </main>
     </div>
   )

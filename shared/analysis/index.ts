@@ -2,6 +2,7 @@
 // the CLI can batch thousands. Nothing here reads the clock, the file system or the network.
 
 import { parseIsoDate, type CalendarDate } from './dates'
+import { MAX_FOCUSED_ACTIONS } from './types'
 import type { Clause } from './grammar'
 import { findOwner, ownerFromCell } from './owner'
 import { isOutcomeFocused } from './outcome'
@@ -40,8 +41,9 @@ export type {
 export { CLEAR_TIMESCALE_KINDS } from './types'
 export { englandTermDates } from './terms'
 
-/** More actions than this and a plan is flagged as unfocused. */
-export const MAX_FOCUSED_ACTIONS = 8
+export { MAX_FOCUSED_ACTIONS } from './types'
+export { analyserPrompts } from './prompts'
+export type { AnalyserPrompt } from './prompts'
 
 const NO_TIMESCALE: Timescale = { kind: 'none', text: null, due: null }
 

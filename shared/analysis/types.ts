@@ -81,3 +81,6 @@ export interface AnalyseOptions {
   lines?: boolean
   termDates?: TermDates
 }
+
+/** More actions than this and a plan is flagged as unfocused. */
+export const MAX_FOCUSED_ACTIONS = 8

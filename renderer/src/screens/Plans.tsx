@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, FormEvent } from 'react'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { describedBy, Field } from '../components/Field'
@@ -9,6 +9,9 @@ import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
 import { formatCount, plural } from '../format'
 import { usePlans } from '../state/plans'
+
+// The analyser (with its date parser) loads only when someone pastes a plan.
+const PlanAnalysisPreview = lazy(() => import('../components/PlanAnalysisPreview'))
 
 const STATUS_LABELS = { new: 'First plan', 'new-version': 'New version', unchanged: 'Already held' }
 
@@ -289,6 +292,11 @@ function PastePlan() {
             onChange={(event) => setText(event.target.value)}
           />
         </Field>
+        {text.trim() !== '' && (
+          <Suspense fallback={null}>
+            <PlanAnalysisPreview text={text} planDate={planDate} />
+          </Suspense>
+        )}
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>
             Save plan

@@ -8,14 +8,22 @@ export type Route =
   | { screen: 'cases' }
   | { screen: 'import' }
   | { screen: 'plans' }
+  | { screen: 'my-audits' }
+  | { screen: 'queue'; cycleId: number }
+  | { screen: 'audit'; cycleId: number; caseId: number }
+  | { screen: 'frameworks' }
+  | { screen: 'framework'; key: string; version?: number }
+  | { screen: 'framework-edit'; key: string }
   | { screen: 'settings' }
 
-export type SectionId = 'cycles' | 'cases' | 'plans' | 'settings'
+export type SectionId = 'cycles' | 'cases' | 'plans' | 'my-audits' | 'frameworks' | 'settings'
 
 export const SECTIONS: { id: SectionId; label: string }[] = [
   { id: 'cycles', label: 'Cycles' },
   { id: 'cases', label: 'Cases' },
   { id: 'plans', label: 'Plans' },
+  { id: 'my-audits', label: 'My audits' },
+  { id: 'frameworks', label: 'Frameworks' },
   { id: 'settings', label: 'Settings' }
 ]
 
@@ -26,6 +34,12 @@ export function sectionOf(route: Route): SectionId {
       return 'cycles'
     case 'import':
       return 'cases'
+    case 'queue':
+    case 'audit':
+      return 'my-audits'
+    case 'framework':
+    case 'framework-edit':
+      return 'frameworks'
     default:
       return route.screen
   }
@@ -33,7 +47,19 @@ export function sectionOf(route: Route): SectionId {
 
 /** A key that changes whenever the screen does, so each screen mounts fresh and takes focus. */
 export function routeKey(route: Route): string {
-  return route.screen === 'cycle' ? `cycle-${route.cycleId}` : route.screen
+  switch (route.screen) {
+    case 'cycle':
+    case 'queue':
+      return `${route.screen}-${route.cycleId}`
+    case 'audit':
+      return `audit-${route.cycleId}-${route.caseId}`
+    case 'framework':
+      return `framework-${route.key}-${route.version ?? 'latest'}`
+    case 'framework-edit':
+      return `framework-edit-${route.key}`
+    default:
+      return route.screen
+  }
 }
 
 interface NavigationState {

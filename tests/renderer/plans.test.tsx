@@ -1,0 +1,63 @@
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { Plans } from '../../renderer/src/screens/Plans'
+import { bridgeToRealHandlers } from './support/bridge'
+import type { Bridge } from './support/bridge'
+
+let bridge: Bridge
+
+beforeEach(async () => {
+  bridge = await bridgeToRealHandlers()
+  await window.api!.call('auditor:set', { name: 'Priya Shah', role: 'qa_officer' })
+  bridge.context
+    .store!.prepare(
+      `INSERT INTO cases (case_ref, plan_type, team, status, created_at, updated_at)
+       VALUES ('CIN-77', 'CIN', 'South Team', 'open', '2026-01-01', '2026-01-01')`
+    )
+    .run()
+})
+
+afterEach(() => {
+  cleanup()
+  bridge.dispose()
+})
+
+describe('pasting a plan', () => {
+  it('shows the analyser’s reading as the text is typed, then saves it as the case’s plan', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    await user.type(screen.getByLabelText('Case reference'), 'cin-77')
+    const text = screen.getByLabelText('Plan text')
+    await user.type(text, 'What needs to happen{Enter}SW to visit weekly.')
+    expect(
+      await screen.findByText(
+        /The analyser found 1 action: 1 with a clear timescale, 1 with an owner/
+      )
+    ).toBeTruthy()
+    await user.type(text, '{Enter}Referral to be made to CAMHS.')
+    expect(
+      await screen.findByText(
+        /The analyser found 2 actions: 1 with a clear timescale, 1 with an owner/
+      )
+    ).toBeTruthy()
+    expect(screen.getByText(/Line 3: no timescale, no owner/)).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: 'Save plan' }))
+    expect(await screen.findByText(/Saved as version 1 of CIN-77.s plan/)).toBeTruthy()
+    const stored = bridge.context.store!.prepare('SELECT text FROM plan_documents').pluck().get()
+    expect(stored).toBe('What needs to happen\nSW to visit weekly.\nReferral to be made to CAMHS.')
+  })
+
+  it('names a case reference that does not exist, and saves nothing', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    await user.type(screen.getByLabelText('Case reference'), 'NOPE-1')
+    await user.type(screen.getByLabelText('Plan text'), 'Something')
+    await user.click(screen.getByRole('button', { name: 'Save plan' }))
+    expect(await screen.findAllByText('There is no case with the reference NOPE-1')).toHaveLength(2)
+    expect(bridge.context.store!.prepare('SELECT count(*) FROM plan_documents').pluck().get()).toBe(
+      0
+    )
+  })
+})
