@@ -10,8 +10,32 @@ import {
   previewImport,
   stageImport
 } from './services/case-import'
+import {
+  addAction,
+  deleteAction,
+  dismissPrompt,
+  myCycles,
+  openAudit,
+  reopenAudit,
+  saveOverall,
+  savePosition,
+  saveSafeguarding,
+  saveScore,
+  skipCase,
+  submitAudit,
+  auditQueue,
+  updateAction
+} from './services/audits'
 import { getCase, listCases, listTeams } from './services/cases'
 import { createCycle, getCycle, listCycles } from './services/cycles'
+import {
+  duplicateFramework,
+  exportFramework,
+  getFramework,
+  importFramework,
+  listFrameworks,
+  saveFramework
+} from './services/frameworks'
 import { attachPlans, getPlan, listPlanVersions, pastePlan, setPlanDate } from './services/plans'
 import {
   addSampledCase,
@@ -89,6 +113,28 @@ export function createHandlers(context: AppContext): Handlers {
     'sample:draw': (input) => drawSample(store(), input),
     'sample:replace': (input) => replaceSampledCase(store(), input),
     'sample:add': (input) => addSampledCase(store(), input),
-    'sample:remove': (input) => removeSampledCase(store(), input)
+    'sample:remove': (input) => removeSampledCase(store(), input),
+
+    'frameworks:list': () => listFrameworks(store()),
+    'frameworks:get': ({ key, version }) => getFramework(store(), key, version),
+    'frameworks:import': (input) => importFramework(store(), input),
+    'frameworks:export': ({ key, version }) => exportFramework(store(), key, version),
+    'frameworks:duplicate': (input) => duplicateFramework(store(), input),
+    'frameworks:save': ({ definition }) => saveFramework(store(), definition),
+
+    'audits:mine': () => myCycles(store()),
+    'audits:queue': ({ cycleId }) => auditQueue(store(), cycleId),
+    'audits:open': ({ cycleId, caseId }) => openAudit(store(), cycleId, caseId),
+    'audits:save-score': (input) => saveScore(store(), input),
+    'audits:save-overall': (input) => saveOverall(store(), input),
+    'audits:save-safeguarding': (input) => saveSafeguarding(store(), input),
+    'audits:save-position': ({ auditId, position }) => savePosition(store(), auditId, position),
+    'audits:dismiss-prompt': (input) => dismissPrompt(store(), input),
+    'audits:submit': ({ auditId }) => submitAudit(store(), auditId),
+    'audits:reopen': ({ auditId, reason }) => reopenAudit(store(), auditId, reason),
+    'audits:skip': (input) => skipCase(store(), input),
+    'actions:add': (input) => addAction(store(), input),
+    'actions:update': (input) => updateAction(store(), input),
+    'actions:delete': ({ actionId }) => deleteAction(store(), actionId)
   }
 }

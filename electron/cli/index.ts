@@ -2,6 +2,8 @@ import { APP_VERSION } from '../version'
 import { analyze } from './commands/analyze'
 import { attachPlansCommand } from './commands/attach-plans'
 import { dbCheck } from './commands/db-check'
+import { demo } from './commands/demo'
+import { frameworks } from './commands/frameworks'
 import { importCases } from './commands/import-cases'
 import { sample } from './commands/sample'
 import { processIo, UsageError } from './io'
@@ -30,6 +32,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   sample: {
     run: sample,
     summary: "draw a cycle's sample (creates the cycle if it does not exist)"
+  },
+  frameworks: {
+    run: frameworks,
+    summary: 'list, export (JSON) or import audit frameworks'
+  },
+  demo: {
+    run: demo,
+    summary: 'fill a new store with synthetic demo data (300 cases, a sampled cycle, audits)'
   }
 }
 

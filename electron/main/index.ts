@@ -4,6 +4,7 @@ import { app, BrowserWindow } from 'electron'
 import { closeAppContext, createAppContext, scheduleDailyBackups } from '../context'
 import type { AppContext } from '../context'
 import { createHandlers } from '../handlers'
+import { seedDemoIfEmpty } from '../services/demo'
 import { STORE_FILE_NAME } from '../store/location'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveAppProtocol } from './protocol'
@@ -36,6 +37,8 @@ async function start(): Promise<AppContext> {
     storePath: join(app.getPath('userData'), STORE_FILE_NAME),
     nativeBinding: nativeBindingPath()
   })
+  // `npm start -- --demo`: a new store opens with synthetic demo data to explore.
+  if (process.argv.includes('--demo')) console.log(seedDemoIfEmpty(context).message)
   registerIpc(createHandlers(context))
   installMenu()
   createMainWindow()

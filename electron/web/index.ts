@@ -2,21 +2,24 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { closeAppContext, createAppContext, scheduleDailyBackups } from '../context'
 import { createHandlers } from '../handlers'
+import { seedDemoIfEmpty } from '../services/demo'
 import { defaultStorePath } from '../store/location'
 import { APP_VERSION } from '../version'
 import { startWebServer } from './server'
 
-const USAGE = `Usage: npm run web -- [--port PORT] [--db PATH]
+const USAGE = `Usage: npm run web -- [--port PORT] [--db PATH] [--demo]
 
 Serves Care Plan Audit to a browser on this computer only (127.0.0.1).
   --port PORT  port to listen on (default: a free port)
-  --db PATH    audit store to open (default: the desktop app's store)`
+  --db PATH    audit store to open (default: the desktop app's store)
+  --demo       fill a store that has no cases with synthetic demo data first`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
       db: { type: 'string' },
+      demo: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
   const storePath = values.db ?? defaultStorePath()
   const context = await createAppContext({ transport: 'browser', version: APP_VERSION, storePath })
   if (context.storeError) console.error(`Warning: ${context.storeError.message}`)
+  if (values.demo) console.log(seedDemoIfEmpty(context).message)
   scheduleDailyBackups(context)
   const web = await startWebServer({
     handlers: createHandlers(context),

@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startWeb } from '../main/support/processes'
+import { tempDir } from '../main/support/temp'
+import {
+  launchChromium,
+  newPage,
+  screenshot,
+  seriousAxeViolations,
+  watchPage
+} from './support/browser'
+
+describe('the demo store in Chromium', () => {
+  it('opens straight to work: the queue and an audit in progress, readable at 1366x768', async () => {
+    const web = await startWeb(['--demo', '--db', join(tempDir(), 'demo.sqlite')])
+    expect(web.output()).toContain('Seeded demo data')
+    const browser = await launchChromium()
+    const page = await newPage(browser)
+    const watch = watchPage(page)
+    await page.goto(web.url)
+
+    await page.getByRole('button', { name: 'My audits' }).click()
+    await page.getByRole('button', { name: /^Demo audit/ }).click()
+    await page.getByRole('heading', { level: 1, name: /^Demo audit/ }).waitFor()
+    await page
+      .getByText(/5 of \d+ submitted/)
+      .first()
+      .waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'demo-queue')
+
+    // Resume the audit in progress: the stepper opens where Alex left off.
+    await page.getByRole('button', { name: /^Resume / }).click()
+    await page.locator('.criterion-card__title').first().waitFor()
+    await page.locator('.plan-action').first().waitFor()
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'demo-stepper')
+
+    // No text is clipped out of sight sideways in either pane.
+    const overflowing = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.plan-panel__text, .rubric')].filter(
+          (element) => element.scrollWidth > element.clientWidth + 1
+        ).length
+    )
+    expect(overflowing).toBe(0)
+    expect(watch.errors).toEqual([])
+  })
+})
