@@ -163,7 +163,8 @@ function previewCases(computed: ComputedSample, details: Map<number, CaseDetails
       source: 'sample',
       reason: null,
       hasPlan: shown.hasPlan,
-      auditStarted: false
+      auditStarted: false,
+      safeguardingFlag: false
     }
   })
   return sortSample(cases, computed.strata)

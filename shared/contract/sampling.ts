@@ -67,7 +67,9 @@ export const SampledCase = z.object({
   reason: z.string().nullable(),
   hasPlan: z.boolean(),
   /** True once any audit of this case in this cycle has started: it can no longer be removed. */
-  auditStarted: z.boolean()
+  auditStarted: z.boolean(),
+  /** A primary audit of this case in this cycle raised a safeguarding concern: shown in every list. */
+  safeguardingFlag: z.boolean().default(false)
 })
 export type SampledCase = z.infer<typeof SampledCase>
 

@@ -14,6 +14,7 @@ interface SampledRow {
   reason: string | null
   has_plan: 0 | 1
   audit_started: 0 | 1
+  safeguarding_flag: 0 | 1
 }
 
 const SAMPLED_SQL = `
@@ -21,7 +22,9 @@ const SAMPLED_SQL = `
          c.social_worker, cc.stratum, cc.source, cc.reason,
          EXISTS (SELECT 1 FROM plan_documents p WHERE p.case_id = c.id) AS has_plan,
          EXISTS (SELECT 1 FROM audits a WHERE a.cycle_id = cc.cycle_id AND a.case_id = c.id)
-           AS audit_started
+           AS audit_started,
+         EXISTS (SELECT 1 FROM audits a WHERE a.cycle_id = cc.cycle_id AND a.case_id = c.id
+                   AND a.role = 'primary' AND a.safeguarding_flag = 1) AS safeguarding_flag
   FROM cycle_cases cc JOIN cases c ON c.id = cc.case_id`
 
 function toSampledCase(row: SampledRow): SampledCase {
@@ -36,7 +39,8 @@ function toSampledCase(row: SampledRow): SampledCase {
     source: row.source,
     reason: row.reason,
     hasPlan: row.has_plan === 1,
-    auditStarted: row.audit_started === 1
+    auditStarted: row.audit_started === 1,
+    safeguardingFlag: row.safeguarding_flag === 1
   }
 }
 

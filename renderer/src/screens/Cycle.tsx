@@ -261,6 +261,7 @@ function CurrentSample({ sample, onRedraw }: { sample: SampleResult; onRedraw: (
             <tr key={row.cycleCaseId}>
               <th scope="row" className="mono-ref">
                 {row.caseRef}
+                {row.safeguardingFlag && <span className="tag tag--warning">Safeguarding</span>}
               </th>
               <td>{planTypeLabel(row.planType)}</td>
               <td>{row.team}</td>

@@ -124,5 +124,11 @@ describe('actions arising and the safeguarding flag', () => {
     valueOf(await app.call('audits:submit', { auditId: audit.id }))
     const item = valueOf(await app.call('audits:queue', { cycleId })).items[0]!
     expect(item).toMatchObject({ status: 'submitted', safeguardingFlag: true, overallGrade: 2 })
+    // The flag shows in the cycle's sample list too.
+    const cycle = valueOf(await app.call('cycles:get', { cycleId }))
+    const flagged = cycle
+      .sample!.cases.filter((row) => row.safeguardingFlag)
+      .map((row) => row.caseId)
+    expect(flagged).toEqual([caseIds[0]])
   })
 })
