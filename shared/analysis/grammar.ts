@@ -123,6 +123,38 @@ const TITLE_START = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev)\.?(?:\s|$)/i
 const POSSESSIVE = /^(.+?)['’]s?\s+(.+)$/
 const PRONOUN_POSSESSIVE = /^(his|her|their|its)\s+(.+)$/i
 const NOUN_SUFFIX = /(?:ment|tion|sion|ance|ence|ing|ity|ness|ure|ship|ism|ogy|ery|age)$/i
+/** Everyday words that start a sentence with a capital but are never names: "No further call-outs". */
+const NOT_NAME_WORDS = new Set([
+  'no',
+  'not',
+  'none',
+  'nobody',
+  'nothing',
+  'any',
+  'some',
+  'each',
+  'every',
+  'further',
+  'more',
+  'most',
+  'less',
+  'fewer',
+  'better',
+  'worse',
+  'good',
+  'bad',
+  'other',
+  'another',
+  'such',
+  'same',
+  'new',
+  'there',
+  'here',
+  'yes',
+  'first',
+  'next',
+  'last'
+])
 /** Capitalised words that are not names: "Improved engagement", "Weekly", "Regular". */
 const NOT_A_NAME_SUFFIX = /(?:ed|ly|ful|less|ous|ive|able|ible|ing)$/i
 
@@ -191,6 +223,8 @@ function classifySimple(raw: string): NounKind {
   if (/^(?:it|this|that|there|these|those|which|what|who)$/.test(lower)) return 'thing'
   if (TITLE_START.test(np)) return 'adult'
   if (INITIALS.test(np)) return 'child'
+  // "Children’s home", "the local authority": a service named with a possessive or a phrase.
+  if (endsWithRolePhrase(lower)) return 'adult'
 
   const pronounPossessive = PRONOUN_POSSESSIVE.exec(np)
   if (pronounPossessive) {
@@ -250,6 +284,7 @@ function classifyHead(phrase: string): NounKind {
     // "Aunt Kerry", "Nanny Pat", "Social Worker Jane": a family word or role before a name.
     if (words.slice(0, -1).some((w) => isFamilyWord(w) || isRoleWord(w))) return 'adult'
     const allCapitalised = words.every((w) => /^[A-Z]/.test(w))
+    if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return 'thing'
     if (allCapitalised && words.length <= 3 && !calendarWords.has(headLower)) {
       const notName =
         words.length === 1 &&
@@ -269,7 +304,7 @@ export function isAgentKind(kind: NounKind): boolean {
 // Clauses
 
 const MODAL =
-  /\b(?:(?:is|are|am)\s+(?=not\s+to\b))?(?:(not)\s+)?(to|will|must|should|shall|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+(?:going\s+|expected\s+|required\s+|asked\s+|due\s+)?to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to|commits?\s+to|(?:has|have)\s+committed\s+to|(?:is|are)\s+responsible\s+for|wants?\s+to|would\s+like\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|aims?\s+to|wish(?:es)?\s+to|(?:is|are|am)\s+keen\s+to)(?=\s)/gi
+  /\b(?:(?:is|are|am)\s+(?=not\s+to\b))?(?:(not)\s+)?(to|will|must|should|shall|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+(?:going\s+|expected\s+|required\s+|asked\s+|due\s+)?to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to|commits?\s+to|(?:has|have)\s+committed\s+to|(?:is|are)\s+responsible\s+for|wants?\s+to|would\s+like\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|aims?\s+to|wish(?:es)?\s+to|(?:is|are|am)\s+keen\s+to|['’](?:m|re|s)\s+going\s+to|['’]ll)(?=\s)/gi
 const WEAK_MODALS = new Set([
   'would',
   'can',
@@ -416,6 +451,19 @@ const STATE_PROGRESSIVES = new Set([
   'settling'
 ])
 
+/** Objects that make "have" a verb of doing: "have a go", "have a chat", "have a think". */
+const LIGHT_HAVE =
+  /^\s+a\s+(?:go|try|look|chat|talk|think|word|conversation|practice|practise|turn)\b/i
+
+/**
+ * A label in front of the subject ("Sibling contact: Ellis", "Area of need: Accommodation. Action:
+ * PA", "Ongoing - DSL"): the subject is what follows the last colon, spaced dash or full stop.
+ */
+const LABEL_SEPARATOR = /:\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3})\.\s+/g
+/** "Jess (15)", "Oscar (aged 3)": an age in brackets is not part of who acts. */
+const AGE_BRACKET =
+  /\s*\((?:aged?\s*)?\d{1,2}(?:\.\d)?\s*(?:yrs?|years?(?:\s+old)?|y\/o|months?|mths?|weeks?)?\)$/i
+
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase()
   return (w.length > 3 && w.endsWith('ed')) || participles.has(w)
@@ -461,17 +509,31 @@ export function parseClause(
   const condition = LEADING_CONDITION.exec(clause.slice(from))
   if (condition) from += condition[0].length
   for (const m of clause.slice(from).matchAll(MODAL)) {
-    const index = from + m.index
+    let index = from + m.index
+    let modalText = m[0]
+    let modalWord = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
+    // "Plan to be reviewed", "Aims to be agreed": a noun that looks like "plans to" at the start
+    // is the subject, and its "to" the modal.
+    if (index === from && /\sto$/i.test(modalText) && m[1] === undefined) {
+      index += modalText.length - 2
+      modalText = 'to'
+      modalWord = 'to'
+    }
     if (index === from) continue
-    const modalWord = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
     if (m[2] === 'May' || m[2] === 'Will') continue
     const before = clause.slice(from, index)
     if (before.length > 140 || !/[A-Za-z]/.test(before)) continue
     const previousWord = /([A-Za-z'’]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? ''
-    if (modalWord === 'to' && PRECEDES_PREPOSITION_TO.has(previousWord)) continue
-    const after = readVerb(clause, index + m[0].length)
+    if (
+      modalWord === 'to' &&
+      PRECEDES_PREPOSITION_TO.has(previousWord) &&
+      !/^\s+be\s/i.test(clause.slice(index + modalText.length))
+    ) {
+      continue
+    }
+    const after = readVerb(clause, index + modalText.length)
     if (!after) continue
-    if (modalWord === 'to') {
+    if (modalWord === 'to' || /going to$/.test(modalWord)) {
       // "to school" is a place; "to keep encouraging" and "not to drink" are actions.
       const checked = ADVERBS.has(after.first) ? after.verb : after.first
       if (!isVerbAfterTo(checked)) continue
@@ -569,6 +631,8 @@ function verbForm(text: string, verb: VerbAt): VerbForm {
   }
   if (verb.verb === 'have' || verb.verb === 'has') {
     if (next?.word === 'been') return 'passive'
+    // "to have a go at", "to have a look at": doing something, not owning it.
+    if (LIGHT_HAVE.test(text.slice(verb.end))) return 'active'
     if (next && isParticiple(next.word) && next.word !== 'used') return 'perfect'
     return 'possession'
   }
@@ -589,9 +653,12 @@ function findSubject(
   let start = from
   let end = modalIndex
   let segment = text.slice(start, end)
-  const relative = /^(.*?)\s*,\s*(?:who|whose|which|aged|age|as|now|currently)\b.*,\s*$/s.exec(
-    segment
-  )
+  // "Mum, who is 24,", "Ms Khan, the class teacher,", "Mum, with support from the FSW,": an
+  // aside between commas after the subject.
+  const relative =
+    /^(.*?)\s*,\s*(?:who|whose|which|aged|age|as|now|currently|with|without|the|a|an|his|her|their|our|supported|helped|assisted|together|alongside|along|if|when|where|once)\b.*,\s*$/s.exec(
+      segment
+    )
   if (relative?.[1]) {
     end = start + relative[1].length
   } else {
@@ -617,7 +684,18 @@ function findSubject(
     }
     break
   }
-  segment = text.slice(start, end)
+  // "It was agreed that Dad will ...": the subject is the one after "that".
+  const reported =
+    /^\s*(?:it\s+(?:is|was|has\s+been)\s+\w+(?:\s+\w+)?|\w+(?:\s+\w+){0,2}\s+(?:agreed|decided|recommended|asked|expects?|expected))\s+that\s+/i.exec(
+      text.slice(start, end)
+    )
+  if (reported) start += reported[0].length
+  let labelEnd = -1
+  for (const m of text.slice(start, end).matchAll(LABEL_SEPARATOR)) {
+    labelEnd = start + m.index + m[0].length
+  }
+  if (labelEnd > start && /[A-Za-z]/.test(text.slice(labelEnd, end))) start = labelEnd
+  segment = text.slice(start, end).trimEnd().replace(AGE_BRACKET, '')
   const trimmedEnd = segment.replace(/[\s,;:–—-]+$/, '').length
   const leadingSpace = segment.length - segment.trimStart().length
   const spanText = segment.slice(leadingSpace, trimmedEnd)
@@ -632,6 +710,13 @@ function findSubject(
 const BY_AGENT = /\bby\s+/gi
 const AGENT_STOP =
   /^(?:with|to|at|in|on|for|from|as|so|before|after|within|every|each|if|when|until|during|by|who|which|that|while|about|over|under|around|through|because|via|once|twice|weekly|daily|monthly|fortnightly|regularly|asap|and then|then|is|are|was|were|will|to|this|next|last|today|tomorrow|tonight|soon|now|immediately|please|no|not)$/i
+
+const OF_WHAT =
+  /^\s+(?:any|all|every|each|his|her|their|its|this|these|those|what|how|whether|when|where|why|changes?|progress|updates?|decisions?|concerns?)\b/i
+
+function isAbbreviation(phrase: string): boolean {
+  return /^\s*(?:the\s+)?[A-Z]{2,6}s?\s*$/.test(phrase)
+}
 
 /** The noun phrase that starts at `from`: words up to a preposition, verb-like word or comma. */
 export function readNounPhrase(
@@ -650,6 +735,13 @@ export function readNounPhrase(
     let word = m[1]
     const wordStart = position + (m[0].length - m[1].length)
     if (AGENT_STOP.test(word.replace(/\.$/, ''))) break
+    // "by SW of any change", "by the IRO of all decisions": "of" starts what the agent tells.
+    if (
+      /^of$/i.test(word) &&
+      (OF_WHAT.test(text.slice(token.lastIndex)) || isAbbreviation(text.slice(from, position)))
+    ) {
+      break
+    }
     if (stops.some((s) => s.start <= wordStart && s.end > wordStart)) break
     if (/^(?:and|or|&)$/i.test(word)) {
       // Carry on through "and" only when another person follows ("by Mum and Dad").

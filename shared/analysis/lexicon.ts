@@ -153,6 +153,7 @@ export const ROLE_HEADS: readonly string[] = [
   'trust',
   'unit',
   'board',
+  'ward',
   'everyone',
   'all',
   'member',
@@ -179,6 +180,10 @@ export const ROLE_PHRASES: readonly string[] = [
   'health visiting',
   'core group',
   'designated safeguarding lead',
+  'residential home',
+  'children’s home',
+  "children's home",
+  'care home',
   'leaving care',
   'children in care team'
 ]
@@ -534,8 +539,22 @@ export const CHILD_TASK_VERBS: readonly string[] = [
   'agree',
   'take',
   'comply',
-  'return'
+  'return',
+  'set',
+  'look',
+  'sort',
+  'chase',
+  'claim',
+  'arrange',
+  'update',
+  'check'
 ]
+
+/**
+ * Verbs of giving up a harmful habit: "Ms A. to stop drinking" changes the care as "Dad not to
+ * drink" does.
+ */
+export const CEASE_VERBS: readonly string[] = ['stop', 'quit', 'cease', 'give up']
 
 /** Past participles of passive process verbs: "can be assessed", "is seen", "views shared". */
 export const PROCESS_PARTICIPLES: readonly string[] = [
@@ -763,7 +782,7 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
  * ("Mr Green is to leave the family home", "Mum's partner to have no contact with the children").
  */
 export const SAFETY_CHANGE =
-  /\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -821,6 +840,50 @@ export const CONTACT_VERBS: readonly string[] = [
   'contact',
   'spend',
   'stay'
+]
+
+/** Participles that make something better: "his teeth are treated", "the damp is fixed". */
+export const REMEDY_PARTICIPLES: readonly string[] = [
+  'treated',
+  'fixed',
+  'repaired',
+  'resolved',
+  'healed',
+  'cured',
+  'sorted',
+  'replaced',
+  'made',
+  'done',
+  'fitted',
+  'mended'
+]
+
+/**
+ * Verbs of caring for a child: a parent who "can manage Jack's behaviour" or will "learn how to
+ * settle the baby" changes the care the child gets.
+ */
+export const CARE_VERBS: readonly string[] = [
+  'manage',
+  'care',
+  'look after',
+  'keep',
+  'protect',
+  'set',
+  'respond',
+  'meet',
+  'parent',
+  'comfort',
+  'feed',
+  'bath',
+  'settle',
+  'soothe',
+  'supervise',
+  'recognise',
+  'spot',
+  'make up',
+  'prepare',
+  'handle',
+  'calm'
 ]
 
 /** Verbs of providing something. */
@@ -931,6 +994,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'urgently',
   'ongoing',
   'on-going',
+  'on an? (?:ongoing|on-going|as-needed|as needed|needs-led|ad hoc|ad-hoc) basis',
   'on going',
   'going forward',
   'moving forward',
@@ -989,14 +1053,13 @@ export const VAGUE_PHRASES: readonly string[] = [
   'continuously',
   'constantly',
   'at all times',
+  'at any time',
   'all the time',
   '24/7',
   'throughout the (?:plan|placement|year|period)',
   'timely',
   'in a timely (?:manner|way|fashion)',
   'promptly',
-  'tbc',
-  'tba',
   'date to be (?:set|agreed|confirmed)',
   'when (?:he|she|they|i|the young person|the child) (?:is|are|am|feels?) ready',
   'when ready',
@@ -1008,7 +1071,72 @@ export const VAGUE_PHRASES: readonly string[] = [
   'over the (?:coming|next few|following) (?:days|weeks|months)',
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
-  'continu(?:e|es|ing) to'
+  'continu(?:e|es|ing) (?:to|with)',
+  'with immediate effect',
+  'with effect from now',
+  '(?:date\\s+)?(?:tbc|tba)'
+]
+
+/**
+ * What makes a "when", "once", "whenever" or "as often as" clause a vague timing rather than a
+ * trigger: readiness or availability ("when able", "once Jade is settled", "when one becomes
+ * available") or someone's wish ("whenever Kai asks", "as often as he wants to"). A trigger ("when
+ * Dad turns up", "when he is upset") names an event, not a time, and is no timescale at all.
+ */
+export const CONDITION_READINESS: readonly string[] = [
+  'able',
+  'ready',
+  'settled',
+  'settled in',
+  'available',
+  'well enough',
+  'comfortable',
+  'confident',
+  'allocated',
+  'agreed',
+  'confirmed',
+  'arranged',
+  'identified',
+  'found',
+  'in place',
+  'offered',
+  'discharged',
+  'released',
+  'free',
+  'appropriate',
+  'possible',
+  'practicable',
+  'complete',
+  'completed',
+  'finished',
+  'over',
+  'done',
+  'has (?:a )?(?:space|place|capacity)',
+  'wants?',
+  'wish(?:es)?',
+  'would like',
+  'asks?',
+  'asked',
+  'requests?',
+  'requested',
+  'chooses?',
+  'likes?',
+  'feels like',
+  'needs?',
+  'prefers?'
+]
+
+/** Events that set a vague time when something other than a person starts: "when the next one starts". */
+export const CONDITION_THING_STARTS: readonly string[] = [
+  'starts?',
+  'begins?',
+  'opens?',
+  'restarts?',
+  'reopens?',
+  'comes? up',
+  'runs?',
+  'is running',
+  'is set up'
 ]
 
 /**
@@ -1049,8 +1177,17 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   'irh',
   '(?:fostering|adoption|matching|resource|gateway) panel',
   'review (?:meeting|conference)',
-  'pre-birth (?:review )?(?:meeting|conference)'
+  'pre-birth (?:review |planning )?(?:meeting|conference)'
 ]
+
+/** Seasons as named periods ("by the summer", "before winter"): spring starts in March. */
+export const SEASON_START_MONTHS: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 12
+}
 
 export const GENERIC_MEETINGS: readonly string[] = [
   'meeting',
@@ -1160,7 +1297,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bpresenting\b/i,
   /\bprogress (?:since|made)\b/i,
   /\bdecisions?\b/i,
-  /\brecommendations?\b/i
+  /\brecommendations?\b/i,
+  /^(?:next\s+|date\s+of\s+(?:the\s+)?(?:next\s+)?)?(?:plan\s+)?review(?:s|\s+(?:date|arrangements?|of\s+(?:the|this)\s+plan))?$/i
 ]
 
 /** Key-value header lines of a plan template: "Date of plan: 14/09/2026". */

@@ -10,6 +10,9 @@ import {
 import {
   BASIC_NEEDS,
   CARE_FOR_CHILD,
+  CARE_VERBS,
+  CHILD_WORDS,
+  CEASE_VERBS,
   CHILD_STATE_VERBS,
   CHILD_TASK_VERBS,
   CONTACT_VERBS,
@@ -19,6 +22,7 @@ import {
   PROCESS_PARTICIPLES,
   PROCESS_VERBS,
   PROVISION_VERBS,
+  REMEDY_PARTICIPLES,
   SAFETY_CHANGE,
   STATE_VERBS
 } from './lexicon'
@@ -37,18 +41,43 @@ const BASIC_NEED = new RegExp(
 )
 const stateVerbs = new Set([...STATE_VERBS, ...CHILD_STATE_VERBS])
 const HOUSEHOLD = /\b(?:family|household)$/i
+const CARE = CARE_VERBS.join('|')
+const LEARN_TO_CARE = new RegExp(`^\\s+(?:how\\s+)?to\\s+(?:${CARE})\\b`, 'i')
+/** "she can set boundaries for Ruby", "Mum is able to settle the baby": a parent able to care. */
+const ABLE_TO_CARE = new RegExp(
+  `^\\s*(?:can|could|will\\s+be\\s+able\\s+to|is\\s+able\\s+to|are\\s+able\\s+to|knows\\s+how\\s+to|know\\s+how\\s+to|learns?\\s+(?:how\\s+)?to)\\s+(?:better\\s+)?(?:${CARE})\\b`,
+  'i'
+)
+const REMEDY = new RegExp(
+  `\\b(?:is|are|be|been|being|gets?|got)\\s+(?:\\w+ly\\s+)?(?:${REMEDY_PARTICIPLES.join('|')})\\b`,
+  'i'
+)
+/**
+ * "Dad no longer hits or frightens them", "Mr T. will not shout at the children": an adult who
+ * stops harming the child. Not a state or a need of the adult ("Mum does not have to worry").
+ */
+const ADULT_STOPS =
+  /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]t)|won['’]t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
+const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boys|girls))\b/i
+/** "stop drinking", "give up smoking": the habit given up, in the gerund. */
+const CEASE = new RegExp(`^(?:${CEASE_VERBS.join('|')})\\s+([a-z]+ing)\\b`, 'i')
+/** "go to the Jobcentre", "go back to my GP": going to a service is an appointment. */
+const GO_TO =
+  /^\s*(?:back\s+)?to\s+((?:the|my|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)/i
+/** "and to know who to call": a further infinitive sharing the subject of the first. */
+const AND_TO = /(?:,\s*|\s+)and\s+(not\s+)?to\s+([a-z]+)\b/g
 
 /** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
 const PURPOSE =
-  /(?:,\s*|\s+)(?:so\s+that|so(?=\s+(?:the|he|she|they|his|her|their|[A-Z]))|in\s+order\s+that|which\s+will\s+(?:mean|ensure)(?:\s+that)?|meaning\s+that)\s+/gi
+  /(?:,\s*|\s+)(?:so\s+that|so(?=\s+(?:the|he|she|they|his|her|their|[A-Z]))|in\s+order\s+that|in\s+a\s+way(?:\s+that)?|which\s+will\s+(?:mean|ensure)(?:\s+that)?|meaning\s+that)\s+/gi
 /** "make sure K. has ...", "ensure that the children are ...": the complement is a stated change. */
 const ENSURE = /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?|\bensur(?:e|es|ing)\s+(?:that\s+)?/gi
 /** "to help him understand", "support Zara to see", "teach S. to cook". */
 const HELP =
-  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’-]+)\s+(?:to\s+)?(?!(?:as|with|in|at|on|for|and|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further)\b)([a-z][a-z'’-]+)/g
+  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|me|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:to\s+)?(?!(?:as|with|in|at|on|for|and|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further)\b)([a-z][a-z'’-]+)/g
 /** Clauses joined by "and" that carry a subject and modal of their own. */
 const AND_CLAUSE =
-  /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-Z][a-z'’-]+)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
+  /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
 const RELATIVE_CLAUSE = /,\s*(?:who|whose|which)\b[^,]*,/g
 
 interface Context {
@@ -73,11 +102,31 @@ export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string
   }
   if (mainClauseIsOutcome(clause, context)) return true
   if (purposeClauses(text).some((c) => describesChildChange(c, context))) return true
-  if (ensuredClauses(main).some((c) => describesChildChange(c, context))) return true
-  if (helpsChild(text, context)) return true
+  const ensured = ensuredClauses(main)
+  if (ensured.some((c) => describesChildChange(c, context) || providesBasicNeed(c))) return true
+  if (helpsChild(text, context) || keepsChildWell(text, context)) return true
+  if (sharedSubjectClauses(main, clause).some((c) => mainClauseIsOutcome(c, context))) return true
   return joinedClauses(main, clause.restStart).some((c) =>
     mainClauseIsOutcome(parseClause(c), context)
   )
+}
+
+/**
+ * "Mia to have a safety plan agreed with her and to know who to call": each further infinitive
+ * after "and to" is a clause with the same subject.
+ */
+function sharedSubjectClauses(main: string, clause: Clause): Clause[] {
+  if (clause.modal !== 'to' || clause.subject === null) return []
+  const clauses: Clause[] = []
+  for (const m of main.matchAll(AND_TO)) {
+    if (m.index < clause.restStart) continue
+    const verb = (m[2] ?? '').toLowerCase()
+    const restStart = m.index + m[0].length
+    const rest = main.slice(restStart)
+    const form = verb === 'be' ? 'state' : verb === 'have' ? 'possession' : 'active'
+    clauses.push({ ...clause, verb, form, negated: m[1] !== undefined, rest, restStart })
+  }
+  return clauses
 }
 
 /** The main clause without an adult subject, so that "Mum" is not taken for the child. */
@@ -117,6 +166,7 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (clause.form === 'possession') return !objectIsProcess(clause.rest)
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
     if (clause.modal === 'to' || !clause.strongModal) return false
+    if (verb === 'go' && goesToService(clause.rest)) return false
     return !childTaskVerbs.has(verb) && !contactVerbs.has(verb)
   }
   // "The family will be living in accommodation with working heating": the child's home changes.
@@ -127,11 +177,17 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     // "Dad not to drink alcohol while he is looking after Max": a change in the care itself.
     const acted = clause.form === 'passive' ? (participleIn(clause.rest) ?? verb) : verb
     if (clause.negated && !processVerbs.has(acted) && !processParticiples.has(acted)) return true
+    // "Ms A. to stop drinking": giving up a habit, like "Dad not to drink".
+    const ceased = CEASE.exec(`${verb} ${clause.rest.trim()}`)?.[1]?.toLowerCase()
+    if (ceased && !processVerbs.has(ceased.replace(/ing$/, ''))) return true
     const predicate = `${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
     if (CARE_FOR_CHILD.test(predicate) && mentionsChild(clause.rest)) return true
     // "Mum will be able to manage Jack's behaviour": a change in the care the child gets.
     if (clause.form === 'ability' && mentionsChild(clause.rest)) return true
+    // "Dad to learn how to make up baby Leo's bottles": learning to care is the same change.
+    if (verb === 'learn' && LEARN_TO_CARE.test(clause.rest) && mentionsChild(clause.rest))
+      return true
     // "Housing officer to move the family ... with a separate bedroom for Evie": basic needs met.
     return provisionVerbs.has(verb) && BASIC_NEED.test(clause.rest) && context.pronounIsChild
   }
@@ -144,6 +200,14 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
  */
 function actsForTheYoungPerson(clause: Clause): boolean {
   return clause.subjectGuessed && /\b(?:me|my|myself)\b/.test(clause.rest)
+}
+
+/** "go to the Jobcentre", "go back to my GP": a service or an appointment, not a change. */
+function goesToService(rest: string): boolean {
+  const place = GO_TO.exec(rest)?.[1]
+  if (!place) return false
+  const kind = classifyNounPhrase(place)
+  return kind === 'adult' || objectIsProcess(place)
 }
 
 function objectIsProcess(rest: string): boolean {
@@ -164,6 +228,12 @@ function purposeClauses(text: string): string[] {
   return [...text.matchAll(PURPOSE)].map((m) => text.slice(m.index + m[0].length))
 }
 
+/** "make sure there is food in the house": a basic need met in the child's home. */
+function providesBasicNeed(clause: string): boolean {
+  const there = /^there\s+(?:is|are|will\s+be)\s+([^,;.]*)/i.exec(clause)?.[1]
+  return there !== undefined && !/^(?:no|not)\b/i.test(there) && BASIC_NEED.test(there)
+}
+
 function ensuredClauses(main: string): string[] {
   return [...main.matchAll(ENSURE)].map((m) => main.slice(m.index + m[0].length))
 }
@@ -175,12 +245,30 @@ function joinedClauses(main: string, after: number): string[] {
     .map((m) => main.slice(m.index + m[0].length))
 }
 
+/** "to keep the children safe", "to make sure he is warm": a stated state for the child. */
+const KEEP_WELL =
+  /\b(?:to|and|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
+
+function keepsChildWell(text: string, context: Context): boolean {
+  for (const m of text.matchAll(KEEP_WELL)) {
+    if (resolve(classifyNounPhrase(m[1] ?? ''), context) === 'child') return true
+  }
+  return false
+}
+
 function helpsChild(text: string, context: Context): boolean {
   for (const m of text.matchAll(HELP)) {
     const object = m[1] ?? ''
     const verb = m[2] ?? ''
-    const kind = resolve(classifyNounPhrase(object), context)
-    if (kind === 'child' && !childTaskVerbs.has(verb) && !contactVerbs.has(verb)) return true
+    // "help me manage my anger": "me" is the young person writing.
+    const kind = object === 'me' ? 'child' : resolve(classifyNounPhrase(object), context)
+    // "enable Leo to have phone contact": getting a process or an arrangement is no change.
+    const getsProcess =
+      /^(?:have|get|receive|access)$/.test(verb) &&
+      objectIsProcess(text.slice((m.index ?? 0) + m[0].length).replace(/^\s*(?:\w+\s+)?/, ''))
+    if (kind === 'child' && !getsProcess && !childTaskVerbs.has(verb) && !contactVerbs.has(verb)) {
+      return true
+    }
   }
   return false
 }
@@ -192,18 +280,32 @@ function helpsChild(text: string, context: Context): boolean {
  */
 function describesChildChange(clauseText: string, context: Context): boolean {
   return clauseText
-    .split(/;|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:[A-Z]|he\b|she\b|they\b|his\b|her\b|their\b))/)
+    .split(
+      /;|\.\s+(?=[A-Z])|,?\s+and\s+(?=(?:[A-Z]|he\b|she\b|they\b|his\b|her\b|their\b|(?:any|all|the)\s+\w+(?:\s+\w+)?\s+(?:is|are|will|can|gets?)\b))/
+    )
     .some((piece) => pieceDescribesChildChange(piece.trim(), context))
 }
 
-function pieceDescribesChildChange(piece: string, context: Context): boolean {
+function pieceDescribesChildChange(raw: string, context: Context): boolean {
+  // "Oscar (18 months) cannot fall": a bracket says nothing about the change.
+  const piece = raw.replace(/\s*\([^()]*\)/g, '')
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
   const subject = leadingSubject(piece)
   const kind = resolve(subject.kind, context)
+  // "any problems are treated", "the broken window is repaired": a remedy for the child's life.
+  if (kind === 'thing' && context.pronounIsChild && REMEDY.test(piece)) return true
+  if (kind === 'adult') {
+    const predicate = piece.slice(subject.length)
+    if (!ADULT_STOPS.test(predicate) && !ABLE_TO_CARE.test(predicate)) return false
+    return mentionsChild(predicate) || (CHILD_OBJECT.test(predicate) && context.pronounIsChild)
+  }
   if (kind !== 'child' && kind !== 'child-attribute') return false
-  if (PASSIVE_PROCESS.test(piece)) return false
+  // "her new glasses can be made": done to the child's own things, not a step in the process.
+  if (PASSIVE_PROCESS.test(piece) && !(subject.possessive && REMEDY.test(piece))) return false
   if (subject.possessive) return !POSSESSED_PROCESS.test(piece)
   const predicate = piece.slice(subject.length)
+  // "A. and B." with nothing after: the subject of the next piece, not a clause of its own.
+  if (!predicate.trim()) return false
   // "K.M. tells us she no longer has to ...": what the child reports is the change.
   const reported = REPORTED.exec(predicate)
   if (reported) {
@@ -232,7 +334,7 @@ const POSSESSED_PROCESS = new RegExp(
 )
 const REPORTED =
   /^\s*(?:tells?|told|says?|said|reports?|reported|lets?)\s+(?:us|me|them|her|him|staff|the\s+\w+(?:\s+\w+)?)?\s*(?:that\s+)?/i
-const OTHER_CHILD_POSSESSIVE = /\b(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]+)['’]s\b/
+const OTHER_CHILD_POSSESSIVE = /\b(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)['’]s\b/
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|can|could|will|would|should|may|might|has|have|had|does|do|did|to|also|then|now|all|fully|not|no|longer|still|always|both)$/
 
@@ -254,12 +356,15 @@ interface LeadingSubject {
 const PRONOUN_START = /^(?:he|she|they)\b/i
 const PRONOUN_POSSESSIVE_START = /^(?:his|her|their)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i
 const POSSESSIVE_START =
-  /^(?:[Tt]he\s+)?((?:[A-Z]\.){1,3}|[A-Z][a-z-]+|children|child|baby|young person)['’]s?\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/
-const TITLED_START = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’-]+)/
+  /^(?:[Tt]he\s+)?((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|children|child|baby|young person)['’]s?\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/
+const TITLED_START =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)/
 const INITIALS_START = /^(?:[A-Z]\.){1,3}(?=[\s,]|$)/
-const CHILD_WORDS_START =
-  /^(?:[Tt]he\s+|[Bb]oth\s+|[Aa]ll\s+)?(?:children|child|baby|babies|young person|young people|twins|kids|boys|girls)\b/
-const CAPITALISED_START = /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?/
+const CHILD_WORDS_START = new RegExp(
+  `^(?:[Tt]he\\s+|[Bb]oth\\s+|[Aa]ll\\s+|[Hh]er\\s+|[Hh]is\\s+|[Tt]heir\\s+)?(?:${CHILD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`
+)
+const CAPITALISED_START =
+  /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:and|&)\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)?/
 
 /**
  * The subject at the start of a finite clause, read just far enough to say what it is: a pronoun,
@@ -268,6 +373,18 @@ const CAPITALISED_START = /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?
 function leadingSubject(piece: string): LeadingSubject {
   const pronoun = PRONOUN_START.exec(piece)
   if (pronoun) return { kind: 'pronoun', length: pronoun[0].length, possessive: false }
+  // In a plan, "I" is the young person writing: "so I stay close to them".
+  const firstPerson = /^I\b(?!\.)/.exec(piece)
+  if (firstPerson) return { kind: 'child', length: 1, possessive: false }
+  const myAttribute = /^[Mm]y\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(piece)
+  if (myAttribute) {
+    const attribute = namesAttribute(myAttribute[1] ?? '')
+    return {
+      kind: attribute ? 'child-attribute' : 'thing',
+      length: myAttribute[0].length,
+      possessive: true
+    }
+  }
   const pronounPossessive = PRONOUN_POSSESSIVE_START.exec(piece)
   if (pronounPossessive) {
     const attribute = namesAttribute(pronounPossessive[1] ?? '')
@@ -306,8 +423,21 @@ function leadingSubject(piece: string): LeadingSubject {
 
 /** Whether what follows "K.M.'s" is part of the child's life rather than a document or service. */
 function namesAttribute(words: string): boolean {
-  return !words
-    .toLowerCase()
-    .split(/\s+/)
-    .some((w) => notChildAttributes.has(w.replace(/[^a-z-]/g, '')))
+  // The head noun decides: "his hearing aids" are part of his life, "his court hearing" is not.
+  const nounPhrase: string[] = []
+  for (const raw of words.toLowerCase().split(/\s+/)) {
+    const w = raw.replace(/[^a-z-]/g, '')
+    if (
+      nounPhrase.length > 0 &&
+      (AUXILIARY.test(w) || NOUN_PHRASE_END.test(w) || isParticiple(w))
+    ) {
+      break
+    }
+    nounPhrase.push(w)
+  }
+  const head = nounPhrase[nounPhrase.length - 1] ?? ''
+  return !notChildAttributes.has(head)
 }
+
+const NOUN_PHRASE_END =
+  /^(?:of|for|with|at|in|on|to|from|by|and|or|so|that|which|who|gets?|goes|stops?)$/

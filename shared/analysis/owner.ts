@@ -20,6 +20,15 @@ const INLINE_OWNER =
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** "To attend all health appointments (Mum)": a person named in brackets at the end. */
 const TRAILING_OWNER = /\(([^()]{1,40})\)\s*[.;]?\s*$/
+/**
+ * "Home visits (HV) - weekly", "Meeting to be held (SW to arrange) - within 24 hours": the Who in
+ * brackets before a timescale set off by a dash.
+ */
+const BRACKET_BEFORE_DASH = /\(([^()]{1,40})\)\s*[-–—]\s*(?=\S)/g
+/** "Referral to SALT - HV - within 10 working days": the middle field of a dash fragment. */
+const DASH_FIELD = /\s[-–—]\s+([^-–—()]{1,40}?)\s+[-–—]\s+(?=\S)/g
+/** "SW to arrange": a bracketed agent with the verb it will do. */
+const AGENT_WITH_VERB = /^(.+?)\s+to\s+[a-z]+(?:\s+[a-z]+)?$/
 /** ", and the social worker will ...": a further clause with a subject of its own. */
 const JOINED = /(?:,\s*|\s+)and\s+(?=\S)/g
 
@@ -76,20 +85,68 @@ function ownerOf(
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
   if (clause.modal === null) {
-    return inlineOwner(text) ?? findByAgent(text, 0, end, timescales)
+    return (
+      inlineOwner(text) ?? fieldOwner(text, timescales) ?? findByAgent(text, 0, end, timescales)
+    )
   }
   const subject = clause.subject
   const kind = clause.subjectKind
   if (subject && kind === 'first-person') return subject
-  if (clause.form === 'passive') return findByAgent(text, clause.restStart - 1, end, timescales)
+  if (clause.form === 'passive') {
+    return findByAgent(text, clause.restStart - 1, end, timescales) ?? fieldOwner(text, timescales)
+  }
   if (!subject || !isAgentKind(kind) || doesNothing(clause)) {
-    return findByAgent(text, 0, end, timescales)
+    return findByAgent(text, 0, end, timescales) ?? fieldOwner(text, timescales)
   }
   const verb = clause.verb ?? ''
+  if (kind === 'adult' && clause.form === 'state' && takesOnRole(clause.rest)) return subject
   if (clause.form === 'state' || stateVerbs.has(verb)) return null
   const childLike = kind === 'child' || kind === 'pronoun'
-  if (childLike && (clause.form === 'possession' || childStateVerbs.has(verb))) return null
+  if (
+    childLike &&
+    (clause.form === 'possession' || (childStateVerbs.has(verb) && verb !== 'have'))
+  ) {
+    return null
+  }
   return subject
+}
+
+/**
+ * "Aunty Lou to be M.'s safety person", "Nan to be the named carer": an adult taking on a role
+ * acts, unlike a state ("Mum to be sober").
+ */
+function takesOnRole(rest: string): boolean {
+  const complement =
+    /^\s*((?:a|an|the|his|her|their|[A-Z][\w.'’-]*['’]s)\s+[^,;.]+?)(?=\s+(?:and|so|to|for|if|when|while|until|by|at|on|in|during|every|each|from|with)\b|[,;.]|$)/.exec(
+      rest
+    )?.[1]
+  if (!complement) return false
+  if (/\b(?:person|adult|contact|carer|carers)$/i.test(complement)) return true
+  return classifyNounPhrase(complement.replace(/^.*?['’]s\s+/, 'the ')) === 'adult'
+}
+
+/**
+ * An owner written as a field of a fragment rather than as a subject: the bracketed Who before a
+ * dash and a timescale ("Home visits (HV) - weekly", "(SW to arrange) - within 24 hours"), or the
+ * middle field of "action - who - when".
+ */
+function fieldOwner(
+  text: string,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  const startsTimescale = (at: number): boolean =>
+    timescales.some((t) => t.start <= at + 2 && t.end > at)
+  for (const pattern of [BRACKET_BEFORE_DASH, DASH_FIELD]) {
+    for (const m of text.matchAll(pattern)) {
+      if (!startsTimescale(m.index + m[0].length)) continue
+      const raw = (m[1] ?? '').trim()
+      const value = AGENT_WITH_VERB.exec(raw)?.[1] ?? raw
+      if (NOBODY.test(value) || classifyNounPhrase(value) !== 'adult') continue
+      const start = m.index + m[0].indexOf(value)
+      return { text: value, start, end: start + value.length }
+    }
+  }
+  return null
 }
 
 /**
@@ -98,6 +155,8 @@ function ownerOf(
  */
 function doesNothing(clause: Clause): boolean {
   if (!clause.subjectGuessed || !clause.verb || !nonAgentiveVerbs.has(clause.verb)) return false
+  // "Shannon to continue with her course": a possessive pointing back shows the subject is a person.
+  if (/^\s*(?:(?:with|in|at|on|to)\s+)?(?:his|her|their|my)\b/i.test(clause.rest)) return false
   return /^\s*(?:$|[.,;:]|(?:in|on|at|by|from|within|as|until|when|if|with|for|after|before|ongoing|weekly|monthly|daily)\b)/i.test(
     clause.rest
   )

@@ -64,9 +64,11 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:[-–—•·*▪◦○●►➢✓✔>§]\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
+  /^(?:[-–—•·*▪◦○●►➢✓✔>§]\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
-const KEY_VALUE = /^([A-Za-z][A-Za-z'’/()&\- ]{0,40}?)\s*:\s*(.*)$/
+/** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
+const KEY_VALUE =
+  /^(?!(?:section|part|step|stage)\s+\d)([A-Za-z][A-Za-z'’/()&\- ]{0,40}?(?:\s+\d{1,2}[a-z]?)?)\s*:\s*(.*)$/i
 
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
@@ -96,7 +98,7 @@ const SIGN_OFF_KEYS =
 
 /** "K.M. said she would like ...": the child's own words reported anywhere in the plan. */
 const CHILD_SAID =
-  /^((?:[A-Z]\.){1,3}|[A-Z][a-z]+)\s+(?:has\s+|have\s+)?(?:said|says|told|tells|explained|shared|wrote|drew|described|would like|wants|wishes|likes|does not like|doesn't like|asked)\b/
+  /^((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:has\s+|have\s+)?(?:said|says|told|tells|explained|shared|wrote|drew|described|would like|wants|wishes|likes|does not like|doesn't like|asked)\b/
 
 /** "Keeping Safe", "BEING HEALTHY": a line set out as a title rather than written as an action. */
 function isTitleLike(content: string): boolean {
@@ -193,10 +195,34 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
 }
 
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
+  const keyed = roles ? null : keyedCells(cells)
+  if (keyed) return keyed
   const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
   if (!roles) inferRoles(typed)
   const action = typed.find((c) => c.role === 'action' && c.text) ?? null
   if (!action) return null
+  const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
+  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/**
+ * "Who: foster carer | What: apply the cream | When: daily | Outcome: ...": cells that carry their
+ * own column names. Each value keeps its offsets; the action is the What cell.
+ */
+function keyedCells(cells: Span[]): TableCells | null {
+  const typed: Cell[] = []
+  for (const cell of cells) {
+    const m = /^([A-Za-z][A-Za-z' ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
+    const role = m
+      ? HEADER_CELLS.find(([, pattern]) => pattern.test((m[1] ?? '').trim()))?.[0]
+      : undefined
+    if (!m || !role) continue
+    const value = m[2] ?? ''
+    const start = cell.start + cell.text.length - value.length
+    typed.push({ text: value, start, end: start + value.length, role })
+  }
+  const action = typed.find((c) => c.role === 'action') ?? null
+  if (!action || typed.length < 2) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
 }
@@ -306,6 +332,19 @@ function namesSomeoneActing(text: string): boolean {
   return owner !== null && clause.strongModal && clause.modal !== null
 }
 
+/**
+ * "Referral to be made to CAMHS.", "Plan to be reviewed at next CIN meeting.": the plan's own
+ * agentless passive ("X to be done"), unlike a report or a forecast ("will be considered").
+ */
+function isDirectivePassive(text: string): boolean {
+  if (!/\bto\s+be\s/i.test(text)) return false
+  const clause = parseClause(text)
+  if (clause.modal !== 'to' || clause.form !== 'passive' || clause.subject === null) return false
+  if (clause.subject.start !== 0 || /^(?:what|who|how|where|when|why|which)\b/i.test(text))
+    return false
+  return clause.subject.text.split(/\s+/).length <= 8
+}
+
 /** A narrative sentence: past or present tense reporting, with no action in it. */
 function looksNarrative(text: string): boolean {
   if (text.split(/\s+/).length > 60) return true
@@ -324,6 +363,19 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
   let childsVoice = false
   // Until the first header field or sentence, a heading naming a plan is the document's title.
   let atTop = true
+  // A plan written as field blocks ("Action: ..." then "Who: ...", "By when: ..." on their own
+  // lines): the fields seen since the last blank line, and the action they belong to.
+  let block: {
+    fields: Partial<Record<'who' | 'when' | 'how', Span>>
+    action: Segment | null
+  } | null = null
+
+  // A plain action opens a block: "Who:" and "By when:" lines straight after it are its cells.
+  const pushPlain = (line: Line): void => {
+    const segment = plainSegment(line, section)
+    segments.push(segment)
+    block = { fields: {}, action: segment }
+  }
 
   const sectionAfter = (content: string, current: Section): Section => {
     let heading = classifyHeading(content)
@@ -333,10 +385,11 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     return nextSection(current, heading)
   }
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const content = line.content
     if (!content) {
       tableRoles = null
+      block = null
       continue
     }
     if (isFurniture(content)) continue
@@ -357,6 +410,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         tableRoles = roles
         continue
       }
+      // "(name / role) | (date or review)": a second header row explaining the columns.
+      if (cells.every((c) => !c.text || /^\(.*\)$/.test(c.text))) continue
       const inActionTable = tableRoles !== null || section === 'actions'
       const table = assignRoles(cells, tableRoles)
       if (section === 'contingency' && table) {
@@ -393,13 +448,49 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         section = 'narrative'
         continue
       }
+      // Header fields ("Date:", "Review date:") are never an action's cells.
+      const field = METADATA_KEYS.test(key) ? null : fieldRole(key)
+      if (field && section !== 'narrative' && section !== 'voice') {
+        const span = valueSegment(line, value, section)
+        block ??= { fields: {}, action: null }
+        if (field === 'action') {
+          const cells: TableCells = {
+            action: span,
+            who: null,
+            when: null,
+            how: null,
+            ...block.fields
+          }
+          block.action = { ...span, cells }
+          segments.push(block.action)
+          continue
+        }
+        // A field the current action already has starts the next block ("Outcome:" again).
+        if (block.action?.cells?.[field]) block = { fields: {}, action: null }
+        if (block.action) {
+          const { text: actionText, start, end } = block.action
+          block.action.cells ??= {
+            action: { text: actionText, start, end },
+            who: null,
+            when: null,
+            how: null
+          }
+          block.action.cells[field] = span
+          continue
+        }
+        block.fields[field] = span
+      }
       if (ADULT_ROLE_KEYS.test(key)) adultNames.push(...firstNames(value))
       if (isInformationField(key, value)) continue
     }
 
     const bullet = BULLET.exec(content)
     const isListItem = bullet !== null && bullet[0].length < content.length
-    if (isListItem && /^\(?\d/.test(content) && isNumberedHeading(stripBullet(line).text)) {
+    if (
+      isListItem &&
+      /^\(?\d/.test(content) &&
+      isNumberedHeading(stripBullet(line).text, content, lines[index + 1])
+    ) {
       section = sectionAfter(stripBullet(line).text, section)
       continue
     }
@@ -407,7 +498,10 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
       const terseAction =
-        section === 'actions' && classifyHeading(content) === 'unknown' && isTerseAction(content)
+        section === 'actions' &&
+        classifyHeading(content) === 'unknown' &&
+        isTerseAction(content) &&
+        !introducesList(lines[index + 1])
       if (!terseAction) {
         section = sectionAfter(content, section)
         continue
@@ -417,7 +511,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
 
     if (section === 'contingency') {
       if (!isNoContent(content)) contingency = true
-      if (namesSomeoneActing(stripBullet(line).text)) segments.push(plainSegment(line, section))
+      if (namesSomeoneActing(stripBullet(line).text)) pushPlain(line)
       continue
     }
     if (section === 'voice') {
@@ -426,7 +520,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (section === 'actions') {
-      if (isListItem || !looksNarrative(content)) segments.push(plainSegment(line, section))
+      if (isListItem || !looksNarrative(content)) pushPlain(line)
       continue
     }
     if (section !== 'outcomes' && CHILD_SAID.test(content)) {
@@ -437,11 +531,22 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     // Outside any known section (or under the title): list items that read as actions, and plain
     // sentences that name who will do what.
     const item = stripBullet(line).text
-    if (isListItem ? readsAsAction(item) : namesSomeoneActing(item) && !looksNarrative(item)) {
-      segments.push(plainSegment(line, section))
+    if (
+      isListItem
+        ? readsAsAction(item)
+        : (namesSomeoneActing(item) && !looksNarrative(item)) || isDirectivePassive(item)
+    ) {
+      pushPlain(line)
     }
   }
   return { segments, contingency, childsVoice, adultNames }
+}
+
+/** A line straight after a short line that is a list item: the short line is the list's heading. */
+function introducesList(next: Line | undefined): boolean {
+  if (!next?.content) return false
+  const bullet = BULLET.exec(next.content)
+  return bullet !== null && bullet[0].length < next.content.length
 }
 
 /**
@@ -476,10 +581,12 @@ function countLines(text: string): number {
 }
 
 /** "2. Plan", "3. Contingency": a numbered line that is a known section heading. */
-function isNumberedHeading(text: string): boolean {
+function isNumberedHeading(text: string, content: string, next: Line | undefined): boolean {
   if (!looksLikeHeading(text)) return false
-  const kind = classifyHeading(text)
-  return kind !== 'unknown' && kind !== 'subheading'
+  if (classifyHeading(text) !== 'unknown') return true
+  // "3.3 Family time" above "3.3.1 Contact with Mum ...": the items are numbered under it.
+  const number = /^(\d{1,2}(?:\.\d{1,2})*)/.exec(content)?.[1]
+  return number !== undefined && next !== undefined && next.content.startsWith(`${number}.`)
 }
 
 /**
@@ -500,6 +607,13 @@ function firstNames(value: string): string[] {
   return [...value.matchAll(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g)].map(
     (m) => m[1] ?? ''
   )
+}
+
+/** The column a field's name stands for: "Action" and "What", "Who", "By when", "Outcome". */
+function fieldRole(key: string): 'action' | 'who' | 'when' | 'how' | null {
+  const label = key.replace(/\s*\d+$/, '').trim()
+  const role = HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0]
+  return role && role !== 'other' ? role : null
 }
 
 /** Domain subheadings ("Health") keep an action section going; other headings start their own. */

@@ -10,10 +10,14 @@ import {
   onOrAfterWeekday,
   type CalendarDate
 } from './dates'
+import { mainClauseEnd } from './grammar'
 import {
+  CONDITION_READINESS,
+  CONDITION_THING_STARTS,
   GENERIC_MEETINGS,
   MONTH_NUMBERS,
   NUMBER_WORDS,
+  SEASON_START_MONTHS,
   SPECIFIC_MEETINGS,
   VAGUE_PHRASES
 } from './lexicon'
@@ -89,7 +93,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
 const YEAR_DEADLINE =
   /\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(\d{4})\b(?!\s*(?:assessment|plan))/gi
 const PERIOD_END =
-  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|month|year)\b(?!\s*\d)/gi
+  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|month|(?:financial\s+|calendar\s+|tax\s+)?year)\b(?!\s*\d)/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
 const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|month)\b/gi
@@ -98,20 +102,35 @@ const WEEKDAY_DEADLINE = new RegExp(
   `\\b(?:by|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${WEEKDAY}\\b(?!s)(?:\\s+week)?|\\b(?:this|next)\\s+${WEEKDAY}\\b(?!s)`,
   'gi'
 )
+/** "before 28 weeks of pregnancy", "by 20 weeks' gestation": a point in a pregnancy. */
+const GESTATION =
+  /\b(?:by|before|at|from|after|prior to)\s+(?:\d{1,2}|twenty|thirty)(?:-\d{1,2})?\s+weeks(?:['’])?\s+(?:of\s+(?:the\s+)?(?:pregnancy|gestation)|pregnant|gestation)\b/gi
+/** "before Leon turns 17", "by the time she turns 18": a birthday is a fixed calendar day. */
+const TURNS_AGE =
+  /\b(?:by|before|until|till|when)\s+(?:the\s+time\s+)?(?:[A-Z][\w'’-]*|he|she|they|I)\s+(?:turns|is|reaches)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|weeks?|days?))/g
 const BIRTHDAY = /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/g
 const BIRTH =
-  /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+arrives|delivery|due date|edd)\b/gi
+  /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+arrives|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
   /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
 const HALF_TERM =
-  /\b(?:the\s+)?(?:(october|february|may|whitsun|autumn|spring|summer)\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
+  /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|february|may|whitsun|autumn|spring|summer)\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
   /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|easter|summer|october|february|winter|spring)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
 const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
-const FEAST = /\b(?:by|before|until|till|over|at|for)\s+(christmas|easter|new\s+year)\b/gi
+const FEAST =
+  /\b(?:by|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|easter|new\s+year)\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+/**
+ * "by the summer", "before winter", "from the end of the autumn": a season is a named period. A
+ * season naming something else ("the summer fair", "a winter coat") is not.
+ */
+const SEASON = new RegExp(
+  `\\b(by|before|until|till|from|after|during|over|in|starting|beginning)\\s+(the\\s+)?(?:(start|beginning|end|middle)\\s+of\\s+(?:the\\s+)?)?(?:(this|next|coming)\\s+)?(spring|summer|autumn|winter)(?:\\s+(\\d{4}))?\\b(?![’'-]|\\s+(?!(?:so|and|to|when|with|for|at|in|on|if|or|but|because|then|as|once|unless|while|whilst|before|after|of|that|the|this|next|holidays?|hols|break|term|half)\\b)[a-z])`,
+  'gi'
+)
 
 // "in a day centre", "within a week-long course": a unit followed by a noun is not a duration.
 const NOT_A_DURATION =
@@ -125,13 +144,23 @@ const RELATIVE_FROM = new RegExp(
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b/i
 /** "of the inspection", "after his release": a duration counted from some other event. */
 const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|any|a|an|each|every)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|the|a|an|in|out|up|home)(?:\s+[a-z]+)?)?/
+/**
+ * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
+ * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
+ * length ("for 2 hours before school").
+ */
+const RELATIVE_BEFORE = new RegExp(
+  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM})\\s+(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  'gi'
+)
+const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
 const PLAN_ANCHORS = new Set([
   'plan',
   'meeting',
@@ -150,21 +179,31 @@ const MEETING_MODIFIERS =
   '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|6[\\s-]?month|six[\\s-]month|three[\\s-]month|3[\\s-]month)\\s+)*'
 const SPECIFIC = SPECIFIC_MEETINGS.join('|')
 const GENERIC = GENERIC_MEETINGS.join('|')
+/**
+ * Words that may describe a meeting between its determiner and its name: "the autumn PEP", "his
+ * referral order panel review", "the pre-birth planning meeting", "the review TAF".
+ */
+const MEETING_DESCRIPTION =
+  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z][\\w'’-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `\\b(by|before|at|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our)\\s+)?(${MEETING_MODIFIERS})(?:(${SPECIFIC})|(${GENERIC}))\\b`,
+  `\\b(by|before|at|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
-  `\\b(?:at|for|before|after)\\s+(?:each|every|all)\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SPECIFIC}|${GENERIC})s?\\b`,
+  `\\b(?:(?:at|for|before|after|ahead\\s+of|prior\\s+to|in\\s+advance\\s+of|following|during)\\s+(?:each|every|all)|(?:each|every))\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SPECIFIC}|${GENERIC})s?\\b`,
   'gi'
 )
 
+/**
+ * "the weekly room check", "the daily log": a cadence word after "the" names a thing that already
+ * exists, not how often the owner acts ("a weekly home visit" still is a cadence).
+ */
 const FREQUENCY_ADVERB =
-  /\b(?:(?:at least|no less than|a minimum of|minimum of|up to)\s+)?(?:(?:twice|once|three times)[\s-])?(?:daily|weekly|fortnightly|monthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]weekly|(?:\d+|two|three|four|six)[\s-]monthly)\b(?!\s+(?:living|life|log|logs|diary|diaries|record|records|planner|chart|budget|allowance|rate|amount|limit)\b)/gi
+  /(?<!\bthe\s+)\b(?:(?:at least|no less than|a minimum of|minimum of|up to)\s+)?(?:(?:twice|once|three times)[\s-])?(?:daily|weekly|fortnightly|monthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]weekly|(?:\d+|two|three|four|six)[\s-]monthly)\b(?!\s+(?:[\w-]+\s+)?(?:living|life|log|logs|diary|diaries|record|records|planner|chart|charts|card|cards|sheet|sheets|budget|allowance|rate|amount|limit)\b)/gi
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:(?:at least|no less than)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM})\\s+)?(?:(?:working|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|week|weeks|weekend|weekends|weekday|weekdays|fortnight|fortnights|month|months|term|terms|half[\\s-]term|year|years|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
+  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM})\\s+)?(?:(?:working|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|week|weeks|weekend|weekends|weekday|weekdays|fortnight|fortnights|month|months|term|terms|half[\\s-]term|year|years|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -175,11 +214,34 @@ const FREQUENCY_ON_DAYS = new RegExp(
   `\\bon\\s+${WEEKDAY}s\\b(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY}s\\b)*|\\bon\\s+${WEEKDAY}(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY})*\\s+(?:mornings|afternoons|evenings|nights)\\b|\\b(?:at|on)\\s+weekends\\b|\\bon\\s+weekdays\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
   'gi'
 )
+/** "on the first Tuesday of every month", "on the 1st of each month": a monthly day. */
+const FREQUENCY_DAY_OF_MONTH = new RegExp(
+  `\\b(?:on\\s+)?the\\s+(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:${WEEKDAY}|day|weekend|week)|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
+  'gi'
+)
+/** "on alternate weekends", "alternate Tuesdays": every other one. */
+const FREQUENCY_ALTERNATE = new RegExp(
+  `\\b(?:on\\s+)?alternate\\s+(?:weekends|weeks|days|nights|evenings|mornings|months|${WEEKDAY}s)\\b`,
+  'gi'
+)
+/** "Monday to Friday", "Mon-Fri": a run of weekdays is a weekly cadence. */
+const FREQUENCY_WEEKDAY_RANGE = new RegExp(
+  `\\b(?:from\\s+)?${WEEKDAY}s?\\s*(?:to|-|–|through|till|until)\\s*${WEEKDAY}s?\\b(?!\\s+\\d)|\\bmon\\s*[-–]\\s*fri\\b`,
+  'gi'
+)
 /** "at lunchtimes", "at bedtimes": a time of day that repeats, weaker than a stated cadence. */
 const FREQUENCY_TIME_OF_DAY =
   /\bat\s+(?:lunchtimes|break\s?times|playtimes|bedtimes|mealtimes|tea\s?times|night|nights)\b|\bin\s+the\s+(?:mornings|evenings|afternoons)\b/gi
+/** "£20 a week", "£5 per day": an amount paid or saved at a cadence. */
+const FREQUENCY_AMOUNT =
+  /(?<=£\s?\d[\d,]*(?:\.\d{2})?\s+)(?:a|per|each|every)\s+(?:day|week|fortnight|month)\b/gi
+/** "three jobs a week", "2 applications per month": a count of things done at a cadence. */
+const FREQUENCY_COUNT = new RegExp(
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term)\\b`,
+  'gi'
+)
 const FREQUENCY_TIMES = new RegExp(
-  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|(?:${NUM})\\s+(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|contacts?|lessons?|classes|groups?))\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term|year)\\b`,
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|(?:${NUM})\\s+(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|contacts?|lessons?|classes|groups?)(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?)\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term|year)\\b`,
   'gi'
 )
 
@@ -250,13 +312,14 @@ function beats(candidate: Candidate, best: Candidate): boolean {
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i
 const DATE_HINT =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tomorrow|tonight|end of|start of|beginning of|week|month|birth|born|delivery|edd/i
-const TERM_HINT = /term|holiday|hols|break|vacation|christmas|easter|new year|school year|academic/i
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tomorrow|tonight|end of|start of|beginning of|week|month|birth|born|baby|delivery|edd/i
+const TERM_HINT =
+  /term|holiday|hols|break|vacation|christmas|easter|new year|school year|academic|spring|summer|autumn|winter/i
 const UNIT_HINT = /hour|hrs|day|night|week|wk|fortnight|month|year|term/i
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|review|meeting|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
 const FREQUENCY_HINT =
-  /every|each|once|twice|thrice|times|daily|weekly|fortnightly|monthly|termly|annually|yearly|nightly|quarterly|basis|weekend|weekday|days|mornings|afternoons|evenings|night|\ba (?:day|week|month|fortnight|term|year)\b|\bper\b/i
+  /day\s*(?:to\s|through\s|till\s|until\s|[-–])|\bmon\s*[-–]|alternate|every|each|once|twice|thrice|times|daily|weekly|fortnightly|monthly|termly|annually|yearly|nightly|quarterly|basis|weekend|weekday|days|mornings|afternoons|evenings|night|\ba (?:day|week|month|fortnight|term|year)\b|\bper\b/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -266,6 +329,12 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))
+  // "so that he is safe at night": a time of day in a purpose clause says when the benefit holds,
+  // not how often anyone acts.
+  if (found.some((c) => c.weak)) {
+    const purpose = mainClauseEnd(text)
+    return found.filter((c) => !c.weak || c.start < purpose)
+  }
   return found
 }
 
@@ -275,6 +344,8 @@ function removeContained(candidates: Candidate[]): Candidate[] {
       !candidates.some(
         (other) =>
           other !== c &&
+          // A vague condition never hides a concrete timescale inside it.
+          (other.kind !== 'vague' || c.kind === 'vague') &&
           other.start <= c.start &&
           other.end >= c.end &&
           (other.end - other.start > c.end - c.start ||
@@ -288,7 +359,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|starting(?:\s+(?:in|on|from))?|commencing|beginning|in|on|during|ahead of|prior to|over)\s+)?(?:\b(w\/c|w\/b|wc|week commencing|week beginning|the week of)\s+)?(?:\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|at|starting(?:\s+(?:in|on|from))?|commencing|beginning|in|on|during|ahead of|prior to|over)\s+)?(?:\b(w\/c|w\/b|wc|week commencing|week beginning|the week of)\s+)?(?:\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i
 
 interface LeadIn {
   start: number
@@ -387,7 +458,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
   }
   found.push(...findPeriodEnds(text, context))
   if (WEEKDAY_HINT.test(text)) found.push(...findWeekdays(text, context))
-  for (const pattern of [BIRTHDAY, YEAR_GROUP_END]) {
+  for (const pattern of [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]) {
     if (!hasDigits) break
     for (const m of text.matchAll(pattern)) {
       const lead = leadInBefore(text, m.index)
@@ -395,7 +466,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
       found.push({ kind: 'date', start: lead.start, end, due: null, isStart: false })
     }
   }
-  if (/born|birth|delivery|due date|\bedd\b/i.test(text)) {
+  if (/born|birth|baby|delivery|due date|\bedd\b/i.test(text)) {
     for (const m of text.matchAll(BIRTH)) {
       const end = m.index + m[0].length
       found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
@@ -519,6 +590,13 @@ function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candi
       } else if (unit === 'month') {
         const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, shift)
         due = point === 'end' ? { ...base, day: daysInMonth(base.year, base.month) } : base
+      } else if (/^(?:financial|tax)/.test(unit)) {
+        // The financial year ends on 31 March (the tax year on 5 April; a week apart at most).
+        const endYear = plan.month > 3 ? plan.year + 1 + shift : plan.year + shift
+        due =
+          point === 'end'
+            ? { year: endYear, month: 3, day: 31 }
+            : { year: endYear, month: 4, day: 1 }
       } else {
         // "the end of the year" is this 31 December; "the start of the year" the coming 1 January.
         const year = plan.year + shift
@@ -695,9 +773,50 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const due = context.planDate
       ? resolveTermReference({ kind: 'feast', name }, context.planDate, context.termDates)
       : null
-    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart: false })
+    // "starting after Easter": the start word belongs to the timescale.
+    const starting = /\b(?:starting|commencing|beginning)\s+$/i.exec(text.slice(0, m.index))
+    const isStart = starting !== null || /^(?:after|from)\b/i.test(m[0])
+    const start = starting ? starting.index : m.index
+    found.push({ kind: 'date', start, end: m.index + m[0].length, due, isStart })
+  }
+  if (/spring|summer|autumn|winter/i.test(text)) found.push(...findSeasons(text, context))
+  return found
+}
+
+function findSeasons(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of text.matchAll(SEASON)) {
+    const lead = (m[1] ?? '').toLowerCase()
+    const point = (m[3] ?? '').toLowerCase()
+    const season = m[5] ?? ''
+    // "by Summer" with nothing else is more likely a girl called Summer than the season.
+    if (/^[A-Z]/.test(season) && !m[2] && !m[3] && !m[4] && !m[6]) continue
+    const startMonth = SEASON_START_MONTHS[season.toLowerCase()] ?? 6
+    const isStart =
+      point === 'start' ||
+      point === 'beginning' ||
+      /^(?:from|after|starting|beginning|during|over|in)$/.test(lead)
+    const plan = context.planDate
+    let due: CalendarDate | null = null
+    if (plan) {
+      const year = m[6] ? Number(m[6]) : seasonYear(plan, startMonth)
+      const first: CalendarDate = { year, month: startMonth, day: 1 }
+      if (point === 'end') due = addDays(addMonths(first, 3), -1)
+      else if (point === 'middle') due = addDays(first, 45)
+      else if (lead === 'before') due = addDays(first, -1)
+      else due = first
+    }
+    // "starting in the autumn": the start word belongs to the timescale.
+    const starting = /\b(?:starting|commencing|beginning)\s+$/i.exec(text.slice(0, m.index))
+    const start = starting && !/^(?:starting|beginning)$/.test(lead) ? starting.index : m.index
+    found.push({ kind: 'date', start, end: m.index + m[0].length, due, isStart })
   }
   return found
+}
+
+/** The year in which a season next starts after the plan date. */
+function seasonYear(plan: CalendarDate, startMonth: number): number {
+  return plan.month < startMonth ? plan.year : plan.year + 1
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -732,6 +851,8 @@ function addDuration(
 function findRelative(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   for (const m of text.matchAll(RELATIVE)) {
+    // "if her cough has not cleared in 3 days": a duration in a condition is a trigger.
+    if (insideCondition(text, m.index)) continue
     const next = m[2]
     const amountText = m[3]
     const unit = m[5] ?? ''
@@ -744,7 +865,11 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
     if (amount === null) continue
     const end = m.index + m[0].length
     const after = text.slice(end)
-    const anchor = ANCHOR.exec(after) ?? NOUN_ANCHOR.exec(after) ?? EVENT_ANCHOR.exec(after)
+    const anchor = longestMatch([
+      ANCHOR.exec(after),
+      NOUN_ANCHOR.exec(after),
+      EVENT_ANCHOR.exec(after)
+    ])
     const anchorNoun = anchor ? anchorHead(anchor[1]) : undefined
     const fromPlan = anchorNoun === undefined || PLAN_ANCHORS.has(anchorNoun)
     const due =
@@ -777,7 +902,32 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
       isStart: false
     })
   }
+  if (!BEFORE_HINT.test(text)) return found
+  for (const m of text.matchAll(RELATIVE_BEFORE)) {
+    if (parseNumber(m[1]) === null) continue
+    found.push({
+      kind: 'relative',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      isStart: false
+    })
+  }
   return found
+}
+
+/** Whether a position sits in an "if" or "unless" clause that has not yet ended. */
+function insideCondition(text: string, at: number): boolean {
+  return /\b(?:if|unless)\b[^,;:]*$/i.test(text.slice(0, at))
+}
+
+/** The longest of several matches at one place: "of any placement move", not "of any placement". */
+function longestMatch(matches: (RegExpExecArray | null)[]): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null
+  for (const m of matches) {
+    if (m && (!best || m[0].length > best[0].length)) best = m
+  }
+  return best
 }
 
 /** The last word of an anchor ("the initial conference" gives "conference"), or 'event'. */
@@ -795,8 +945,9 @@ function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const m of text.matchAll(REVIEW_POINT)) {
     const lead = (m[1] ?? '').toLowerCase()
-    const modifiers = (m[3] ?? '').trim()
-    const generic = m[5]?.toLowerCase()
+    const determiner = m[2]
+    const modifiers = (m[3] ?? m[5] ?? '').trim()
+    const generic = m[7]?.toLowerCase()
     if (generic !== undefined) {
       // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a
       // checkable point; a visit always needs "next".
@@ -809,7 +960,7 @@ function findReviewPoints(text: string): Candidate[] {
       ) {
         continue
       }
-      if (!modifiers && !m[2]) continue
+      if (!modifiers && !determiner) continue
     }
     found.push({
       kind: 'review-point',
@@ -830,6 +981,11 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
   [FREQUENCY_TIMES, /\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|year)\b/i],
+  [FREQUENCY_WEEKDAY_RANGE, /day\s*(?:to|-|–|through|till|until)|\bmon\s*[-–]/i],
+  [FREQUENCY_ALTERNATE, /alternate/i],
+  [FREQUENCY_DAY_OF_MONTH, /\bof\s+(?:every|each|the)\s+month\b/i],
+  [FREQUENCY_AMOUNT, /£/],
+  [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i]
 ]
 
@@ -854,12 +1010,53 @@ function findFrequencies(text: string): Candidate[] {
   return found
 }
 
+/**
+ * "when able", "once Jade is settled", "whenever Kai asks", "as often as he wants to go": a timing
+ * that waits on readiness, availability, someone's wish or another step ("once she has moved").
+ * The condition runs to the next punctuation or linking word. A trigger ("when Dad turns up") is
+ * no timescale at all.
+ */
+const CONDITION = new RegExp(
+  `\\b(as\\s+and\\s+when|whenever|when|until|till|once(?!\\s+(?:a|an|per|every|each|more|again|only|or|twice|weekly|monthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and)\\b)`,
+  'gi'
+)
+const READINESS = new RegExp(`\\b(?:${CONDITION_READINESS.join('|')})\\b`, 'i')
+const THING_STARTS = new RegExp(`\\b(?:${CONDITION_THING_STARTS.join('|')})\\b`, 'i')
+const PERSON_START =
+  /^(?:he|she|they|i|we|you|mum|dad|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|(?:[A-Z]\.){1,3})(?:\s|$)/
+
+function findConditions(text: string): Candidate[] {
+  const found: Candidate[] = []
+  const purpose = mainClauseEnd(text)
+  for (const m of text.matchAll(CONDITION)) {
+    if (m.index >= purpose) break
+    // "once" and "as soon as" always wait on something; "when" only on readiness or a wish.
+    const clause = m[2] ?? ''
+    const waits =
+      /^(?:once|as\s+soon\s+as|as\s+and\s+when)$/i.test(m[1] ?? '') ||
+      READINESS.test(clause) ||
+      (THING_STARTS.test(clause) && !PERSON_START.test(clause))
+    if (!waits) continue
+    found.push({
+      kind: 'vague',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      isStart: false
+    })
+  }
+  return found
+}
+
 function findVague(text: string): Candidate[] {
   const found: Candidate[] = []
+  if (/\b(?:when|whenever|until|till|once|as often as|as soon as)\s/i.test(text)) {
+    found.push(...findConditions(text))
+  }
   for (const m of text.matchAll(VAGUE)) {
     // "continue to" is vague only before a verb ("continue to engage"), not "continue to school".
     if (
-      /^continu/i.test(m[0]) &&
+      /^continu\w*\s+to$/i.test(m[0]) &&
       !/^\s+(?!the\b|school\b|a\b|his\b|her\b)[a-z]/.test(text.slice(m.index + m[0].length))
     ) {
       continue

@@ -101,7 +101,8 @@ describe('accuracy on our own harder statements', () => {
     'statements-a.jsonl',
     'statements-b.jsonl',
     'statements-c.jsonl',
-    'statements-d.jsonl'
+    'statements-d.jsonl',
+    'statements-e.jsonl'
   ]
 
   it.each(sets)('labels %s above its floors', (file) => {
