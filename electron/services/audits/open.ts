@@ -80,7 +80,7 @@ export function ensureAudit(store: Store, cycleId: number, caseId: number, now: 
   return myAudit(store, cycleId, caseId, auditor.id)!
 }
 
-function previousAudits(
+export function previousAudits(
   store: Store,
   caseId: number,
   cycleId: number

@@ -1,0 +1,6 @@
+export { cycleAgreement } from './agreement'
+export { compareModeration } from './compare'
+export { listModerations, reassignModeration } from './list'
+export { openModeration } from './open'
+export { resolveModeration } from './resolve'
+export { selectForModeration } from './selection'

@@ -1,0 +1,84 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { FormEvent } from 'react'
+import type { ModerationItem } from '../../../../shared/contract'
+
+interface ReassignDialogProps {
+  item: ModerationItem
+  moderators: { id: number; name: string }[]
+  /** Resolves to an error message to show, or null when done. */
+  onConfirm: (moderatorId: number) => Promise<string | null>
+  onClose: () => void
+}
+
+/** Gives a moderation to someone else before its moderator starts; a native modal <dialog>. */
+export function ReassignDialog({ item, moderators, onConfirm, onClose }: ReassignDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const id = useId()
+  const choices = moderators.filter((person) => person.id !== item.firstAuditorId)
+  const [moderatorId, setModeratorId] = useState(item.moderatorId)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal?.()
+    return () => dialog?.close?.()
+  }, [])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    const problem = await onConfirm(moderatorId)
+    setBusy(false)
+    if (problem) setError(problem)
+    else onClose()
+  }
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onCancel={onClose}>
+      <form onSubmit={submit} noValidate>
+        <h2 id={`${id}-title`} className="section-title">
+          Change the moderator of {item.caseRef}
+        </h2>
+        <p>
+          {item.firstAuditorName} audited this case, so cannot moderate it. The change is recorded
+          in the audit trail.
+        </p>
+        <div className={`field${error ? ' field--error' : ''}`}>
+          <label htmlFor={`${id}-moderator`} className="field__label">
+            Moderator
+          </label>
+          {error && (
+            <p id={`${id}-error`} className="field__error">
+              <span className="visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          <select
+            id={`${id}-moderator`}
+            className="select"
+            value={moderatorId}
+            autoFocus
+            aria-describedby={error ? `${id}-error` : undefined}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => setModeratorId(Number(event.target.value))}
+          >
+            {choices.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={busy}>
+            Change moderator
+          </button>
+          <button type="button" className="button button--secondary" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
