@@ -1,0 +1,247 @@
+import { useEffect, useId } from 'react'
+import type { Dashboard, ExportKind, ReportFilters } from '../../../shared/contract'
+import type { PlanType } from '../../../shared/domain'
+import { JobProgressBar } from '../components/JobProgressBar'
+import { Notice } from '../components/Notice'
+import { ScreenHeading } from '../components/ScreenHeading'
+import { downloadText } from '../components/reports/format'
+import { DEFINITIONS, Headlines, KeyFigures, ScopeNotes } from '../components/reports/KeyFigures'
+import { ReportSection, ReportSections } from '../components/reports/ReportSections'
+import { TargetsPanel } from '../components/reports/TargetsPanel'
+import { planTypeLabel } from '../format'
+import { cancelJob, useJobProgress } from '../state/jobs'
+import { useNavigation } from '../state/navigation'
+import { useReports } from '../state/reports'
+import { useSession } from '../state/session'
+
+const EXPORTS: { kind: ExportKind; label: string }[] = [
+  { kind: 'scores', label: 'Scores' },
+  { kind: 'audits', label: 'Audits' },
+  { kind: 'actions', label: 'Actions' }
+]
+
+function FilterBar({
+  filters,
+  options,
+  onChange
+}: {
+  filters: ReportFilters
+  options: Dashboard['options']
+  onChange: (filters: ReportFilters) => void
+}) {
+  const id = useId()
+  const number = (value: string): number | undefined => (value ? Number(value) : undefined)
+  return (
+    <form
+      className="filters"
+      aria-label="Filter every panel"
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <div className="filters__field">
+        <label htmlFor={`${id}-cycle`} className="field__label">
+          Cycle
+        </label>
+        <select
+          id={`${id}-cycle`}
+          className="select"
+          value={filters.cycleId ?? ''}
+          onChange={(event) => onChange({ ...filters, cycleId: number(event.target.value) })}
+        >
+          <option value="">All cycles</option>
+          {options.cycles.map((cycle) => (
+            <option key={cycle.id} value={cycle.id}>
+              {cycle.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor={`${id}-team`} className="field__label">
+          Team
+        </label>
+        <select
+          id={`${id}-team`}
+          className="select"
+          value={filters.team ?? ''}
+          onChange={(event) => onChange({ ...filters, team: event.target.value || undefined })}
+        >
+          <option value="">All teams</option>
+          {options.teams.map((team) => (
+            <option key={team} value={team}>
+              {team}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor={`${id}-plan`} className="field__label">
+          Plan type
+        </label>
+        <select
+          id={`${id}-plan`}
+          className="select"
+          value={filters.planType ?? ''}
+          onChange={(event) =>
+            onChange({
+              ...filters,
+              planType: (event.target.value || undefined) as PlanType | undefined
+            })
+          }
+        >
+          <option value="">All plan types</option>
+          {options.planTypes.map((planType) => (
+            <option key={planType} value={planType}>
+              {planTypeLabel(planType)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor={`${id}-auditor`} className="field__label">
+          Auditor
+        </label>
+        <select
+          id={`${id}-auditor`}
+          className="select"
+          value={filters.auditorId ?? ''}
+          onChange={(event) => onChange({ ...filters, auditorId: number(event.target.value) })}
+        >
+          <option value="">All auditors</option>
+          {options.auditors.map((auditor) => (
+            <option key={auditor.id} value={auditor.id}>
+              {auditor.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  )
+}
+
+/** The reports dashboard: filters on top, then every panel with its chart and table. */
+export function Reports() {
+  const state = useReports()
+  const transport = useSession((session) => session.info?.transport ?? 'browser')
+  const go = useNavigation((navigation) => navigation.go)
+  const progress = useJobProgress(state.analyserJobId, state.analyserJobId !== null)
+  const { dashboard, filters } = state
+
+  useEffect(() => {
+    void useReports.getState().load()
+  }, [])
+
+  const cycleId = filters.cycleId
+  return (
+    <div className="reports">
+      <div className="screen-header">
+        <ScreenHeading>Reports</ScreenHeading>
+        <div className="report-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={cycleId === undefined}
+            aria-describedby={cycleId === undefined ? 'report-print-hint' : undefined}
+            onClick={() =>
+              cycleId !== undefined &&
+              go({
+                screen: 'report',
+                cycleId,
+                team: filters.team,
+                planType: filters.planType,
+                auditorId: filters.auditorId
+              })
+            }
+          >
+            Printable report
+          </button>
+        </div>
+      </div>
+      {cycleId === undefined && (
+        <p className="secondary" id="report-print-hint">
+          Choose a cycle to make its printable report.
+        </p>
+      )}
+
+      {dashboard && (
+        <FilterBar
+          filters={filters}
+          options={dashboard.options}
+          onChange={(next) => void state.setFilters(next)}
+        />
+      )}
+
+      <section className="report-exports" aria-labelledby="report-exports-title">
+        <h2 className="report-exports__title" id="report-exports-title">
+          Export CSV with these filters
+        </h2>
+        <div className="report-exports__buttons">
+          {EXPORTS.map(({ kind, label }) => (
+            <button
+              key={kind}
+              type="button"
+              className="button button--secondary"
+              disabled={state.exporting !== null}
+              onClick={() => void state.exportCsv(kind, transport, downloadText)}
+            >
+              {state.exporting === kind ? `Exporting ${label.toLowerCase()}…` : label}
+            </button>
+          ))}
+        </div>
+        {state.notice && <Notice kind={state.notice.kind}>{state.notice.message}</Notice>}
+      </section>
+
+      {state.error && <Notice kind="error">{state.error.message}</Notice>}
+      {!dashboard ? (
+        <p role="status">Loading the reports…</p>
+      ) : (
+        <div aria-busy={state.loading}>
+          <details className="report-help">
+            <summary>How these figures are counted</summary>
+            {DEFINITIONS.map((text) => (
+              <p key={text}>{text}</p>
+            ))}
+          </details>
+          <ScopeNotes dashboard={dashboard} />
+          <KeyFigures dashboard={dashboard} />
+          <Headlines lines={dashboard.headlines} />
+
+          <ReportSection id="report-targets" title="Targets">
+            <TargetsPanel
+              targets={dashboard.targets}
+              criteria={[dashboard.overall, ...dashboard.byCriterion]}
+              editable
+              onSet={state.setTarget}
+            />
+          </ReportSection>
+
+          {dashboard.audited === 0 ? (
+            <div className="empty-state">
+              <h2 className="empty-state__title">No audited plans match these filters</h2>
+              <p>
+                Figures appear once audits are submitted. Try all cycles, or another team, plan type
+                or auditor.
+              </p>
+            </div>
+          ) : (
+            <ReportSections
+              dashboard={dashboard}
+              analyser={state.analyser}
+              analyserError={state.analyserError}
+              analyserPending={
+                <JobProgressBar
+                  label="Analysing the audited plans"
+                  progress={progress}
+                  onCancel={
+                    state.analyserJobId
+                      ? () => void cancelJob(state.analyserJobId ?? '')
+                      : undefined
+                  }
+                />
+              }
+            />
+          )}
+        </div>
+      )}
+    </div>
+  )
+}
