@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -145,5 +145,21 @@ describe('the built desktop bundle (out/main, out/preload) under a stub electron
     expect(smoke.preload.unknownProto).toMatchObject({ ok: false, error: { code: 'unknown-call' } })
     // Every contract call, and nothing else, reaches ipcRenderer.invoke.
     expect(smoke.preload.invoked).toEqual(['app:info', ...CALL_NAMES])
+  })
+
+  it('never opens links in the system browser and never weakens web security anywhere in the bundle', () => {
+    const files = ['main', 'main/chunks', 'preload'].flatMap((folder) =>
+      readdirSync(join(repoRoot, 'out', folder))
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => readFileSync(join(repoRoot, 'out', folder, name), 'utf8'))
+    )
+    const bundle = files.join('\n')
+    expect(bundle).not.toMatch(/openExternal/)
+    expect(bundle).not.toMatch(/webSecurity:\s*false/)
+    expect(bundle).not.toMatch(/nodeIntegration:\s*true/)
+    expect(bundle).not.toMatch(/contextIsolation:\s*false/)
+    expect(bundle).not.toMatch(/sandbox:\s*false/)
+    expect(bundle).not.toMatch(/allowRunningInsecureContent:\s*true/)
+    expect(bundle).not.toMatch(/experimentalFeatures:\s*true/)
   })
 })
