@@ -3,6 +3,7 @@ import { contract, isCallName } from '../shared/contract'
 import { AppError } from '../shared/errors'
 import type { Result } from '../shared/errors'
 import type { Handlers } from './handlers'
+import { describeRuntimeFailure } from './store/open'
 
 function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {}
@@ -50,6 +51,8 @@ export async function dispatch(
     return { ok: true, value: (spec.output as z.ZodType).parse(value) }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() }
+    const storeFailure = describeRuntimeFailure(error)
+    if (storeFailure) return { ok: false, error: storeFailure.toData() }
     const kind = error instanceof Error ? error.name : typeof error
     const code = (error as { code?: unknown } | null)?.code
     console.error(

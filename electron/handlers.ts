@@ -1,6 +1,7 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/contract'
 import type { AppContext } from './context'
-import { requireStore } from './context'
+import { requireStore, restoreStore } from './context'
+import { backupStore } from './store/backup'
 import type { JobReporter } from './jobs'
 import { getCurrentAuditor, listAuditors, setCurrentAuditor } from './services/auditors'
 import {
@@ -43,6 +44,8 @@ import {
   removeSampledCase,
   replaceSampledCase
 } from './services/sampling'
+import { moderationHandlers } from './services/moderation/handlers'
+import { reportsHandlers } from './services/reports/handlers'
 import { storeStatus } from './services/store-status'
 
 export type Handler<N extends CallName> = (
@@ -52,7 +55,8 @@ export type Handler<N extends CallName> = (
 export type Handlers = { [N in CallName]: Handler<N> }
 
 /**
- * The one table every transport uses: contract call -> service function. Inputs arrive already
+ * The one table every transport uses: contract call -> service function (moderation and reports
+ * contribute their own rows from their folders). Inputs arrive already
  * validated by the call's schema (see dispatch.ts); handlers never know who called them.
  */
 export function createHandlers(context: AppContext): Handlers {
@@ -82,6 +86,8 @@ export function createHandlers(context: AppContext): Handlers {
     'auditor:set': (input) => setCurrentAuditor(store(), input),
     'auditors:list': () => listAuditors(store()),
     'store:status': () => storeStatus(context),
+    'store:backup': () => backupStore(store(), context.storePath, 'manual'),
+    'store:restore': ({ backupFile }) => restoreStore(context, backupFile),
     'jobs:progress': ({ jobId }) => context.jobs.progress(jobId),
     'jobs:cancel': ({ jobId }) => {
       context.jobs.cancel(jobId)
@@ -135,6 +141,10 @@ export function createHandlers(context: AppContext): Handlers {
     'audits:skip': (input) => skipCase(store(), input),
     'actions:add': (input) => addAction(store(), input),
     'actions:update': (input) => updateAction(store(), input),
-    'actions:delete': ({ actionId }) => deleteAction(store(), actionId)
+    'actions:delete': ({ actionId }) => deleteAction(store(), actionId),
+
+    // Moderation and reports keep their tables beside their services.
+    ...moderationHandlers(context),
+    ...reportsHandlers(context)
   }
 }

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'forbidden',
   'conflict',
   'cancelled',
+  /** The capability needs the desktop app (a save dialog, printing to PDF); browser mode has another way. */
+  'unsupported',
   'no-auditor',
   'store-damaged',
   'store-newer',

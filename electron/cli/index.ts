@@ -1,10 +1,14 @@
 import { APP_VERSION } from '../version'
+import { agreementCommand } from './commands/agreement'
 import { analyze } from './commands/analyze'
 import { attachPlansCommand } from './commands/attach-plans'
 import { dbCheck } from './commands/db-check'
+import { restore } from './commands/restore'
 import { demo } from './commands/demo'
+import { exportCommand } from './commands/export'
 import { frameworks } from './commands/frameworks'
 import { importCases } from './commands/import-cases'
+import { reportCommand } from './commands/report'
 import { sample } from './commands/sample'
 import { processIo, UsageError } from './io'
 import type { CliIo } from './io'
@@ -16,6 +20,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   'db check': {
     run: dbCheck,
     summary: 'check a store: integrity, schema version, audit-trail chain'
+  },
+  restore: {
+    run: restore,
+    summary: 'put a backup in place of a damaged store (the old file is kept, never deleted)'
   },
   'import-cases': {
     run: importCases,
@@ -33,6 +41,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: sample,
     summary: "draw a cycle's sample (creates the cycle if it does not exist)"
   },
+  agreement: {
+    run: agreementCommand,
+    summary: "agreement statistics of a cycle's moderations, or of a CSV of paired grades"
+  },
   frameworks: {
     run: frameworks,
     summary: 'list, export (JSON) or import audit frameworks'
@@ -40,6 +52,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   demo: {
     run: demo,
     summary: 'fill a new store with synthetic demo data (300 cases, a sampled cycle, audits)'
+  },
+  export: {
+    run: exportCommand,
+    summary: 'write a CSV export (scores, audits or actions) of a cycle or all cycles'
+  },
+  report: {
+    run: reportCommand,
+    summary: "write a cycle's printable report as a self-contained HTML file"
   }
 }
 

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { closeAppContext, createAppContext, scheduleDailyBackups } from '../context'
-import type { AppContext } from '../context'
+import type { AppContext, DesktopShell } from '../context'
 import { createHandlers } from '../handlers'
 import { seedDemoIfEmpty } from '../services/demo'
 import { STORE_FILE_NAME } from '../store/location'
@@ -22,6 +22,31 @@ function nativeBindingPath(): string | undefined {
   return existsSync(file) ? file : undefined
 }
 
+/** The save dialog and PDF printing the reports screen uses, which only the shell can offer. */
+function desktopShell(): DesktopShell {
+  const window = (): BrowserWindow | undefined =>
+    BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0]
+  return {
+    async chooseSavePath(defaultName, filters) {
+      const owner = window()
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters }
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async printToPdf() {
+      const owner = window()
+      if (!owner) throw new Error('No window to print')
+      return owner.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true
+      })
+    }
+  }
+}
+
 function focus(window: BrowserWindow | undefined): void {
   if (!window) return
   if (window.isMinimized()) window.restore()
@@ -37,6 +62,7 @@ async function start(): Promise<AppContext> {
     storePath: join(app.getPath('userData'), STORE_FILE_NAME),
     nativeBinding: nativeBindingPath()
   })
+  context.shell = desktopShell()
   // `npm start -- --demo`: a new store opens with synthetic demo data to explore.
   if (process.argv.includes('--demo')) console.log(seedDemoIfEmpty(context).message)
   registerIpc(createHandlers(context))

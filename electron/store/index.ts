@@ -13,3 +13,5 @@ export {
 export { migrations, migrate, checkMigrations, latestVersion } from './migrations'
 export type { Migration } from './migrations'
 export { defaultStorePath, defaultUserDataFolder, STORE_FILE_NAME, APP_NAME } from './location'
+export { restoreBackup } from './restore'
+export type { RestoreResult } from './restore'

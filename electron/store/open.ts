@@ -150,3 +150,44 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     throw describeOpenFailure(error, path)
   }
 }
+
+/**
+ * A SQLite failure in the middle of a call, as words a person can act on; null for anything that
+ * is not the store's (a bug, reported as internal). The transaction has been rolled back.
+ */
+export function describeRuntimeFailure(error: unknown): AppError | null {
+  const code = (error as { code?: unknown } | null)?.code
+  const sqliteCode = typeof code === 'string' ? code : ''
+  if (!sqliteCode.startsWith('SQLITE_')) return null
+  if (sqliteCode.startsWith('SQLITE_BUSY') || sqliteCode.startsWith('SQLITE_LOCKED')) {
+    return new AppError(
+      'store-locked',
+      'The audit store is busy: another program is writing to it. Nothing was saved; try again in a moment.'
+    )
+  }
+  if (sqliteCode.startsWith('SQLITE_READONLY')) {
+    return new AppError(
+      'store-readonly',
+      'The audit store cannot be written to (it or its folder is read-only). Nothing was saved.'
+    )
+  }
+  if (sqliteCode.startsWith('SQLITE_FULL')) {
+    return new AppError(
+      'store-unavailable',
+      'The disk holding the audit store is full. Nothing was saved: free some space and try again.'
+    )
+  }
+  if (sqliteCode.startsWith('SQLITE_CORRUPT') || sqliteCode.startsWith('SQLITE_NOTADB')) {
+    return new AppError(
+      'store-damaged',
+      'The audit store is damaged. Nothing was saved: close the app and restore a backup (Settings lists them).'
+    )
+  }
+  if (sqliteCode.startsWith('SQLITE_IOERR') || sqliteCode.startsWith('SQLITE_CANTOPEN')) {
+    return new AppError(
+      'store-unavailable',
+      `The audit store could not be read or written (${sqliteCode}). Nothing was saved; check the drive is still connected.`
+    )
+  }
+  return null
+}

@@ -9,6 +9,8 @@ import { FrameworkDetail } from './screens/FrameworkDetail'
 import { FrameworkEditor } from './screens/FrameworkEditor'
 import { Frameworks } from './screens/Frameworks'
 import { AuditQueue } from './screens/AuditQueue'
+import { Comparison } from './screens/Comparison'
+import { Moderation } from './screens/Moderation'
 import { MyAudits } from './screens/MyAudits'
 import { NewCycle } from './screens/NewCycle'
 import { Plans } from './screens/Plans'
@@ -21,6 +23,13 @@ import { useSession } from './state/session'
 // The stepper brings the plan analyser (and its date parser): load it when first needed, so the
 // first screen appears sooner.
 const Audit = lazy(() => import('./screens/Audit').then((module) => ({ default: module.Audit })))
+// The reports bring their tables and charts: loaded when first opened, like the stepper.
+const Reports = lazy(() =>
+  import('./screens/Reports').then((module) => ({ default: module.Reports }))
+)
+const ReportPrint = lazy(() =>
+  import('./screens/ReportPrint').then((module) => ({ default: module.ReportPrint }))
+)
 
 function CurrentScreen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -41,7 +50,19 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'queue':
       return <AuditQueue cycleId={route.cycleId} />
     case 'audit':
-      return <Audit cycleId={route.cycleId} caseId={route.caseId} />
+      return <Audit target={{ kind: 'primary', cycleId: route.cycleId, caseId: route.caseId }} />
+    case 'moderation':
+      return <Moderation />
+    case 'moderate':
+      return <Audit target={{ kind: 'moderation', moderationId: route.moderationId }} />
+    case 'compare':
+      return <Comparison moderationId={route.moderationId} />
+    case 'reports':
+      return <Reports />
+    case 'report': {
+      const { screen: _screen, ...filters } = route
+      return <ReportPrint filters={filters} />
+    }
     case 'frameworks':
       return <Frameworks />
     case 'framework':
@@ -99,7 +120,9 @@ export function App() {
       />
       <main
         id="main-content"
-        className={route.screen === 'audit' ? 'main main--flush' : 'main'}
+        className={
+          route.screen === 'audit' || route.screen === 'moderate' ? 'main main--flush' : 'main'
+        }
         tabIndex={-1}
       >
         <Suspense fallback={<p role="status">Loading…</p>}>

@@ -56,6 +56,16 @@ export const appContract = {
   }),
   'auditors:list': call({ input: NoInput, output: z.array(Auditor) }),
   'store:status': call({ input: NoInput, output: StoreStatus }),
+  /** Takes a backup of the store now, beside the daily ones. */
+  'store:backup': call({ input: NoInput, output: BackupInfo }),
+  /**
+   * Puts one of the store's backups in its place. The file in place is moved aside under a dated
+   * name, never deleted.
+   */
+  'store:restore': call({
+    input: z.object({ backupFile: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ restoredFrom: z.string(), movedAside: z.string().nullable() })
+  }),
   'jobs:progress': call({
     input: z.object({ jobId: z.string().max(64) }).strict(),
     output: JobProgress.nullable()

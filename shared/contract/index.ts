@@ -4,7 +4,9 @@ import { appContract } from './app'
 import { auditsContract } from './audits'
 import { casesContract } from './cases'
 import { frameworksContract } from './frameworks'
+import { moderationContract } from './moderation'
 import { plansContract } from './plans'
+import { reportsContract } from './reports'
 import { samplingContract } from './sampling'
 
 export * from './app'
@@ -12,7 +14,9 @@ export * from './audits'
 export * from './call'
 export * from './cases'
 export * from './frameworks'
+export * from './moderation'
 export * from './plans'
+export * from './reports'
 export * from './sampling'
 
 /**
@@ -26,7 +30,9 @@ export const contract = {
   ...plansContract,
   ...samplingContract,
   ...frameworksContract,
-  ...auditsContract
+  ...auditsContract,
+  ...moderationContract,
+  ...reportsContract
 }
 
 export type Contract = typeof contract

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/bench/**/*.measure.ts'],
+    globalSetup: ['tests/global-setup.ts', 'tests/bench/summary.ts'],
     environment: 'node',
     testTimeout: 600_000,
     fileParallelism: false,

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { backupStore, openStore } from '../../electron/store'
 import { startWeb } from '../main/support/processes'
 import { tempDir } from '../main/support/temp'
 import {
@@ -52,10 +53,22 @@ describe('browser mode in Chromium', () => {
     expect([...hosts]).toEqual(['127.0.0.1'])
   })
 
-  it('shows the store problem screen, naming the file, when the store is damaged', async () => {
-    const { writeFileSync } = await import('node:fs')
-    const path = join(tempDir(), 'damaged.sqlite')
-    writeFileSync(path, Buffer.alloc(8192, 7))
+  it('shows the store problem screen, naming the file, and restores a backup after a confirmation', async () => {
+    const { readFileSync, writeFileSync, readdirSync } = await import('node:fs')
+    const dir = tempDir()
+    const path = join(dir, 'damaged.sqlite')
+    // A store with an auditor and a backup of it; then the store's pages are overwritten.
+    const db = await openStore(path)
+    db.prepare(
+      "INSERT INTO auditors (name, role, created_at) VALUES ('Ann Lee', 'qa_officer', 'now')"
+    ).run()
+    db.prepare("INSERT INTO settings (key, value) VALUES ('current_auditor_id', '1')").run()
+    await backupStore(db, path, 'manual')
+    db.close()
+    const bytes = readFileSync(path)
+    bytes.fill(7, 4096)
+    writeFileSync(path, bytes)
+
     const web = await startWeb(['--db', path])
     const browser = await launchChromium()
     const page = await newPage(browser)
@@ -64,6 +77,15 @@ describe('browser mode in Chromium', () => {
     await expectVisibleText(page, path)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'store-damaged')
+
+    await page.getByRole('button', { name: /^Restore/ }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    // The safe choice has the focus; restoring needs a deliberate second click.
+    await dialog.getByRole('button', { name: 'Restore this backup' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Audit cycles' }).waitFor()
+    await expectVisibleText(page, 'Ann Lee')
+    expect(readdirSync(dir).some((name) => name.startsWith('damaged.sqlite.replaced-'))).toBe(true)
   })
 })
 

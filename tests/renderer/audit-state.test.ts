@@ -51,7 +51,7 @@ afterEach(async () => {
 
 describe('the stepper’s autosave', () => {
   it('sends a burst of typing as one save of the final text, once typing pauses', async () => {
-    await useAudit.getState().load(cycleId, caseId)
+    await useAudit.getState().load({ kind: 'primary', cycleId, caseId })
     const audit = useAudit.getState()
     for (const text of ['T', 'Th', 'Thr', 'Three actions undated'])
       audit.setEvidence('timescales', text)
@@ -64,7 +64,7 @@ describe('the stepper’s autosave', () => {
   })
 
   it('keeps changes in the order they were made, and flush sends what is waiting at once', async () => {
-    await useAudit.getState().load(cycleId, caseId)
+    await useAudit.getState().load({ kind: 'primary', cycleId, caseId })
     const audit = useAudit.getState()
     audit.setGrade('outcome-focus', 3)
     audit.setGrade('outcome-focus', 2)
@@ -74,19 +74,19 @@ describe('the stepper’s autosave', () => {
   })
 
   it('resumes at the step the auditor left, with their answers', async () => {
-    await useAudit.getState().load(cycleId, caseId)
+    await useAudit.getState().load({ kind: 'primary', cycleId, caseId })
     useAudit.getState().setGrade('robustness', 1)
     useAudit.getState().goStep('robustness')
     await useAudit.getState().flush()
     await new Promise((resolve) => setTimeout(resolve, 50))
     useAudit.setState({ detail: null, scores: {}, step: '' })
-    await useAudit.getState().load(cycleId, caseId)
+    await useAudit.getState().load({ kind: 'primary', cycleId, caseId })
     expect(useAudit.getState().step).toBe('robustness')
     expect(useAudit.getState().scores.robustness?.grade).toBe(1)
   })
 
   it('reports what is missing when submitting too early, keyed to the steps', async () => {
-    await useAudit.getState().load(cycleId, caseId)
+    await useAudit.getState().load({ kind: 'primary', cycleId, caseId })
     useAudit.getState().setGrade('timescales', 2)
     expect(await useAudit.getState().submit()).toBe(false)
     const errors = useAudit.getState().submitErrors

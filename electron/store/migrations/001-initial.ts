@@ -170,6 +170,9 @@ export const initialSchema: Migration = {
         PRIMARY KEY (audit_id, criterion_key),
         CHECK (NOT (grade IS NOT NULL AND not_applicable = 1))
       ) STRICT;
+      -- The reports read every score's grade audit by audit; covering those columns spares a
+      -- lookup of each score row (and its evidence text) for all 450,000 scores of five years.
+      CREATE INDEX scores_grades ON scores (audit_id, criterion_key, grade, not_applicable);
 
       CREATE TABLE actions (
         id INTEGER PRIMARY KEY,
@@ -182,21 +185,46 @@ export const initialSchema: Migration = {
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+      -- Actions are read by audit: the stepper's list, the reports' counts and the export.
+      CREATE INDEX actions_audit ON actions (audit_id);
 
+      -- A second, blind scoring of a submitted audit, and what the two auditors then agreed.
+      -- agreed_grades is JSON {criterionKey: 1-4 or null for N/A}; discussion is JSON
+      -- {criterionKey or 'overall': note} for the differences that need one. status: assigned, then
+      -- compared once either auditor has opened the comparison (the moderation audit submitted),
+      -- then agreed once the agreed result is recorded.
       CREATE TABLE moderations (
         id INTEGER PRIMARY KEY,
         cycle_id INTEGER NOT NULL REFERENCES cycles (id),
         primary_audit_id INTEGER NOT NULL REFERENCES audits (id),
         moderation_audit_id INTEGER REFERENCES audits (id),
         moderator_id INTEGER NOT NULL REFERENCES auditors (id),
-        reason TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (reason IN ('random', 'inadequate', 'safeguarding', 'hand-picked')),
         status TEXT NOT NULL DEFAULT 'assigned' CHECK (status IN ('assigned', 'compared', 'agreed')),
         agreed_grades TEXT,
         agreed_overall INTEGER CHECK (agreed_overall BETWEEN 1 AND 4),
+        agreed_rationale TEXT,
         discussion TEXT,
+        assigned_by INTEGER REFERENCES auditors (id),
+        -- The seed of the draw that chose it (null when picked by hand), so the choice can be
+        -- shown and reproduced.
+        seed TEXT,
         created_at TEXT NOT NULL,
         resolved_at TEXT,
         UNIQUE (primary_audit_id)
+      ) STRICT;
+      CREATE INDEX moderations_moderator ON moderations (moderator_id, status);
+      CREATE INDEX moderations_cycle ON moderations (cycle_id);
+
+      -- What leaders want the audit to show, per criterion (or 'overall'): for example
+      -- "Inadequate at most 10%" is (kind 'inadequate-max', percent 10).
+      CREATE TABLE report_targets (
+        criterion_key TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('inadequate-max', 'good-or-better-min')),
+        percent REAL NOT NULL CHECK (percent BETWEEN 0 AND 100),
+        updated_by INTEGER REFERENCES auditors (id),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (criterion_key, kind)
       ) STRICT;
 
       -- The audit trail. Each row carries the hash of the one before it, so a changed or removed

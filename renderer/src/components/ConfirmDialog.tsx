@@ -15,7 +15,7 @@ export function useModalDialog(): RefObject<HTMLDialogElement | null> {
   return ref
 }
 
-interface FrameworkConfirmDialogProps {
+interface ConfirmDialogProps {
   title: string
   description: string
   confirmLabel: string
@@ -25,18 +25,18 @@ interface FrameworkConfirmDialogProps {
 }
 
 /**
- * Asks before something that cannot be taken back in the editor (removing a criterion, leaving
- * with unsaved changes). A native modal <dialog>: focus moves in, stays in, Escape cancels; the
+ * Asks before something that cannot easily be taken back (removing a criterion, leaving with
+ * unsaved changes, restoring a backup). A native modal <dialog>: focus moves in, stays in, Escape cancels; the
  * safe choice, cancel, has the focus first.
  */
-export function FrameworkConfirmDialog({
+export function ConfirmDialog({
   title,
   description,
   confirmLabel,
   cancelLabel = 'Cancel',
   onConfirm,
   onClose
-}: FrameworkConfirmDialogProps) {
+}: ConfirmDialogProps) {
   const ref = useModalDialog()
   const id = useId()
 

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react'
 import type { FrameworkSummary } from '../../../shared/contract'
 import type { AppErrorData } from '../../../shared/errors'
 import { describedBy, Field } from './Field'
-import { useModalDialog } from './FrameworkConfirmDialog'
+import { useModalDialog } from './ConfirmDialog'
 
 interface FrameworkDuplicateDialogProps {
   source: FrameworkSummary

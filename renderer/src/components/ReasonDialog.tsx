@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
+import { useModalDialog } from './ConfirmDialog'
 import type { FormEvent } from 'react'
 
 interface ReasonDialogProps {
@@ -21,17 +22,11 @@ export function ReasonDialog({
   onConfirm,
   onClose
 }: ReasonDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const id = useId()
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal?.()
-    return () => dialog?.close?.()
-  }, [])
 
   async function submit(event: FormEvent) {
     event.preventDefault()

@@ -16,7 +16,8 @@ import { ShortcutsDialog } from '../components/audit/ShortcutsDialog'
 import { Notice } from '../components/Notice'
 import { ReasonDialog } from '../components/ReasonDialog'
 import { planTypeLabel } from '../format'
-import { FINAL_STEPS, useAudit } from '../state/audit'
+import { FINAL_STEPS, targetKey, useAudit } from '../state/audit'
+import type { AuditTarget } from '../state/audit'
 import { useNavigation } from '../state/navigation'
 
 const FINAL_LABELS: Record<string, string> = {
@@ -40,7 +41,8 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** The stepper: one sampled plan, its text on the left and the rubric on the right. */
-export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) {
+export function Audit({ target }: { target: AuditTarget }) {
+  const moderating = target.kind === 'moderation'
   const state = useAudit()
   const go = useNavigation((s) => s.go)
   const [dialog, setDialog] = useState<'shortcuts' | 'skip' | 'reopen' | null>(null)
@@ -56,11 +58,12 @@ export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) 
     rubric.current?.querySelector<HTMLElement>('.criterion-card__title')?.focus()
   }, [step])
 
+  const key = targetKey(target)
   useEffect(() => {
-    void state.load(cycleId, caseId)
-    // Load once per case; the store's functions are stable.
+    void state.load(target)
+    // Load once per target; the store's functions are stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cycleId, caseId])
+  }, [key])
 
   // Leaving the screen sends anything still waiting for its debounce.
   useEffect(() => () => void useAudit.getState().flush(), [])
@@ -124,10 +127,16 @@ export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) 
     state.goStep(next)
   }
 
+  /** Back to where this audit was opened from: the auditor's queue or the moderation queue. */
+  function backToQueue() {
+    if (moderating) go({ screen: 'moderation' })
+    else if (detail) go({ screen: 'queue', cycleId: detail.audit.cycleId })
+  }
+
   async function openCase(nextCaseId: number | null) {
-    if (nextCaseId === null) return go({ screen: 'queue', cycleId })
     await state.flush()
-    go({ screen: 'audit', cycleId, caseId: nextCaseId })
+    if (nextCaseId === null || moderating || !detail) return backToQueue()
+    go({ screen: 'audit', cycleId: detail.audit.cycleId, caseId: nextCaseId })
   }
 
   async function submit() {
@@ -181,17 +190,13 @@ export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) 
     return (
       <div className="audit-error">
         <Notice kind="error">{state.loadError.message}</Notice>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => go({ screen: 'queue', cycleId })}
-        >
+        <button type="button" className="button button--secondary" onClick={backToQueue}>
           Back to the queue
         </button>
       </div>
     )
   }
-  if (!detail || !framework || detail.audit.caseId !== caseId)
+  if (!detail || !framework || state.loadedFor !== key)
     return (
       <p role="status" className="audit-loading">
         Opening the audit…
@@ -214,15 +219,12 @@ export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) 
       <header className="audit-bar">
         <div className="audit-bar__where">
           <p className="audit-bar__cycle">
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => go({ screen: 'queue', cycleId })}
-            >
+            <button type="button" className="link-button" onClick={backToQueue}>
               {detail.cycleName}
             </button>
           </p>
           <h1 className="audit-bar__case" tabIndex={-1}>
+            {moderating ? 'Moderating ' : ''}
             {detail.caseRecord.caseRef}
             <span className="audit-bar__type"> · {planTypeLabel(detail.caseRecord.planType)}</span>
             {detail.audit.safeguardingFlag && (
@@ -244,7 +246,7 @@ export function Audit({ cycleId, caseId }: { cycleId: number; caseId: number }) 
           >
             Previous case
           </button>
-          {!locked && (
+          {!locked && !moderating && (
             <button
               type="button"
               className="button button--small button--secondary"

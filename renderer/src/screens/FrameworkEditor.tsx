@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { PLAN_TYPES } from '../../../shared/domain'
 import { ErrorSummary } from '../components/ErrorSummary'
-import { FrameworkConfirmDialog } from '../components/FrameworkConfirmDialog'
+import { ConfirmDialog } from '../components/ConfirmDialog'
 import {
   FrameworkCriterionFields,
   FrameworkDescriptorFields,
@@ -257,7 +257,7 @@ export function FrameworkEditor({ frameworkKey }: { frameworkKey: string }) {
       </form>
 
       {confirming?.kind === 'remove' && (
-        <FrameworkConfirmDialog
+        <ConfirmDialog
           title={`Remove ${confirming.name}?`}
           description="The criterion, its descriptors and its evidence prompts are taken out of this draft. Nothing is saved until you save the framework."
           confirmLabel="Remove criterion"
@@ -270,7 +270,7 @@ export function FrameworkEditor({ frameworkKey }: { frameworkKey: string }) {
         />
       )}
       {confirming?.kind === 'leave' && (
-        <FrameworkConfirmDialog
+        <ConfirmDialog
           title="Leave without saving?"
           description="Your changes to this framework have not been saved and will be lost."
           confirmLabel="Discard changes"

@@ -1,4 +1,5 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { Notice } from '../components/Notice'
 import { AuditorForm } from '../components/AuditorForm'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { StoreDetails } from '../components/StoreDetails'
@@ -10,6 +11,9 @@ export function Settings() {
   const status = useSession((state) => state.status)
   const info = useSession((state) => state.info)
   const refreshStatus = useSession((state) => state.refreshStatus)
+  const restore = useSession((state) => state.restore)
+  const backUp = useSession((state) => state.backUp)
+  const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null)
   useEffect(() => {
     void refreshStatus()
   }, [refreshStatus])
@@ -30,7 +34,37 @@ export function Settings() {
         <h2 id="settings-store" className="section-title">
           Audit store
         </h2>
-        {status && <StoreDetails status={status} />}
+        {notice && <Notice kind={notice.kind}>{notice.text}</Notice>}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={async () => {
+            const error = await backUp()
+            setNotice(
+              error
+                ? { kind: 'error', text: error.message }
+                : { kind: 'success', text: 'Backup taken.' }
+            )
+          }}
+        >
+          Back up now
+        </button>
+        {status && (
+          <StoreDetails
+            status={status}
+            onRestore={async (backup) => {
+              const error = await restore(backup.file)
+              setNotice(
+                error
+                  ? { kind: 'error', text: error.message }
+                  : {
+                      kind: 'success',
+                      text: 'Backup restored. The file it replaced is kept beside the store.'
+                    }
+              )
+            }}
+          />
+        )}
       </section>
       {info && (
         <p className="footnote">

@@ -1,4 +1,7 @@
+import { useState } from 'react'
+import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
+import { useSession } from '../state/session'
 import { StoreDetails } from '../components/StoreDetails'
 import type { StoreStatus } from '../../../shared/contract'
 
@@ -13,6 +16,8 @@ const TITLES: Record<StoreStatus['state'], string> = {
 
 /** Shown instead of the app when the store cannot be used; the file has not been changed. */
 export function StoreProblem({ status }: { status: StoreStatus }) {
+  const restore = useSession((state) => state.restore)
+  const [error, setError] = useState<string | null>(null)
   return (
     <main className="first-run">
       <div className="first-run__panel first-run__panel--wide">
@@ -25,8 +30,8 @@ export function StoreProblem({ status }: { status: StoreStatus }) {
         {status.state === 'damaged' &&
           (status.backups.length > 0 ? (
             <p>
-              To carry on from a backup, close Care Plan Audit, move the damaged file to another
-              folder, then copy the newest backup listed below into its place under the same name.
+              To carry on, restore one of the backups below (the newest is first). The damaged file
+              is kept beside the store under a new name, never deleted.
             </p>
           ) : (
             <p>
@@ -34,7 +39,15 @@ export function StoreProblem({ status }: { status: StoreStatus }) {
               empty store, and ask your IT service whether the old one can be recovered.
             </p>
           ))}
-        <StoreDetails status={status} />
+        {error && <Notice kind="error">{error}</Notice>}
+        <StoreDetails
+          status={status}
+          onRestore={
+            status.state === 'damaged' || status.state === 'unavailable'
+              ? async (backup) => setError((await restore(backup.file))?.message ?? null)
+              : undefined
+          }
+        />
       </div>
     </main>
   )

@@ -24,12 +24,24 @@ export interface LocalScore {
 
 export type SaveState = 'saved' | 'saving' | 'retrying' | 'failed'
 
+export type AuditTarget =
+  | { kind: 'primary'; cycleId: number; caseId: number }
+  | { kind: 'moderation'; moderationId: number }
+
+export function targetKey(target: AuditTarget): string {
+  return target.kind === 'primary'
+    ? `audit:${target.cycleId}:${target.caseId}`
+    : `moderation:${target.moderationId}`
+}
+
 /** Text is saved this long after the last keystroke; choices are saved at once. */
 const TEXT_DEBOUNCE_MS = 300
 const RETRY_MS = 1500
 
 interface AuditState {
   detail: AuditDetail | null
+  /** Which target `detail` belongs to, so a screen never shows the previous audit's data. */
+  loadedFor: string | null
   loadError: AppErrorData | null
   scores: Record<string, LocalScore>
   overallGrade: GradeValue | null
@@ -44,7 +56,8 @@ interface AuditState {
   saveError: AppErrorData | null
   submitErrors: Record<string, string>
 
-  load: (cycleId: number, caseId: number) => Promise<void>
+  /** Opens the auditor's own audit of a sampled case, or a moderator's blind re-score. */
+  load: (target: AuditTarget) => Promise<void>
   goStep: (step: string) => void
   setGrade: (key: string, grade: GradeValue | null) => void
   setNotApplicable: (key: string) => void
@@ -151,6 +164,7 @@ export const useAudit = create<AuditState>()((set, get) => {
 
   return {
     detail: null,
+    loadedFor: null,
     loadError: null,
     scores: {},
     overallGrade: null,
@@ -165,10 +179,20 @@ export const useAudit = create<AuditState>()((set, get) => {
     saveError: null,
     submitErrors: {},
 
-    load: async (cycleId, caseId) => {
+    load: async (target) => {
       await get().flush()
-      set({ detail: null, loadError: null, submitErrors: {}, saveError: null, saveState: 'saved' })
-      const result = await api().call('audits:open', { cycleId, caseId })
+      set({
+        detail: null,
+        loadedFor: null,
+        loadError: null,
+        submitErrors: {},
+        saveError: null,
+        saveState: 'saved'
+      })
+      const result =
+        target.kind === 'primary'
+          ? await api().call('audits:open', { cycleId: target.cycleId, caseId: target.caseId })
+          : await api().call('moderation:open', { moderationId: target.moderationId })
       if (!result.ok) return set({ loadError: result.error })
       const detail = result.value
       const scores: Record<string, LocalScore> = {}
@@ -185,6 +209,7 @@ export const useAudit = create<AuditState>()((set, get) => {
       const known = [...detail.framework.criteria.map((c) => c.key), ...FINAL_STEPS] as string[]
       set({
         detail,
+        loadedFor: targetKey(target),
         scores,
         overallGrade: detail.audit.overallGrade,
         overallRationale: detail.audit.overallRationale,

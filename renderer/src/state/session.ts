@@ -16,11 +16,15 @@ interface SessionState {
   error: AppErrorData | null
   load: () => Promise<void>
   refreshStatus: () => Promise<void>
+  /** Puts a backup in place of the store, then starts again from it. */
+  restore: (backupFile: string) => Promise<AppErrorData | null>
+  /** Takes a backup now. */
+  backUp: () => Promise<AppErrorData | null>
   /** Saves the auditor; resolves to the error to show, or null when saved. */
   saveAuditor: (input: { name: string; role: AuditorRole }) => Promise<AppErrorData | null>
 }
 
-export const useSession = create<SessionState>()((set) => ({
+export const useSession = create<SessionState>()((set, get) => ({
   phase: 'loading',
   info: null,
   auditor: null,
@@ -43,6 +47,18 @@ export const useSession = create<SessionState>()((set) => ({
   refreshStatus: async () => {
     const status = await api().call('store:status')
     if (status.ok) set({ status: status.value })
+  },
+
+  restore: async (backupFile) => {
+    const result = await api().call('store:restore', { backupFile })
+    await get().load()
+    return result.ok ? null : result.error
+  },
+
+  backUp: async () => {
+    const result = await api().call('store:backup')
+    await get().refreshStatus()
+    return result.ok ? null : result.error
   },
 
   saveAuditor: async (input) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../ConfirmDialog'
 
 const SHORTCUTS: [string, string][] = [
   ['1 2 3 4', 'Grade: Inadequate, Requires improvement, Good, Outstanding'],
@@ -12,12 +12,7 @@ const SHORTCUTS: [string, string][] = [
 
 /** The stepper's keyboard shortcuts, in a modal dialog. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal?.()
-    return () => dialog?.close?.()
-  }, [])
+  const ref = useModalDialog()
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onCancel={onClose}>
       <h2 id="shortcuts-title" className="section-title">
