@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { QueueItem, QueueStatus } from '../../../shared/contract'
-import { gradeLabel, GRADES, PLAN_TYPES } from '../../../shared/domain'
+import { gradeLabel, GRADES } from '../../../shared/domain'
 import type { PlanType } from '../../../shared/domain'
+import { FilterSelect, PLAN_TYPE_OPTIONS } from '../components/FilterSelect'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { formatDateTime, planTypeLabel } from '../format'
@@ -16,13 +17,17 @@ const STATUS_LABELS: Record<QueueStatus, string> = {
   submitted: 'Submitted'
 }
 
+const STATUS_OPTIONS = (Object.keys(STATUS_LABELS) as QueueStatus[]).map((value) => ({
+  value,
+  label: STATUS_LABELS[value]
+}))
+
 /** The auditor's queue for one cycle: every sampled plan, its status, and where to carry on. */
 export function AuditQueue({ cycleId }: { cycleId: number }) {
   const { queue, error, loadQueue } = useQueue()
   const go = useNavigation((state) => state.go)
-  const id = useId()
-  const [status, setStatus] = useState<QueueStatus | ''>('')
-  const [planType, setPlanType] = useState<PlanType | ''>('')
+  const [status, setStatus] = useState<QueueStatus | undefined>()
+  const [planType, setPlanType] = useState<PlanType | undefined>()
 
   useEffect(() => {
     void loadQueue(cycleId)
@@ -83,42 +88,20 @@ export function AuditQueue({ cycleId }: { cycleId: number }) {
         aria-label="Filter the queue"
         onSubmit={(event) => event.preventDefault()}
       >
-        <div className="filters__field">
-          <label htmlFor={`${id}-status`} className="field__label">
-            Status
-          </label>
-          <select
-            id={`${id}-status`}
-            className="select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as QueueStatus | '')}
-          >
-            <option value="">All</option>
-            {Object.entries(STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="filters__field">
-          <label htmlFor={`${id}-plan`} className="field__label">
-            Plan type
-          </label>
-          <select
-            id={`${id}-plan`}
-            className="select"
-            value={planType}
-            onChange={(e) => setPlanType(e.target.value as PlanType | '')}
-          >
-            <option value="">All plan types</option>
-            {PLAN_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {planTypeLabel(value)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Status"
+          allLabel="All"
+          value={status}
+          options={STATUS_OPTIONS}
+          onChange={setStatus}
+        />
+        <FilterSelect
+          label="Plan type"
+          allLabel="All plan types"
+          value={planType}
+          options={PLAN_TYPE_OPTIONS}
+          onChange={setPlanType}
+        />
       </form>
 
       <table className="table">

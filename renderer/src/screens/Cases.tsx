@@ -1,12 +1,18 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import { PLAN_TYPES } from '../../../shared/domain'
-import type { CaseStatus, PlanType } from '../../../shared/domain'
+import type { CaseStatus } from '../../../shared/domain'
+import { FilterSelect, PLAN_TYPE_OPTIONS, textOptions } from '../components/FilterSelect'
+import type { FilterOption } from '../components/FilterSelect'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
 import { PAGE_SIZE, useCases } from '../state/cases'
 import { useNavigation } from '../state/navigation'
+
+const STATUS_OPTIONS: FilterOption<CaseStatus>[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'closed', label: 'Closed' }
+]
 
 /** The case list: filters, counts by team and plan type, the cases, and the import history. */
 export function Cases() {
@@ -73,69 +79,27 @@ export function Cases() {
                 </button>
               </div>
             </div>
-            <div className="filters__field">
-              <label htmlFor={`${id}-team`} className="field__label">
-                Team
-              </label>
-              <select
-                id={`${id}-team`}
-                className="select"
-                value={filters.team ?? ''}
-                onChange={(event) =>
-                  void setFilters({ ...filters, team: event.target.value || undefined })
-                }
-              >
-                <option value="">All teams</option>
-                {teams.map((team) => (
-                  <option key={team} value={team}>
-                    {team}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="filters__field">
-              <label htmlFor={`${id}-plan`} className="field__label">
-                Plan type
-              </label>
-              <select
-                id={`${id}-plan`}
-                className="select"
-                value={filters.planType ?? ''}
-                onChange={(event) =>
-                  void setFilters({
-                    ...filters,
-                    planType: (event.target.value || undefined) as PlanType | undefined
-                  })
-                }
-              >
-                <option value="">All plan types</option>
-                {PLAN_TYPES.map((planType) => (
-                  <option key={planType} value={planType}>
-                    {planTypeLabel(planType)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="filters__field">
-              <label htmlFor={`${id}-status`} className="field__label">
-                Status
-              </label>
-              <select
-                id={`${id}-status`}
-                className="select"
-                value={filters.status ?? ''}
-                onChange={(event) =>
-                  void setFilters({
-                    ...filters,
-                    status: (event.target.value || undefined) as CaseStatus | undefined
-                  })
-                }
-              >
-                <option value="">Open and closed</option>
-                <option value="open">Open</option>
-                <option value="closed">Closed</option>
-              </select>
-            </div>
+            <FilterSelect
+              label="Team"
+              allLabel="All teams"
+              value={filters.team}
+              options={textOptions(teams)}
+              onChange={(team) => void setFilters({ ...filters, team })}
+            />
+            <FilterSelect
+              label="Plan type"
+              allLabel="All plan types"
+              value={filters.planType}
+              options={PLAN_TYPE_OPTIONS}
+              onChange={(planType) => void setFilters({ ...filters, planType })}
+            />
+            <FilterSelect
+              label="Status"
+              allLabel="Open and closed"
+              value={filters.status}
+              options={STATUS_OPTIONS}
+              onChange={(status) => void setFilters({ ...filters, status })}
+            />
           </form>
 
           {list && (

@@ -1,6 +1,6 @@
-import { useEffect, useId } from 'react'
+import { useEffect } from 'react'
 import type { Dashboard, ExportKind, ReportFilters } from '../../../shared/contract'
-import type { PlanType } from '../../../shared/domain'
+import { FilterSelect, PLAN_TYPE_OPTIONS, textOptions } from '../components/FilterSelect'
 import { JobProgressBar } from '../components/JobProgressBar'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
@@ -8,7 +8,6 @@ import { downloadText } from '../components/reports/format'
 import { DEFINITIONS, Headlines, KeyFigures, ScopeNotes } from '../components/reports/KeyFigures'
 import { ReportSection, ReportSections } from '../components/reports/ReportSections'
 import { TargetsPanel } from '../components/reports/TargetsPanel'
-import { planTypeLabel } from '../format'
 import { cancelJob, useJobProgress } from '../state/jobs'
 import { useNavigation } from '../state/navigation'
 import { useReports } from '../state/reports'
@@ -29,91 +28,40 @@ function FilterBar({
   options: Dashboard['options']
   onChange: (filters: ReportFilters) => void
 }) {
-  const id = useId()
-  const number = (value: string): number | undefined => (value ? Number(value) : undefined)
   return (
     <form
       className="filters"
       aria-label="Filter every panel"
       onSubmit={(event) => event.preventDefault()}
     >
-      <div className="filters__field">
-        <label htmlFor={`${id}-cycle`} className="field__label">
-          Cycle
-        </label>
-        <select
-          id={`${id}-cycle`}
-          className="select"
-          value={filters.cycleId ?? ''}
-          onChange={(event) => onChange({ ...filters, cycleId: number(event.target.value) })}
-        >
-          <option value="">All cycles</option>
-          {options.cycles.map((cycle) => (
-            <option key={cycle.id} value={cycle.id}>
-              {cycle.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-team`} className="field__label">
-          Team
-        </label>
-        <select
-          id={`${id}-team`}
-          className="select"
-          value={filters.team ?? ''}
-          onChange={(event) => onChange({ ...filters, team: event.target.value || undefined })}
-        >
-          <option value="">All teams</option>
-          {options.teams.map((team) => (
-            <option key={team} value={team}>
-              {team}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-plan`} className="field__label">
-          Plan type
-        </label>
-        <select
-          id={`${id}-plan`}
-          className="select"
-          value={filters.planType ?? ''}
-          onChange={(event) =>
-            onChange({
-              ...filters,
-              planType: (event.target.value || undefined) as PlanType | undefined
-            })
-          }
-        >
-          <option value="">All plan types</option>
-          {options.planTypes.map((planType) => (
-            <option key={planType} value={planType}>
-              {planTypeLabel(planType)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filters__field">
-        <label htmlFor={`${id}-auditor`} className="field__label">
-          Auditor
-        </label>
-        <select
-          id={`${id}-auditor`}
-          className="select"
-          value={filters.auditorId ?? ''}
-          onChange={(event) => onChange({ ...filters, auditorId: number(event.target.value) })}
-        >
-          <option value="">All auditors</option>
-          {options.auditors.map((auditor) => (
-            <option key={auditor.id} value={auditor.id}>
-              {auditor.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label="Cycle"
+        allLabel="All cycles"
+        value={filters.cycleId}
+        options={options.cycles.map((cycle) => ({ value: cycle.id, label: cycle.name }))}
+        onChange={(cycleId) => onChange({ ...filters, cycleId })}
+      />
+      <FilterSelect
+        label="Team"
+        allLabel="All teams"
+        value={filters.team}
+        options={textOptions(options.teams)}
+        onChange={(team) => onChange({ ...filters, team })}
+      />
+      <FilterSelect
+        label="Plan type"
+        allLabel="All plan types"
+        value={filters.planType}
+        options={PLAN_TYPE_OPTIONS.filter((option) => options.planTypes.includes(option.value))}
+        onChange={(planType) => onChange({ ...filters, planType })}
+      />
+      <FilterSelect
+        label="Auditor"
+        allLabel="All auditors"
+        value={filters.auditorId}
+        options={options.auditors.map((auditor) => ({ value: auditor.id, label: auditor.name }))}
+        onChange={(auditorId) => onChange({ ...filters, auditorId })}
+      />
     </form>
   )
 }
