@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { CallInput, CallName, CallOutput } from '../../shared/contract'
 import type { AppContext } from '../context'
+import { closeAppContext, createAppContext } from '../context'
+import { APP_VERSION } from '../version'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../handlers'
 
@@ -49,4 +51,17 @@ export function readFileOrFail(path: string): Buffer {
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/** Runs a command's work on the store at a path, closing it however the work ends. */
+export async function withStore<T>(
+  storePath: string,
+  work: (context: AppContext) => Promise<T>
+): Promise<T> {
+  const context = await createAppContext({ transport: 'cli', version: APP_VERSION, storePath })
+  try {
+    return await work(context)
+  } finally {
+    closeAppContext(context)
+  }
 }

@@ -5,10 +5,8 @@ import { parse } from 'papaparse'
 import type { AgreementReport, AgreementRow } from '../../../shared/contract'
 import { agreement } from '../../../shared/stats'
 import type { AgreementStats, GradeOrNA } from '../../../shared/stats'
-import { closeAppContext, createAppContext } from '../../context'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { callOrFail, CommandFailure, readFileOrFail, UsageError } from '../io'
+import { callOrFail, CommandFailure, readFileOrFail, UsageError, withStore } from '../io'
 
 export const AGREEMENT_USAGE = `Usage: care-audit agreement --db PATH --cycle NAME [--json]
        care-audit agreement --pairs FILE.csv [--json]
@@ -214,8 +212,7 @@ function sameName(a: string, b: string): boolean {
 
 async function cycleReport(db: string, cycleName: string): Promise<AgreementReport> {
   if (!existsSync(db)) throw new CommandFailure(`There is no audit store at ${db}. Check the path.`)
-  const context = await createAppContext({ transport: 'cli', version: APP_VERSION, storePath: db })
-  try {
+  return withStore(db, async (context) => {
     const cycles = await callOrFail(context, 'cycles:list', undefined)
     const cycle = cycles.find((item) => sameName(item.name, cycleName))
     if (!cycle) {
@@ -225,9 +222,7 @@ async function cycleReport(db: string, cycleName: string): Promise<AgreementRepo
       )
     }
     return await callOrFail(context, 'moderation:agreement', { cycleId: cycle.id })
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }
 
 /**

@@ -2,10 +2,8 @@ import { readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AttachResult } from '../../../shared/contract'
-import { closeAppContext, createAppContext } from '../../context'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { UsageError } from '../io'
+import { UsageError, withStore } from '../io'
 import { callOrFail, CommandFailure, plural, readFileOrFail } from '../io'
 
 export const ATTACH_PLANS_USAGE = `Usage: care-audit attach-plans PATH... --db PATH [--json]
@@ -87,12 +85,7 @@ export async function attachPlansCommand(args: string[], io: CliIo): Promise<num
   }
   if (positionals.length === 0) throw new UsageError('attach-plans needs at least one PATH')
   if (!values.db) throw new UsageError('attach-plans needs --db PATH')
-  const context = await createAppContext({
-    transport: 'cli',
-    version: APP_VERSION,
-    storePath: values.db
-  })
-  try {
+  return withStore(values.db, async (context) => {
     const paths = collectPlanFiles(positionals)
     if (paths.length === 0) throw new CommandFailure('No files were found to attach.')
     const result: AttachResult = { attached: [], unmatched: [], failed: [] }
@@ -115,13 +108,5 @@ export async function attachPlansCommand(args: string[], io: CliIo): Promise<num
       return 1
     }
     return 0
-  } catch (error) {
-    if (error instanceof CommandFailure) {
-      io.err(error.message)
-      return 1
-    }
-    throw error
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }

@@ -1,11 +1,9 @@
 import { parseArgs } from 'node:util'
 import type { StoreStatus } from '../../../shared/contract'
-import { closeAppContext, createAppContext } from '../../context'
 import { dispatch } from '../../dispatch'
 import { createHandlers } from '../../handlers'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { UsageError } from '../io'
+import { UsageError, withStore } from '../io'
 
 export const DB_CHECK_USAGE = `Usage: care-audit db check --db PATH [--json]
 
@@ -27,12 +25,7 @@ export async function dbCheck(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (!values.db) throw new UsageError('db check needs --db PATH')
-  const context = await createAppContext({
-    transport: 'cli',
-    version: APP_VERSION,
-    storePath: values.db
-  })
-  try {
+  return withStore(values.db, async (context) => {
     const result = await dispatch(createHandlers(context), 'store:status', undefined)
     if (!result.ok) throw new Error(result.error.message)
     const status = result.value as StoreStatus
@@ -54,7 +47,5 @@ export async function dbCheck(args: string[], io: CliIo): Promise<number> {
     }
     if (values.json && !healthy && status.message) io.err(status.message)
     return healthy ? 0 : 1
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }

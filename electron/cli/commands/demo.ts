@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util'
-import { AppError } from '../../../shared/errors'
 import { PLAN_TYPES } from '../../../shared/domain'
-import { closeAppContext, createAppContext, requireStore } from '../../context'
+import { requireStore } from '../../context'
 import { seedDemo } from '../../services/demo'
 import type { DemoSummary } from '../../services/demo'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { plural, UsageError } from '../io'
+import { plural, UsageError, withStore } from '../io'
 
 export const DEMO_USAGE = `Usage: care-audit demo --db PATH [--json]
 
@@ -49,20 +47,9 @@ export async function demo(args: string[], io: CliIo): Promise<number> {
     return 0
   }
   if (!values.db) throw new UsageError('demo needs --db PATH')
-  const context = await createAppContext({
-    transport: 'cli',
-    version: APP_VERSION,
-    storePath: values.db
-  })
-  try {
+  return withStore(values.db, async (context) => {
     const summary = seedDemo(requireStore(context))
     io.out(values.json ? JSON.stringify(summary, null, 2) : formatSummary(summary))
     return 0
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error
-    io.err(error.message)
-    return 1
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }

@@ -3,13 +3,12 @@ import { ExportKind, ReportFilters } from '../../../shared/contract'
 import { PLAN_TYPES } from '../../../shared/domain'
 import type { PlanType } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
-import { closeAppContext, createAppContext, requireStore } from '../../context'
+import { requireStore } from '../../context'
 import { checkFilters, exportCsvFile } from '../../services/export'
 import { localToday } from '../../services/reports/dashboard'
 import type { Store } from '../../store/open'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { plural, UsageError } from '../io'
+import { plural, UsageError, withStore } from '../io'
 
 export const EXPORT_USAGE = `Usage: care-audit export --db PATH --kind scores|audits|actions --out FILE
                         [--cycle NAME] [--team TEAM] [--plan-type TYPE] [--auditor NAME] [--json]
@@ -103,23 +102,17 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (!values.db) throw new UsageError('export needs --db PATH')
   const kind = ExportKind.safeParse(values.kind)
   if (!kind.success) throw new UsageError('export needs --kind scores, audits or actions')
-  if (!values.out) throw new UsageError('export needs --out FILE')
-  const context = await createAppContext({
-    transport: 'cli',
-    version: APP_VERSION,
-    storePath: values.db
-  })
-  try {
+  const out = values.out
+  if (!out) throw new UsageError('export needs --out FILE')
+  return withStore(values.db, async (context) => {
     const store = requireStore(context)
     const filters = filtersFromWords(store, values)
-    const result = exportCsvFile(store, kind.data, filters, values.out, localToday())
+    const result = exportCsvFile(store, kind.data, filters, out, localToday())
     io.out(
       values.json
         ? JSON.stringify({ file: result.path, rows: result.rows })
         : `Wrote ${plural(result.rows, 'row')} to ${result.path}`
     )
     return 0
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }

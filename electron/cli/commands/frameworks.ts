@@ -2,13 +2,11 @@ import { writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { FrameworkImportResult, FrameworkSummary } from '../../../shared/contract'
-import { closeAppContext, createAppContext } from '../../context'
 import type { AppContext } from '../../context'
 import { dispatch } from '../../dispatch'
 import { createHandlers } from '../../handlers'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { callOrFail, CommandFailure, readFileOrFail, UsageError } from '../io'
+import { callOrFail, CommandFailure, readFileOrFail, UsageError, withStore } from '../io'
 
 export const FRAMEWORKS_USAGE = `Usage: care-audit frameworks list --db PATH [--json]
        care-audit frameworks export KEY [--version N] --db PATH [--out FILE]
@@ -41,25 +39,13 @@ function readOptions(args: string[]) {
   return { ...values, positionals }
 }
 
-/** Opens the store, runs the work, closes it; a failure already in words is one line, exit 1. */
-async function withStore(
+/** The store named by --db, which every frameworks subcommand needs. */
+function onStore(
   db: string | undefined,
-  io: CliIo,
   work: (context: AppContext) => Promise<number>
 ): Promise<number> {
   if (!db) throw new UsageError('frameworks needs --db PATH')
-  const context = await createAppContext({ transport: 'cli', version: APP_VERSION, storePath: db })
-  try {
-    return await work(context)
-  } catch (error) {
-    if (error instanceof CommandFailure) {
-      io.err(error.message)
-      return 1
-    }
-    throw error
-  } finally {
-    closeAppContext(context)
-  }
+  return withStore(db, work)
 }
 
 function formatTable(frameworks: readonly FrameworkSummary[]): string {
@@ -88,7 +74,7 @@ function formatTable(frameworks: readonly FrameworkSummary[]): string {
 const list: Subcommand = async (args, io) => {
   const options = readOptions(args)
   if (options.positionals.length > 0) throw new UsageError('frameworks list takes no arguments')
-  return withStore(options.db, io, async (context) => {
+  return onStore(options.db, async (context) => {
     const frameworks = await callOrFail(context, 'frameworks:list', undefined)
     io.out(options.json ? JSON.stringify(frameworks, null, 2) : formatTable(frameworks))
     return 0
@@ -106,7 +92,7 @@ const exportCommand: Subcommand = async (args, io) => {
   const options = readOptions(args)
   if (options.positionals.length !== 1) throw new UsageError('frameworks export needs one KEY')
   const version = versionOption(options.version)
-  return withStore(options.db, io, async (context) => {
+  return onStore(options.db, async (context) => {
     const file = await callOrFail(context, 'frameworks:export', {
       key: options.positionals[0]!,
       ...(version !== undefined ? { version } : {})
@@ -132,7 +118,7 @@ const importCommand: Subcommand = async (args, io) => {
   const options = readOptions(args)
   if (options.positionals.length !== 1) throw new UsageError('frameworks import needs one FILE')
   const path = options.positionals[0]!
-  return withStore(options.db, io, async (context) => {
+  return onStore(options.db, async (context) => {
     const json = readFileOrFail(path).toString('utf8')
     // Messages name the file as it was given, unless that is too long for the call to carry.
     const fileName = path.length <= 255 ? path : basename(path).slice(0, 255)

@@ -2,10 +2,8 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ImportPreview, ImportResult, StagedImport } from '../../../shared/contract'
 import { CASE_FIELDS, ColumnMapping } from '../../../shared/domain'
-import { closeAppContext, createAppContext } from '../../context'
-import { APP_VERSION } from '../../version'
 import type { CliIo } from '../io'
-import { callOrFail, CommandFailure, plural, readFileOrFail, UsageError } from '../io'
+import { callOrFail, CommandFailure, plural, readFileOrFail, UsageError, withStore } from '../io'
 
 export const IMPORT_CASES_USAGE = `Usage: care-audit import-cases FILE --db PATH [--sheet NAME] [--mapping MAP.json]
                               [--skip-invalid] [--json]
@@ -119,12 +117,7 @@ export async function importCases(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('import-cases needs one FILE')
   if (!values.db) throw new UsageError('import-cases needs --db PATH')
   const path = positionals[0]!
-  const context = await createAppContext({
-    transport: 'cli',
-    version: APP_VERSION,
-    storePath: values.db
-  })
-  try {
+  return withStore(values.db, async (context) => {
     const mappingFromFile = values.mapping ? readMappingFile(values.mapping) : null
     const bytes = readFileOrFail(path)
     const staged = await callOrFail(context, 'imports:stage', {
@@ -164,13 +157,5 @@ export async function importCases(args: string[], io: CliIo): Promise<number> {
       return 1
     }
     return 0
-  } catch (error) {
-    if (error instanceof CommandFailure) {
-      io.err(error.message)
-      return 1
-    }
-    throw error
-  } finally {
-    closeAppContext(context)
-  }
+  })
 }
