@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'store-locked',
   'store-readonly',
   'store-unavailable',
+  'disk-full',
   'disconnected',
   'internal'
 ] as const

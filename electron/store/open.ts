@@ -173,7 +173,7 @@ export function describeRuntimeFailure(error: unknown): AppError | null {
   }
   if (sqliteCode.startsWith('SQLITE_FULL')) {
     return new AppError(
-      'store-unavailable',
+      'disk-full',
       'The disk holding the audit store is full. Nothing was saved: free some space and try again.'
     )
   }

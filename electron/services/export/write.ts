@@ -20,8 +20,14 @@ export interface FileOps {
 export const realFileOps: FileOps = {
   open: (path) => openSync(path, 'w'),
   write: (fd, chunk) => {
-    if (typeof chunk === 'string') writeSync(fd, chunk, null, 'utf8')
-    else writeSync(fd, chunk)
+    // A write may take only part of the bytes (a disk filling up does exactly that): keep writing
+    // the rest, so the next attempt reports the real error instead of a short file passing as whole.
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    for (let offset = 0; offset < bytes.length;) {
+      const written = writeSync(fd, bytes, offset, bytes.length - offset)
+      if (written <= 0) throw Object.assign(new Error('no bytes written'), { code: 'EIO' })
+      offset += written
+    }
   },
   sync: (fd) => fsyncSync(fd),
   close: (fd) => closeSync(fd),
@@ -93,6 +99,12 @@ function failed(
   if (error instanceof AppError) return error
   const code = (error as { code?: unknown }).code
   const where = typeof code === 'string' ? ` (${code})` : ''
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') {
+    return new AppError(
+      'disk-full',
+      `Could not write ${path}${where}: the disk is full. Nothing was saved as ${basename(path)}: free some space, or choose another drive, and export again.`
+    )
+  }
   return new AppError(
     typeof code === 'string' && PATH_PROBLEMS.has(code) ? 'invalid-input' : 'internal',
     `Could not write ${path}${where}. Nothing was saved as ${basename(path)}: check the folder exists and you can write to it.`
