@@ -186,8 +186,24 @@ function endsWithRolePhrase(phrase: string): boolean {
  * "Contact with mum" is a thing), except that "Mr and Mrs G." starts with a bare title.
  */
 export function classifyNounPhrase(phrase: string): NounKind {
+  const known = nounKinds.get(phrase)
+  if (known !== undefined) return known
+  // The same phrases come up again and again ("Mum", "the SW"): remember a bounded number.
+  if (nounKinds.size >= NOUN_KIND_CACHE_SIZE) nounKinds.clear()
+  const kind = classifyUncached(phrase)
+  nounKinds.set(phrase, kind)
+  return kind
+}
+
+const NOUN_KIND_CACHE_SIZE = 4000
+const nounKinds = new Map<string, NounKind>()
+
+function classifyUncached(phrase: string): NounKind {
   const stripped = phrase.replace(PARENTHETICAL, '').trim()
   if (!stripped) return 'none'
+  // "F/C", "the FCs": an abbreviation written with a slash is one word, not two people.
+  const whole = stripped.replace(DETERMINERS, '').toLowerCase()
+  if (whole.includes('/') && agentAbbreviations.has(whole)) return 'adult'
   const parts = stripped.split(CONJUNCTION_SPLIT).filter((p) => p.trim().length > 0)
   const first = parts[0]?.trim() ?? ''
   if (titles.has(first.toLowerCase().replace(/\.$/, ''))) return 'adult'
@@ -220,7 +236,9 @@ function classifySimple(raw: string): NounKind {
   const lower = np.toLowerCase()
   if (lower === 'i' || lower === 'we' || lower === 'me' || lower === 'us') return 'first-person'
   if (/^(?:he|she|they|him|her|them)$/.test(lower)) return 'pronoun'
-  if (/^(?:it|this|that|there|these|those|which|what|who)$/.test(lower)) return 'thing'
+  if (/^(?:it|this|that|there|these|those|which|what|who|whom|how|when|where|why)$/.test(lower)) {
+    return 'thing'
+  }
   if (TITLE_START.test(np)) return 'adult'
   if (INITIALS.test(np)) return 'child'
   // "Children’s home", "the local authority": a service named with a possessive or a phrase.
@@ -232,8 +250,10 @@ function classifySimple(raw: string): NounKind {
     if (owned === 'adult' || owned === 'child') return owned
     return isChildAttribute(pronounPossessive[2] ?? '') ? 'pronoun-attribute' : 'thing'
   }
-  const possessive = POSSESSIVE.exec(np)
-  if (possessive && /['’]/.test(np)) {
+  // "Outreach from Women's Aid for Mum": the head comes before any preposition, so a possessive
+  // after one says nothing about what the phrase is.
+  const possessive = /['’]/.test(np) ? POSSESSIVE.exec(np.replace(PREPOSITION_CUT, '')) : null
+  if (possessive && /['’]/.test(possessive[0])) {
     const owner = classifySimple(possessive[1] ?? '')
     const owned = classifyHead(possessive[2] ?? '')
     if (owned === 'adult' || owned === 'child') return owned
@@ -270,6 +290,15 @@ function classifyHead(phrase: string): NounKind {
   const head = words[words.length - 1] ?? ''
   const headLower = head.toLowerCase().replace(/[.,;:]+$/, '')
   if (headLower === 'yp' || headLower === 'cyp') return 'child'
+  // "K to attend school": an initial written without its full stop.
+  if (words.length === 1 && /^[A-Z]$/.test(head)) return 'child'
+  // "Mum's new partner Mr X": a title inside the phrase names an adult.
+  if (
+    words.length > 1 &&
+    words.slice(0, -1).some((w) => titles.has(w.toLowerCase().replace(/\.$/, '')))
+  ) {
+    return 'adult'
+  }
   if (agentAbbreviations.has(headLower) && head === head.toUpperCase()) return 'adult'
   if (agentAbbreviations.has(headLower) && words.length > 1) return 'adult'
   if (NON_AGENT_ABBREVIATIONS.has(headLower)) return 'thing'
@@ -304,7 +333,7 @@ export function isAgentKind(kind: NounKind): boolean {
 // Clauses
 
 const MODAL =
-  /\b(?:(?:is|are|am)\s+(?=not\s+to\b))?(?:(not)\s+)?(to|will|must|should|shall|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+(?:going\s+|expected\s+|required\s+|asked\s+|due\s+)?to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to|commits?\s+to|(?:has|have)\s+committed\s+to|(?:is|are)\s+responsible\s+for|wants?\s+to|would\s+like\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|aims?\s+to|wish(?:es)?\s+to|(?:is|are|am)\s+keen\s+to|['’](?:m|re|s)\s+going\s+to|['’]ll)(?=\s)/gi
+  /\b(?:(?:is|are|am)\s+(?=not\s+to\b))?(?:(not)\s+)?(to|will|must|should|shall|would|can|could|may|might|needs?\s+to|has\s+to|have\s+to|(?:is|are|am)\s+(?:going\s+|expected\s+|required\s+|asked\s+|due\s+)?to|(?:has|have)\s+agreed\s+to|agreed\s+to|agrees?\s+to|commits?\s+to|(?:has|have)\s+committed\s+to|(?:is|are)\s+responsible\s+for|wants?\s+to|would\s+like\s+to|hopes?\s+to|plans?\s+to|intends?\s+to|aims?\s+to|wish(?:es)?\s+to|(?:is|are|am)\s+keen\s+to|['’](?:m|re|s)\s+going\s+to|['’]d\s+(?:like|love|prefer)\s+to|['’]ll)(?=\s)/gi
 const WEAK_MODALS = new Set([
   'would',
   'can',
@@ -314,6 +343,12 @@ const WEAK_MODALS = new Set([
   'want to',
   'wants to',
   'would like to',
+  "'d like to",
+  '’d like to',
+  "'d love to",
+  '’d love to',
+  "'d prefer to",
+  '’d prefer to',
   'hope to',
   'hopes to',
   'plan to',
@@ -451,6 +486,9 @@ const STATE_PROGRESSIVES = new Set([
   'settling'
 ])
 
+/** "... and paying her rent": a second progressive verb in the same clause. */
+const JOINED_PROGRESSIVE = /^[^,;.]*?\s(?:and|&)\s+([a-z]{2,}ing)\b/
+
 /** Objects that make "have" a verb of doing: "have a go", "have a chat", "have a think". */
 const LIGHT_HAVE =
   /^\s+a\s+(?:go|try|look|chat|talk|think|word|conversation|practice|practise|turn)\b/i
@@ -459,7 +497,7 @@ const LIGHT_HAVE =
  * A label in front of the subject ("Sibling contact: Ellis", "Area of need: Accommodation. Action:
  * PA", "Ongoing - DSL"): the subject is what follows the last colon, spaced dash or full stop.
  */
-const LABEL_SEPARATOR = /:\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3})\.\s+/g
+const LABEL_SEPARATOR = /:\s+|;\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3})\.\s+/g
 /** "Jess (15)", "Oscar (aged 3)": an age in brackets is not part of who acts. */
 const AGE_BRACKET =
   /\s*\((?:aged?\s*)?\d{1,2}(?:\.\d)?\s*(?:yrs?|years?(?:\s+old)?|y\/o|months?|mths?|weeks?)?\)$/i
@@ -622,8 +660,13 @@ function verbForm(text: string, verb: VerbAt): VerbForm {
   if (verb.verb === 'be') {
     if (!next) return 'state'
     if (next.word === 'able') return 'ability'
-    // "will be living", "will be staying": a state, however it is put; "will be reading" acts.
-    if (STATE_PROGRESSIVES.has(next.word)) return 'state'
+    // "will be living", "will be staying": a state, however it is put; "will be reading" acts,
+    // and so does "will be living in her own flat and paying her rent".
+    if (STATE_PROGRESSIVES.has(next.word)) {
+      const joined = JOINED_PROGRESSIVE.exec(text.slice(next.end))?.[1] ?? ''
+      const acts = joined !== '' && joined !== 'being' && !STATE_PROGRESSIVES.has(joined)
+      return acts ? 'progressive' : 'state'
+    }
     if (next.word.endsWith('ing') && next.word !== 'being') return 'progressive'
     if (next.word === 'being') return 'passive'
     if (isParticiple(next.word)) return 'passive'
@@ -724,11 +767,18 @@ export function readNounPhrase(
   from: number,
   stops: readonly { start: number; end: number }[] = []
 ): Span | null {
-  const token = /\s*(\([^)]{0,40}\)|(?:[A-Z]\.){1,3}(?:['’]s)?|[A-Za-z0-9][A-Za-z0-9'’-]*\.?)/y
+  const token = /\s*(\([^)]{0,40}\)|(?:[A-Z]\.){1,3}(?:['’]s)?|[A-Za-z0-9][A-Za-z0-9'’-]*\.?|&)/y
+  const comma = /\s*,\s*/y
   let position = from
   let end = from
   let count = 0
   for (;;) {
+    // "by Kai, his carers and the fostering team": a list of people runs on through commas.
+    comma.lastIndex = position
+    if (count > 0 && comma.exec(text) && LIST_GOES_ON.test(text.slice(comma.lastIndex))) {
+      if (!followingIsAgent(text, comma.lastIndex)) break
+      position = comma.lastIndex
+    }
     token.lastIndex = position
     const m = token.exec(text)
     if (!m || !m[1]) break
@@ -744,9 +794,9 @@ export function readNounPhrase(
     }
     if (stops.some((s) => s.start <= wordStart && s.end > wordStart)) break
     if (/^(?:and|or|&)$/i.test(word)) {
-      // Carry on through "and" only when another person follows ("by Mum and Dad").
-      const following = nextWord(text, token.lastIndex)
-      if (!following || classifyNounPhrase(following.word) === 'thing') break
+      // Carry on through "and" only when another person follows ("by Mum and Dad", "by the SSW
+      // and foster carers").
+      if (!followingIsAgent(text, token.lastIndex)) break
     }
     const sentenceEnd =
       word.endsWith('.') && !/^(?:[A-Z]\.){1,3}$/.test(word) && !TITLE_START.test(word)
@@ -760,6 +810,27 @@ export function readNounPhrase(
   const raw = text.slice(from, end)
   const lead = raw.length - raw.trimStart().length
   return { text: raw.trim(), start: from + lead, end }
+}
+
+/** After a comma in a list of people: one more item, then a comma or "and" ("his carers and"). */
+const LIST_GOES_ON =
+  /^(?:(?!(?:to|will|must|should|is|are|by|so|for|at|in|on|if|when|then|with)\b)[\w'’.()-]+\s+){0,3}?(?!(?:to|will|must|should|is|are|by|so|for|at|in|on|if|when|then|with)\b)[\w'’.()-]+\s*(?:,|\band\b|&)/i
+
+/** Whether the next one to three words name someone who can act ("Dad", "foster carers"). */
+function followingIsAgent(text: string, from: number): boolean {
+  const words: string[] = []
+  let position = from
+  for (let i = 0; i < 3; i += 1) {
+    const next = /\s*((?:[A-Z]\.){1,3}|[A-Za-z][A-Za-z'’-]*)/y
+    next.lastIndex = position
+    const m = next.exec(text)
+    if (!m?.[1] || AGENT_STOP.test(m[1])) break
+    words.push(m[1])
+    position = next.lastIndex
+    const kind = classifyNounPhrase(words.join(' '))
+    if (kind !== 'thing' && kind !== 'none') return true
+  }
+  return false
 }
 
 /**

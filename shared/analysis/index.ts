@@ -83,12 +83,17 @@ function analyseSegment(
   const actionText = cells ? cells.action.text : segment.text
   const whenText = cells?.when?.text ?? ''
   const inAction = readTimescales(actionText, context)
-  const match = whenText ? findCellTimescale(whenText, context) : inAction.best
-  const reading = findOwner(actionText, inAction.phrases)
+  const match = whenText
+    ? findCellTimescale(whenText, context)
+    : (inlineWhen(actionText, context) ?? inAction.best)
+  // "MUM TO ATTEND ALL APPTS": a line in capitals is read in lower case, which keeps every offset.
+  const sentence = isShouted(actionText) ? actionText.toLowerCase() : actionText
+  const reading = findOwner(sentence, inAction.phrases)
   const whoText = cells?.who?.text ?? ''
-  const owner = whoText ? ownerFromCell(whoText) : (reading.owner?.text ?? null)
+  const found = reading.owner ? actionText.slice(reading.owner.start, reading.owner.end) : null
+  const owner = whoText ? ownerFromCell(whoText) : found
   const clause = withKnownAdults(reading.clause, adultNames)
-  const outcomeFocused = isOutcomeFocused(actionText, clause, cells?.how?.text ?? null)
+  const outcomeFocused = isOutcomeFocused(sentence, clause, cells?.how?.text ?? null)
 
   const timescale: Timescale = match
     ? { kind: match.kind, text: match.text, due: match.due }
@@ -103,6 +108,11 @@ function analyseSegment(
     outcomeFocused,
     flags: flagsFor(timescale, match, owner, outcomeFocused, context.planDate)
   }
+}
+
+/** Written all in capitals: at least two words and no lower-case letter. */
+function isShouted(text: string): boolean {
+  return !/[a-z]/.test(text) && /[A-Z]{2,}\s+[A-Z]{2,}/.test(text)
 }
 
 /** A first name the plan's header gives to an adult ("Personal Adviser: Sam Ortiz") is not the child. */
@@ -128,6 +138,20 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
     return { ...found, text: cell.slice(start, end), start, end }
   }
   return null
+}
+
+/**
+ * "SW to complete the assessment. Timescale: 6 weeks.", "Who: GP. By when: 4 wks.": a When field
+ * written into the line says the timescale, read as a By-when cell would be.
+ */
+const INLINE_WHEN =
+  /(?:^|[.;|]\s*|\s[-–]\s*)(?:by when|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|$))/i
+
+function inlineWhen(text: string, context: TimescaleContext): TimescaleMatch | null {
+  const m = INLINE_WHEN.exec(text)
+  if (!m?.[1]) return null
+  const value = m[1].replace(/\.$/, '')
+  return findCellTimescale(value, context)
 }
 
 function flagsFor(

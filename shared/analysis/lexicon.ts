@@ -64,7 +64,14 @@ export const FAMILY_WORDS: readonly string[] = [
   'sibling',
   'siblings',
   'friend',
-  'neighbour'
+  'neighbour',
+  // Grandparents as case notes shorten them: maternal/paternal grandmother, grandfather.
+  'mgm',
+  'pgm',
+  'mgf',
+  'pgf',
+  'mgps',
+  'pgps'
 ]
 
 /**
@@ -145,6 +152,8 @@ export const ROLE_HEADS: readonly string[] = [
   'clinician',
   'specialist',
   'caseworker',
+  'prof',
+  'profs',
   'partnership',
   'hub',
   'centre',
@@ -177,6 +186,8 @@ export const ROLE_PHRASES: readonly string[] = [
   'jobcentre plus',
   'jobcentre',
   "women's aid",
+  'citizens advice',
+  'citizens advice bureau',
   'health visiting',
   'core group',
   'designated safeguarding lead',
@@ -232,7 +243,17 @@ export const AGENT_ABBREVIATIONS: readonly string[] = [
   'lp',
   'fgc coordinator',
   'yp',
-  'cyp'
+  'cyp',
+  // Foster carers, core group, midwife, designated teacher, Citizens Advice, school.
+  'fc',
+  'fcs',
+  'f/c',
+  'f/cs',
+  'cg',
+  'mw',
+  'dt',
+  'cab',
+  'sch'
 ]
 
 /** Words for the child or young person the plan is about. */
@@ -275,6 +296,7 @@ export const NON_AGENT_NOUNS: readonly string[] = [
   'review',
   'attendance',
   'support',
+  'outreach',
   'therapy',
   'counselling',
   'respite',
@@ -774,7 +796,14 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
   'history',
   'data',
   'name',
-  'address'
+  'address',
+  'allowance',
+  'payment',
+  'payments',
+  'rent',
+  'bills',
+  'arrears',
+  'wages'
 ]
 
 /**
@@ -782,7 +811,7 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
  * ("Mr Green is to leave the family home", "Mum's partner to have no contact with the children").
  */
 export const SAFETY_CHANGE =
-  /\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -992,6 +1021,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'as soon as (?:possible|practicable|practical|able)',
   'as a matter of urgency',
   'urgently',
+  'imm?ediate?ly',
+  'immediatley',
   'ongoing',
   'on-going',
   'on an? (?:ongoing|on-going|as-needed|as needed|needs-led|ad hoc|ad-hoc) basis',
@@ -1005,7 +1036,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'as appropriate',
   'if appropriate',
   'as needed',
-  'as and when(?: (?:needed|required|necessary|appropriate))?',
+  'as\\s*(?:and|&)\\s*when(?: (?:needed|required|necessary|appropriate))?',
   'when needed',
   'where needed',
   'if needed',
@@ -1034,7 +1065,6 @@ export const VAGUE_PHRASES: readonly string[] = [
   'soon',
   'shortly',
   'imminently',
-  'immediately',
   'straight ?away',
   'right away',
   'regularly',
@@ -1071,10 +1101,12 @@ export const VAGUE_PHRASES: readonly string[] = [
   'over the (?:coming|next few|following) (?:days|weeks|months)',
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
+  // "before the application deadline": a deadline that the plan does not give.
+  '(?:by|before) the (?:[\\w-]+ )?deadline',
   'continu(?:e|es|ing) (?:to|with)',
-  'with immediate effect',
-  'with effect from now',
-  '(?:date\\s+)?(?:tbc|tba)'
+  '(?:with|w\\/) immediate effect',
+  '(?:with|w\\/) effect from now',
+  '(?:date\\s+)?(?:tbc|tba|t\\.b\\.[ca]\\.?)'
 ]
 
 /**
@@ -1123,7 +1155,16 @@ export const CONDITION_READINESS: readonly string[] = [
   'likes?',
   'feels like',
   'needs?',
-  'prefers?'
+  'prefers?',
+  'granted',
+  'issued',
+  'approved',
+  'received',
+  'decided',
+  'sorted',
+  'rehoused',
+  // Getting something the action waits on: "when I get a place on the course".
+  'gets? (?:a|an|my|his|her|their|the) (?:place|offer|flat|tenancy|house|home|job|date|bed|room)'
 ]
 
 /** Events that set a vague time when something other than a person starts: "when the next one starts". */
@@ -1134,50 +1175,58 @@ export const CONDITION_THING_STARTS: readonly string[] = [
   'restarts?',
   'reopens?',
   'comes? up',
+  'comes? (?:through|back|in)',
+  'comes',
+  'arrives?',
   'runs?',
   'is running',
   'is set up'
 ]
+
+/** "meeting" and "review" as case notes write them: "CIN mtg", "LAC rev". */
+const MTG = '(?:meeting|mtg)'
+const REV = '(?:review|rev(?!\\.?\\s+[A-Z]))'
 
 /**
  * Meetings a deadline can be tied to. Specific ones stand alone after "by", "before", "at" and the
  * like; generic ones ("the next meeting", "the review") need a word such as "next" or "first".
  */
 export const SPECIFIC_MEETINGS: readonly string[] = [
-  '(?:review |initial )?child protection (?:case )?conference',
-  '(?:review|initial|case|child protection) conference',
+  `(?:${REV} |initial )?child protection (?:case )?conference`,
+  `(?:${REV}|initial|case|child protection) conference`,
   'icpcc?',
   'rcpcc?',
-  'core group(?: meeting)?',
-  'cin (?:review )?(?:meeting|review)',
-  'child in need (?:review )?(?:meeting|review)',
-  '(?:lac|cla|cic) review(?: meeting)?',
-  'looked[ -]after (?:child(?:ren)? )?review',
-  'children in care review',
-  'statutory review',
-  'iro review',
-  'pathway (?:plan )?review(?: meeting)?',
-  '(?:taf|tac|tafm)(?: (?:meeting|review))?',
-  'team around the (?:family|child)(?: (?:meeting|review))?',
-  'early help (?:review|meeting)',
-  'eha review',
-  'pep(?: (?:meeting|review))?',
-  'ehcp (?:annual )?review',
-  'strategy (?:meeting|discussion)',
-  "professionals(?:’|')? meeting",
-  '(?:family )?network meeting',
+  `core group(?: ${MTG})?`,
+  `cg(?: ${MTG})?`,
+  `cin (?:${REV} )?(?:${MTG}|${REV})`,
+  `child in need (?:${REV} )?(?:${MTG}|${REV})`,
+  `(?:lac|cla|cic) ${REV}(?: ${MTG})?`,
+  `looked[ -]after (?:child(?:ren)? )?${REV}`,
+  `children in care ${REV}`,
+  `statutory ${REV}`,
+  `iro ${REV}`,
+  `pathway (?:plan )?${REV}(?: ${MTG})?`,
+  `(?:taf|tac|tafm)(?: (?:${MTG}|${REV}))?`,
+  `team around the (?:family|child)(?: (?:${MTG}|${REV}))?`,
+  `early help (?:${REV}|${MTG})`,
+  `eha ${REV}`,
+  `pep(?: (?:${MTG}|${REV}))?`,
+  `ehcp (?:annual )?${REV}`,
+  `strategy (?:${MTG}|discussion)`,
+  `professionals(?:’|')? ${MTG}`,
+  `(?:family )?network ${MTG}`,
   'family group conference',
   'fgc',
-  'legal (?:planning |gateway )?meeting',
+  `legal (?:planning |gateway )?${MTG}`,
   'lpm',
-  'plo meeting',
-  'pre-proceedings meeting',
-  '(?:permanence|placement|care|discharge) planning meeting',
+  `plo ${MTG}`,
+  `pre-proceedings ${MTG}`,
+  `(?:permanence|placement|care|discharge) planning ${MTG}`,
   '(?:final|court|issues resolution|case management) hearing',
   'irh',
   '(?:fostering|adoption|matching|resource|gateway) panel',
-  'review (?:meeting|conference)',
-  'pre-birth (?:review |planning )?(?:meeting|conference)'
+  `${REV} (?:${MTG}|conference)`,
+  `pre-birth (?:${REV} |planning )?(?:${MTG}|conference)`
 ]
 
 /** Seasons as named periods ("by the summer", "before winter"): spring starts in March. */
@@ -1191,7 +1240,9 @@ export const SEASON_START_MONTHS: Readonly<Record<string, number>> = {
 
 export const GENERIC_MEETINGS: readonly string[] = [
   'meeting',
+  'mtg',
   'review',
+  'rev(?!\\.?\\s+[A-Z])',
   'hearing',
   'panel',
   'conference',

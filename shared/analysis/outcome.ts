@@ -17,6 +17,7 @@ import {
   CHILD_TASK_VERBS,
   CONTACT_VERBS,
   EMPTY_BENEFIT,
+  NON_AGENT_NOUNS,
   NOT_CHILD_ATTRIBUTES,
   PROCESS_NOUNS,
   PROCESS_PARTICIPLES,
@@ -32,11 +33,12 @@ const contactVerbs = new Set(CONTACT_VERBS)
 const processVerbs = new Set(PROCESS_VERBS)
 const processParticiples = new Set(PROCESS_PARTICIPLES)
 const processNouns = new Set(PROCESS_NOUNS)
+const nonAgentNouns = new Set(NON_AGENT_NOUNS)
 const notChildAttributes = new Set(NOT_CHILD_ATTRIBUTES)
 const provisionVerbs = new Set(PROVISION_VERBS)
 // "a breakfast club place", "food bank vouchers": a service named after a need is not the need.
 const BASIC_NEED = new RegExp(
-  `\\b(?:${BASIC_NEEDS.join('|')})\\b(?!\\s+(?:club|place|voucher|vouchers|bank|group|session|sessions|provision|support|course|programme|scheme|service|services|officer|register|application|team|worker|options))`,
+  `\\b(?:${BASIC_NEEDS.join('|')})\\b(?!\\s+(?:club|place|voucher|vouchers|bank|group|session|sessions|provision|support|course|programme|scheme|service|services|officer|register|application|team|worker|options|visit|visits|visiting|office|check|checks|conditions))`,
   'i'
 )
 const stateVerbs = new Set([...STATE_VERBS, ...CHILD_STATE_VERBS])
@@ -63,9 +65,23 @@ const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boy
 const CEASE = new RegExp(`^(?:${CEASE_VERBS.join('|')})\\s+([a-z]+ing)\\b`, 'i')
 /** "go to the Jobcentre", "go back to my GP": going to a service is an appointment. */
 const GO_TO =
-  /^\s*(?:back\s+)?to\s+((?:the|my|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)/i
-/** "and to know who to call": a further infinitive sharing the subject of the first. */
-const AND_TO = /(?:,\s*|\s+)and\s+(not\s+)?to\s+([a-z]+)\b/g
+  /^\s*(?:back\s+)?to\s+((?:the|my|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|[a-z][\w'’-]*)/i
+/**
+ * "and to know who to call", "and not let Mr T. in": a further infinitive sharing the subject of
+ * the first.
+ */
+const AND_TO =
+  /(?:,\s*|\s+)and\s+(?:(not|never)\s+(?:to\s+)?|to\s+|(?=[a-z]+\s+(?:my|his|her|their|the|a|an|its|our|your)\s))([a-z]+)\b/g
+/** Words after "and" that do not start a verb phrase ("and then", "and all the"). */
+const NOT_A_JOINED_VERB =
+  /^(?:then|also|at|in|on|with|for|from|by|of|so|all|both|each|any|every|into|onto|about|after|before|during|until|when|if|as|the|a|an|his|her|their|my|our|your|its|this|that|these|those)$/
+/** "instead of throwing things", "rather than hitting out": a behaviour given up for another. */
+const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b/i
+/** "keep in touch with my PA": contact, like "see" or "ring". */
+const IN_TOUCH = /^\s*in\s+touch\b/i
+/** "How will we know: Grace's weight is back ...": a how-will-we-know field written inline. */
+const INLINE_HOW =
+  /\b(?:how\s+(?:will|do|would|can)\s+(?:we|you|they|i)\s+(?:know|tell)|how\s+we\s+will\s+know|what\s+will\s+be\s+different|what\s+difference\s+will\s+it\s+make)\s*\??\s*:\s*(\S.*)$/i
 
 /** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
 const PURPOSE =
@@ -74,7 +90,7 @@ const PURPOSE =
 const ENSURE = /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?|\bensur(?:e|es|ing)\s+(?:that\s+)?/gi
 /** "to help him understand", "support Zara to see", "teach S. to cook". */
 const HELP =
-  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|me|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:to\s+)?(?!(?:as|with|in|at|on|for|and|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further)\b)([a-z][a-z'’-]+)/g
+  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|me|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:to\s+)?(?!(?:as|with|within|without|in|into|at|on|for|and|or|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further|before|after|over|via|about|around|towards|under|every|each|every|daily|weekly)\b)([a-z][a-z'’-]+)/g
 /** Clauses joined by "and" that carry a subject and modal of their own. */
 const AND_CLAUSE =
   /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
@@ -92,7 +108,8 @@ interface Context {
  * the "how will we know" cell counts too.
  */
 export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string | null): boolean {
-  if (howWeKnow && describesChildChange(howWeKnow, { pronounIsChild: true })) return true
+  const how = howWeKnow ?? INLINE_HOW.exec(text)?.[1] ?? null
+  if (how && describesChildChange(how, { pronounIsChild: true })) return true
   const end = mainClauseEnd(text)
   const main = text.slice(0, end).replace(RELATIVE_CLAUSE, ',')
   const subjectIsChild = clause.subjectKind === 'child' || clause.subjectKind === 'child-attribute'
@@ -112,15 +129,17 @@ export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string
 }
 
 /**
- * "Mia to have a safety plan agreed with her and to know who to call": each further infinitive
- * after "and to" is a clause with the same subject.
+ * "Mia to have a safety plan agreed with her and to know who to call", "Mum to lock the door and
+ * not let Mr T. in", "I will go to college and keep my attendance above 90%": each further verb
+ * after "and" is a clause with the same subject.
  */
 function sharedSubjectClauses(main: string, clause: Clause): Clause[] {
-  if (clause.modal !== 'to' || clause.subject === null) return []
+  if (clause.subject === null || (clause.modal !== 'to' && !clause.strongModal)) return []
   const clauses: Clause[] = []
   for (const m of main.matchAll(AND_TO)) {
     if (m.index < clause.restStart) continue
     const verb = (m[2] ?? '').toLowerCase()
+    if (NOT_A_JOINED_VERB.test(verb)) continue
     const restStart = m.index + m[0].length
     const rest = main.slice(restStart)
     const form = verb === 'be' ? 'state' : verb === 'have' ? 'possession' : 'active'
@@ -129,11 +148,18 @@ function sharedSubjectClauses(main: string, clause: Clause): Clause[] {
   return clauses
 }
 
-/** The main clause without an adult subject, so that "Mum" is not taken for the child. */
+/**
+ * The main clause without an adult subject, so that "Mum" is not taken for the child. A child
+ * named alongside ("PA and Ryan") stays, and so does a thing's ("Passport application for Amy").
+ */
 function withoutSubject(main: string, clause: Clause): string {
-  if (!clause.subject || clause.subjectKind === 'child') return main
-  return main.slice(0, clause.subject.start) + ' ' + main.slice(clause.subject.end)
+  const subject = clause.subject
+  if (!subject || clause.subjectKind !== 'adult') return main
+  const first = FIRST_CONJUNCT.exec(subject.text)?.[1] ?? subject.text
+  return main.slice(0, subject.start) + ' ' + main.slice(subject.start + first.length)
 }
+
+const FIRST_CONJUNCT = /^(.*?)(?=\s*(?:,|\band\b|&)\s)/
 
 /** "Kai's foster carer": a child who owns the subject is who he/she later on usually means. */
 function subjectHasChildOwner(clause: Clause): boolean {
@@ -165,8 +191,11 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (clause.form === 'passive') return !processParticiples.has(participleIn(clause.rest) ?? '')
     if (clause.form === 'possession') return !objectIsProcess(clause.rest)
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
+    // "Ellis will tell his carers ... instead of throwing things": a behaviour replaced.
+    if (INSTEAD.test(clause.rest) && !clause.negated) return true
     if (clause.modal === 'to' || !clause.strongModal) return false
     if (verb === 'go' && goesToService(clause.rest)) return false
+    if (IN_TOUCH.test(clause.rest)) return false
     return !childTaskVerbs.has(verb) && !contactVerbs.has(verb)
   }
   // "The family will be living in accommodation with working heating": the child's home changes.
@@ -180,7 +209,8 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     // "Ms A. to stop drinking": giving up a habit, like "Dad not to drink".
     const ceased = CEASE.exec(`${verb} ${clause.rest.trim()}`)?.[1]?.toLowerCase()
     if (ceased && !processVerbs.has(ceased.replace(/ing$/, ''))) return true
-    const predicate = `${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
+    const negation = clause.negated ? 'not ' : ''
+    const predicate = `${negation}${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
     if (CARE_FOR_CHILD.test(predicate) && mentionsChild(clause.rest)) return true
     // "Mum will be able to manage Jack's behaviour": a change in the care the child gets.
@@ -258,6 +288,8 @@ function keepsChildWell(text: string, context: Context): boolean {
 
 function helpsChild(text: string, context: Context): boolean {
   for (const m of text.matchAll(HELP)) {
+    // "the Household Support Fund": a capital mid-sentence is part of a name, not the verb.
+    if (/^[A-Z]/.test(m[0]) && /[A-Za-z,]\s+$/.test(text.slice(0, m.index))) continue
     const object = m[1] ?? ''
     const verb = m[2] ?? ''
     // "help me manage my anger": "me" is the young person writing.
@@ -293,7 +325,12 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   const subject = leadingSubject(piece)
   const kind = resolve(subject.kind, context)
   // "any problems are treated", "the broken window is repaired": a remedy for the child's life.
-  if (kind === 'thing' && context.pronounIsChild && REMEDY.test(piece)) return true
+  if (kind === 'thing' && REMEDY.test(piece)) {
+    // "... so that a smoke alarm is fitted outside the children's bedroom": the piece itself may
+    // say whose life is better, but not through a condition ("if a 999 call is made").
+    const claim = piece.split(/\b(?:if|when|unless|once|until|whenever)\b/)[0] ?? ''
+    if (context.pronounIsChild || (REMEDY.test(claim) && mentionsChild(claim))) return true
+  }
   if (kind === 'adult') {
     const predicate = piece.slice(subject.length)
     if (!ADULT_STOPS.test(predicate) && !ABLE_TO_CARE.test(predicate)) return false
@@ -312,7 +349,7 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
     return describesChildChange(predicate.slice(reported[0].length), { pronounIsChild: true })
   }
   // A he/she followed by a child's name ("she can manage K.'s behaviour") is not the child.
-  if (subject.kind === 'pronoun' && OTHER_CHILD_POSSESSIVE.test(predicate)) return false
+  if (subject.kind === 'pronoun' && namesOtherChild(predicate)) return false
   return !isProcessPredicate(
     predicate
       .toLowerCase()
@@ -334,7 +371,17 @@ const POSSESSED_PROCESS = new RegExp(
 )
 const REPORTED =
   /^\s*(?:tells?|told|says?|said|reports?|reported|lets?)\s+(?:us|me|them|her|him|staff|the\s+\w+(?:\s+\w+)?)?\s*(?:that\s+)?/i
-const OTHER_CHILD_POSSESSIVE = /\b(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)['’]s\b/
+const OTHER_CHILD_POSSESSIVE = /\b((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)['’]s\b/g
+
+/** "K.'s behaviour", "Jack's room", but not "her weekend at Dad's": another child named. */
+function namesOtherChild(predicate: string): boolean {
+  for (const m of predicate.matchAll(OTHER_CHILD_POSSESSIVE)) {
+    // "left in E.R.'s care": whoever has the care is an adult.
+    if (/^\s+care\b/.test(predicate.slice(m.index + m[0].length))) continue
+    if (classifyNounPhrase(m[1] ?? '') === 'child') return true
+  }
+  return false
+}
 const AUXILIARY =
   /^(?:is|are|was|were|be|been|being|can|could|will|would|should|may|might|has|have|had|does|do|did|to|also|then|now|all|fully|not|no|longer|still|always|both)$/
 
@@ -363,6 +410,9 @@ const INITIALS_START = /^(?:[A-Z]\.){1,3}(?=[\s,]|$)/
 const CHILD_WORDS_START = new RegExp(
   `^(?:[Tt]he\\s+|[Bb]oth\\s+|[Aa]ll\\s+|[Hh]er\\s+|[Hh]is\\s+|[Tt]heir\\s+)?(?:${CHILD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`
 )
+/** A word that can follow a subject: a finite verb ("feels", "moved"), an auxiliary or an adverb. */
+const VERB_LIKE =
+  /^(?:[a-z]+(?:s|ed|n['’]t)|cannot|is|are|was|were|be|can|could|will|would|should|may|might|must|has|have|had|do|did|no|not|never|now|always|still|only|also|already|then|to|gets|got|goes|went|says|said|feels|felt|knows|knew|sleeps|slept|eats|ate|keeps|kept|tells|told)$/
 const CAPITALISED_START =
   /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:and|&)\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)?/
 
@@ -412,6 +462,18 @@ function leadingSubject(piece: string): LeadingSubject {
   }
   const capitalised = CAPITALISED_START.exec(piece)
   if (capitalised) {
+    // "Arrears plan in place": a capital that starts a noun phrase is no name.
+    const nextWord = /^\s+([a-z][a-z'’-]*)/.exec(piece.slice(capitalised[0].length))?.[1]
+    if (
+      nextWord &&
+      !capitalised[0].includes(' ') &&
+      !VERB_LIKE.test(nextWord) &&
+      (processNouns.has(nextWord) ||
+        notChildAttributes.has(nextWord) ||
+        nonAgentNouns.has(nextWord))
+    ) {
+      return { kind: 'thing', length: 0, possessive: false }
+    }
     return {
       kind: classifyNounPhrase(capitalised[0]),
       length: capitalised[0].length,

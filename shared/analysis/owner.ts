@@ -15,7 +15,10 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|owner|action by|person responsible)\s*[:–-]\s*([^;|,.()]+(?:\.[A-Z]\.?)?)/i
+  /\b(?:who|lead|by whom|responsible|owner|action by|person responsible)\s*[:–-]\s*([^;|,.()]+(?:\.[A-Z]\.?)?(?:\s*\([^()]{1,30}\))?)/i
+/** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
+const WHO_FIELD =
+  /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|person responsible|action by)\s*:\s*\S/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** "To attend all health appointments (Mum)": a person named in brackets at the end. */
@@ -31,6 +34,10 @@ const DASH_FIELD = /\s[-–—]\s+([^-–—()]{1,40}?)\s+[-–—]\s+(?=\S)/g
 const AGENT_WITH_VERB = /^(.+?)\s+to\s+[a-z]+(?:\s+[a-z]+)?$/
 /** ", and the social worker will ...": a further clause with a subject of its own. */
 const JOINED = /(?:,\s*|\s+)and\s+(?=\S)/g
+
+const RECEIVE_VERBS = /^(?:get|gets|receive|receives|access)$/
+const RECEIVED_HELP =
+  /^\s*(?:some\s+|more\s+|extra\s+|further\s+|regular\s+|ongoing\s+)?(?:help|support|advice|counselling|treatment|therapy|input)\b/i
 
 /** Values of a Who cell that name nobody. */
 const NOBODY = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known|all|everyone)$/i
@@ -51,9 +58,36 @@ export function findOwner(
   timescales: readonly { start: number; end: number }[]
 ): OwnerReading {
   const end = mainClauseEnd(text)
-  const clause = parseClause(text, 0, end, timescales)
+  const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
+  if (WHO_FIELD.test(text)) {
+    const field = inlineOwner(text)
+    if (field) return { owner: field, clause }
+  }
   const owner = ownerOf(text, end, clause, timescales) ?? joinedOwner(text, end, clause, timescales)
   return { owner, clause }
+}
+
+/** A dash or semicolon between a wish or a report and the plan's action. */
+const CLAUSE_BREAK = /\s[-–—]\s+|;\s+/g
+
+/**
+ * "I want to see my sister more - SW to arrange ...", "I'd like to learn to drive - PA to look
+ * into funding": a wish comes first, then the action that answers it, which is the one to read.
+ */
+function actionClause(
+  text: string,
+  end: number,
+  clause: Clause,
+  timescales: readonly { start: number; end: number }[]
+): Clause {
+  if (clause.modal === null || clause.strongModal) return clause
+  for (const m of text.slice(0, end).matchAll(CLAUSE_BREAK)) {
+    const from = m.index + m[0].length
+    if (from <= clause.restStart) continue
+    const later = parseClause(text, from, end, timescales)
+    if (later.modal !== null && later.strongModal && isAgentKind(later.subjectKind)) return later
+  }
+  return clause
 }
 
 /**
@@ -99,6 +133,8 @@ function ownerOf(
     return findByAgent(text, 0, end, timescales) ?? fieldOwner(text, timescales)
   }
   const verb = clause.verb ?? ''
+  // "Mum will get help with her debts": getting help is being helped.
+  if (RECEIVE_VERBS.test(verb) && RECEIVED_HELP.test(clause.rest)) return null
   if (kind === 'adult' && clause.form === 'state' && takesOnRole(clause.rest)) return subject
   if (clause.form === 'state' || stateVerbs.has(verb)) return null
   const childLike = kind === 'child' || kind === 'pronoun'

@@ -1,4 +1,4 @@
-import { classifyNounPhrase, isAgentKind, parseClause, type Span } from './grammar'
+import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
 import {
   ACTION_HEADINGS,
   ADULT_ROLE_KEYS,
@@ -15,7 +15,7 @@ import {
   VOICE_HEADING
 } from './lexicon'
 import { findOwner } from './owner'
-import { findTimescale } from './timescale'
+import { findTimescale, readTimescales } from './timescale'
 
 /** What kind of section a line sits in, from the heading above it. */
 export type Section =
@@ -199,7 +199,9 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   if (keyed) return keyed
   const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
   if (!roles) inferRoles(typed)
-  const action = typed.find((c) => c.role === 'action' && c.text) ?? null
+  // A cell holding only a dash ("-") is empty: "Keeping your children safe | - | - | -".
+  const action =
+    typed.find((c) => c.role === 'action' && c.text && !/^[-–—]+$/.test(c.text)) ?? null
   if (!action) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
@@ -322,9 +324,14 @@ function isNoContent(text: string): boolean {
 function readsAsAction(text: string): boolean {
   const clause = parseClause(text)
   if (clause.modal === null || !clause.strongModal || clause.subject === null) return false
+  // "Mum has said she will try harder": what someone said they would do is reported, not planned.
+  if (REPORTED_SPEECH.test(clause.subject.text)) return false
   // "What needs to happen", "Who will do what": a question heading, not an action.
   return !/^(?:what|who|how|where|when|why|which)\b/i.test(clause.subject.text)
 }
+
+const REPORTED_SPEECH =
+  /\b(?:has|have|had)?\s*(?:said|says|stated|states|reported|reports|told\s+(?:us|me|the\s+\w+))\s+(?:that\s+)?\S+$/i
 
 /** Someone concrete will do something: "SW will request ...", "Ms W. to call the police". */
 function namesSomeoneActing(text: string): boolean {
@@ -481,6 +488,11 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         block.fields[field] = span
       }
       if (ADULT_ROLE_KEYS.test(key)) adultNames.push(...firstNames(value))
+      // 'T: "I hate bedtime"' under the child's views: the child's words, set out as a field.
+      const views = !isNoContent(value) && !NO_VIEWS_STATED.test(value) && !METADATA_KEYS.test(key)
+      if (section === 'voice' && views) {
+        childsVoice = true
+      }
       if (isInformationField(key, value)) continue
     }
 
@@ -527,19 +539,40 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const speaker = CHILD_SAID.exec(content)?.[1] ?? ''
       if (classifyNounPhrase(speaker) === 'child') childsVoice = true
     }
+    const item = stripBullet(line).text
+    // "2.1 SW to complete the assessment by 30/04/2026" under "Permanence": items numbered the
+    // way a care plan numbers its actions are actions even in a section that tells the story.
+    if (section === 'narrative' && DECIMAL_ITEM.test(content) && namesSomeoneActing(item)) {
+      pushPlain(line)
+      continue
+    }
     if (section === 'outcomes' || section === 'narrative') continue
     // Outside any known section (or under the title): list items that read as actions, and plain
     // sentences that name who will do what.
-    const item = stripBullet(line).text
     if (
       isListItem
-        ? readsAsAction(item)
+        ? readsAsAction(item) || isNominalAction(item)
         : (namesSomeoneActing(item) && !looksNarrative(item)) || isDirectivePassive(item)
     ) {
       pushPlain(line)
     }
   }
   return { segments, contingency, childsVoice, adultNames }
+}
+
+/** "2.1 ", "3.3 ": the numbering of a care plan's actions. */
+const DECIMAL_ITEM = /^\d{1,2}\.\d{1,2}\.?\s+\S/
+
+/**
+ * "Statutory visits by the SW every 6 weeks", "Family time with Mum: twice a week, supervised by a
+ * family time worker": an action written as a noun phrase, with who does it and when.
+ */
+function isNominalAction(text: string): boolean {
+  if (looksNarrative(text)) return false
+  const reading = readTimescales(text, { planDate: null, termDates: undefined })
+  const time = reading.best
+  if (!time || time.kind === 'vague') return false
+  return findByAgent(text, 0, text.length, reading.phrases) !== null
 }
 
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
@@ -584,6 +617,8 @@ function countLines(text: string): number {
 function isNumberedHeading(text: string, content: string, next: Line | undefined): boolean {
   if (!looksLikeHeading(text)) return false
   if (classifyHeading(text) !== 'unknown') return true
+  // "2. MY EDUCATION, TRAINING AND WORK": a numbered line in capitals is a section heading.
+  if (/[A-Z]{3}/.test(text) && text === text.toUpperCase()) return true
   // "3.3 Family time" above "3.3.1 Contact with Mum ...": the items are numbered under it.
   const number = /^(\d{1,2}(?:\.\d{1,2})*)/.exec(content)?.[1]
   return number !== undefined && next !== undefined && next.content.startsWith(`${number}.`)

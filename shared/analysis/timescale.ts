@@ -58,10 +58,17 @@ export interface TimescaleReading {
 // ---------------------------------------------------------------------------------------------
 // Patterns. All are built once; matchAll copies a global regex, so no lastIndex state is shared.
 
+// Month and day names, with the abbreviations and common misspellings of case notes ("Febuary",
+// "Wendesday").
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'
-const WEEKDAY_SHORT = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)'
+  '(?:jan(?:uary)?|feb(?:ruary|uary|urary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)'
+const WEEKDAY =
+  '(?:monday|tu(?:es|se)day|w(?:ednes|endes|edens|ednse)day|th(?:urs|ur|rus)day|friday|saturday|sunday)'
+const WEEKDAY_SHORT = '(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)'
+/** A day named in full or cut short ("Fri", "Weds", "Thurs"), never with a full stop. */
+const DAY = `(?:${WEEKDAY}|${WEEKDAY_SHORT})`
+/** A day in the plural: "Mondays", "Sats", "Tuesdays". */
+const DAYS = `(?:${WEEKDAY}s|(?:mon|fri|sat|sun)s)`
 const ORDINAL = '(?:st|nd|rd|th)'
 // A full stop belongs to an abbreviated month ("Jan."), never to a full name ending a sentence.
 const ABBREVIATION_DOT =
@@ -71,11 +78,22 @@ const NUM_WORDS = Object.keys(NUMBER_WORDS)
   .map((w) => w.replace(/ /g, '\\s+'))
   .join('|')
 const NUM = `(?:\\d{1,3}|${NUM_WORDS})`
+/** A number or a range of numbers: "6", "six", "4-6", "4 to 6". */
+const NUM_RANGE = `(?:\\d{1,3}(?:\\s*(?:[-–]|to)\\s*\\d{1,3})?|${NUM_WORDS})`
+/** Between a number and its unit: a space, or nothing after digits ("24hrs", "6wks"). */
+const NUM_GAP = '(?:\\s+|(?<=\\d)(?=[a-z]))'
 const UNIT =
-  '(?:hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|years?|terms?|school\\s+terms?)'
+  '(?:hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mths?|mnths?|years?|yrs?|terms?|school\\s+terms?)'
+/** "working days" and its abbreviations. */
+const WORKING = '(?:working|wkg|wking|school|calendar|clear|business)'
 
 const DAY_MONTH = new RegExp(
-  `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?:\\s+of\\s+|[\\s-]+)(${MONTH})\\b${ABBREVIATION_DOT}(?:(?:,?\\s+|-)(\\d{4})\\b)?`,
+  `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?:\\s+of\\s+|[\\s-]+)(${MONTH})\\b${ABBREVIATION_DOT}(?:(?:,?\\s+|-)(\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d|\\s*(?:am|pm|%|hrs?|mins?|weeks?|wks?|days?|months?|mths?|years?|yrs?)\\b))\\b)?`,
+  'gi'
+)
+/** "3, 10 and 17 March": several days of one month. */
+const DAYS_OF_MONTH = new RegExp(
+  `\\b\\d{1,2}${ORDINAL}?(?:\\s*,\\s*\\d{1,2}${ORDINAL}?)*\\s*(?:,|and|&)\\s*(\\d{1,2})${ORDINAL}?\\s+(${MONTH})\\b(?:\\s+(\\d{4}))?`,
   'gi'
 )
 const MONTH_DAY = new RegExp(
@@ -83,7 +101,7 @@ const MONTH_DAY = new RegExp(
   'gi'
 )
 const MONTH_YEAR = new RegExp(
-  `\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b${ABBREVIATION_DOT},?\\s+(\\d{4})\\b`,
+  `\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b${ABBREVIATION_DOT},?\\s+(\\d{4}|['’]\\d{2})\\b`,
   'gi'
 )
 const MONTH_ONLY = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b`, 'gi')
@@ -93,36 +111,50 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
 const YEAR_DEADLINE =
   /\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(\d{4})\b(?!\s*(?:assessment|plan))/gi
 const PERIOD_END =
-  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|month|(?:financial\s+|calendar\s+|tax\s+)?year)\b(?!\s*\d)/gi
+  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|wk|month|mth|(?:financial\s+|calendar\s+|tax\s+)?(?:year|yr))\b(?!\s*\d)/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
-const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|month)\b/gi
+const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth)\b/gi
 const TODAY = /\b(today|tomorrow|tonight)\b/gi
 const WEEKDAY_DEADLINE = new RegExp(
-  `\\b(?:by|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${WEEKDAY}\\b(?!s)(?:\\s+week)?|\\b(?:this|next)\\s+${WEEKDAY}\\b(?!s)`,
+  `\\b(?:by|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${DAY}\\b(?:\\s+week)?|\\b(?:this|next)\\s+${DAY}\\b`,
   'gi'
 )
 /** "before 28 weeks of pregnancy", "by 20 weeks' gestation": a point in a pregnancy. */
 const GESTATION =
-  /\b(?:by|before|at|from|after|prior to)\s+(?:\d{1,2}|twenty|thirty)(?:-\d{1,2})?\s+weeks(?:['’])?\s+(?:of\s+(?:the\s+)?(?:pregnancy|gestation)|pregnant|gestation)\b/gi
+  /\b(?:by|before|at|from|after|prior to)\s+(?:\d{1,2}|twenty|thirty)(?:-\d{1,2})?\s*(?:weeks|wks)(?:['’])?\s+(?:of\s+(?:the\s+)?(?:pregnancy|gestation)|pregnant|gestation)\b/gi
+/** "Midwife to share a birth plan by 32 wks": a bare week count in a pregnancy. */
+const GESTATION_BARE =
+  /\b(?:by|before|from|after|prior to)\s+(\d{1,2})\s*(?:weeks|wks)\b(?![\s'’]*(?:of|after|from|following|before|time)\b)/gi
+const PREGNANCY =
+  /\b(?:pregnan\w*|unborn|midwi\w*|antenatal|ante-natal|birth\s+plan|gestation|edd|due\s+date|scan)\b/i
 /** "before Leon turns 17", "by the time she turns 18": a birthday is a fixed calendar day. */
 const TURNS_AGE =
-  /\b(?:by|before|until|till|when)\s+(?:the\s+time\s+)?(?:[A-Z][\w'’-]*|he|she|they|I)\s+(?:turns|is|reaches)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|weeks?|days?))/g
-const BIRTHDAY = /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+birthday\b/g
+  /\b(?:by|before|until|till|when)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))/g
+const BIRTHDAY =
+  /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b/g
+/**
+ * "by the time he has been there 6 weeks", "by the time E. has been in placement 3 mths": a
+ * duration counted from the start of something.
+ */
+const BY_THE_TIME = new RegExp(
+  `\\bby\\s+the\\s+time\\s+(?:(?:[A-Z]\\.){1,3}|[^,;.!?])+?\\s+(?:has|have|is|are|['’]s)\\s+(?:been|lived|stayed)\\s+(?:(?:[A-Z]\\.){1,3}|[^,;.!?\\d]){0,40}?\\b${NUM_RANGE}${NUM_GAP}${UNIT}\\b`,
+  'g'
+)
 const BIRTH =
-  /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+arrives|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
+  /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+(?:arrives|comes)\b(?!\s+(?:home|back|out|to|into|in)\b)|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
-  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
+  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
 const HALF_TERM =
-  /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|february|may|whitsun|autumn|spring|summer)\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
+  /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
-  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|easter|summer|october|february|winter|spring)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
+  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
 const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
-  /\b(?:by|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|easter|new\s+year)\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+  /\b(?:by|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr))\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "by the summer", "before winter", "from the end of the autumn": a season is a named period. A
  * season naming something else ("the summer fair", "a winter coat") is not.
@@ -136,28 +168,30 @@ const SEASON = new RegExp(
 const NOT_A_DURATION =
   '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
 const RELATIVE = new RegExp(
-  `\\b(within|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first)\\s+)?(?:(${NUM})\\s+)?(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
+  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
   'gi'
 )
+/** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
+const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
 const RELATIVE_FROM = new RegExp(
-  `\\b(${NUM})\\s+(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})(?:['’]s?)?\\s+(?=(?:from|after|following|of)\\s)`,
+  `\\b(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})(?:['’]s?)?\\s+(?=(?:from|after|following|of)\\s)`,
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
 /** "of the inspection", "after his release": a duration counted from some other event. */
 const NOUN_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|any|a|an|each|every)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
+  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|the|a|an|in|out|up|home)(?:\s+[a-z]+)?)?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|my|the|a|an|into|in|out|up|home|back|to)\b(?:\s+[a-z]+)?)?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
  * length ("for 2 hours before school").
  */
 const RELATIVE_BEFORE = new RegExp(
-  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM})\\s+(?:(working|school|calendar|clear|business)\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
   'gi'
 )
 const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
@@ -175,8 +209,12 @@ const PLAN_ANCHORS = new Set([
   'now'
 ])
 
+/**
+ * Words before a meeting's name that say which one: "next", "final", "6 month", and cadence words
+ * that are part of its name ("the 6-monthly review", "the annual review", "the 3-mthly LAC rev").
+ */
 const MEETING_MODIFIERS =
-  '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|6[\\s-]?month|six[\\s-]month|three[\\s-]month|3[\\s-]month)\\s+)*'
+  '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|annual|spring|summer|autumn|winter|(?:(?:\\d{1,2}|six|three|twelve)[\\s-]?)?(?:month|mth|monthly|mthly|weekly|wkly)|termly)\\s+)*'
 const SPECIFIC = SPECIFIC_MEETINGS.join('|')
 const GENERIC = GENERIC_MEETINGS.join('|')
 /**
@@ -186,7 +224,7 @@ const GENERIC = GENERIC_MEETINGS.join('|')
 const MEETING_DESCRIPTION =
   "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z][\\w'’-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `\\b(by|before|at|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|before|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
@@ -199,19 +237,29 @@ const AT_EACH_MEETING = new RegExp(
  * exists, not how often the owner acts ("a weekly home visit" still is a cadence).
  */
 const FREQUENCY_ADVERB =
-  /(?<!\bthe\s+)\b(?:(?:at least|no less than|a minimum of|minimum of|up to)\s+)?(?:(?:twice|once|three times)[\s-])?(?:daily|weekly|fortnightly|monthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]weekly|(?:\d+|two|three|four|six)[\s-]monthly)\b(?!\s+(?:[\w-]+\s+)?(?:living|life|log|logs|diary|diaries|record|records|planner|chart|charts|card|cards|sheet|sheets|budget|allowance|rate|amount|limit)\b)/gi
+  /(?<!\bthe\s+)(?<![\d-]|\d\s)\b(?:(?:at least|no less than|a minimum of|minimum of|min\.?|up to)\s+)?(?:(?:twice|once|three times|\d{1,2}\s*x|x\s*\d{1,2})[\s-]?)?(?:daily|weekly|wkly|fortnight(?:l|le)?y|fortnighly|monthly|mthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]?(?:weekly|wkly)|(?:\d+|two|three|four|six)[\s-]?(?:monthly|mthly))\b(?!\s+(?:[\w-]+\s+)?(?:living|life|log|logs|diary|diaries|record|records|planner|chart|charts|card|cards|sheet|sheets|budget|allowance|rate|amount|limit)\b)/gi
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM})\\s+)?(?:(?:working|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|week|weeks|weekend|weekends|weekday|weekdays|fortnight|fortnights|month|months|term|terms|half[\\s-]term|year|years|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
+  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
-  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${WEEKDAY}s?(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)${WEEKDAY}s?)*(?:\\s+(?:morning|afternoon|evening|night)s?)?`,
+  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:morning|afternoon|evening|eve|night)s?\\b)?`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
-  `\\bon\\s+${WEEKDAY}s\\b(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY}s\\b)*|\\bon\\s+${WEEKDAY}(?:(?:\\s*,\\s*|\\s+and\\s+)${WEEKDAY})*\\s+(?:mornings|afternoons|evenings|nights)\\b|\\b(?:at|on)\\s+weekends\\b|\\bon\\s+weekdays\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  'gi'
+)
+/** Not followed by a day of the month ("Mon 3rd March"); a clock time ("Thurs 4-6pm") is fine. */
+const NO_DAY_OF_MONTH = '(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?![-–:.]?\\d|\\s*(?:am|pm)))'
+/**
+ * "Mon, Wed & Fri", "Tues/Thurs", "Monday and Thursday": days listed without "by", "on" or "next"
+ * in front are the days of the week an action repeats on.
+ */
+const FREQUENCY_DAY_LIST = new RegExp(
+  `(?<!\\b(?:by|before|on|until|till|from|next|this|the|and|or|,)\\s*)\\b${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)+${NO_DAY_OF_MONTH}`,
   'gi'
 )
 /** "on the first Tuesday of every month", "on the 1st of each month": a monthly day. */
@@ -226,7 +274,7 @@ const FREQUENCY_ALTERNATE = new RegExp(
 )
 /** "Monday to Friday", "Mon-Fri": a run of weekdays is a weekly cadence. */
 const FREQUENCY_WEEKDAY_RANGE = new RegExp(
-  `\\b(?:from\\s+)?${WEEKDAY}s?\\s*(?:to|-|–|through|till|until)\\s*${WEEKDAY}s?\\b(?!\\s+\\d)|\\bmon\\s*[-–]\\s*fri\\b`,
+  `\\b(?:from\\s+)?${DAY}s?\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b${NO_DAY_OF_MONTH}`,
   'gi'
 )
 /** "at lunchtimes", "at bedtimes": a time of day that repeats, weaker than a stated cadence. */
@@ -234,16 +282,20 @@ const FREQUENCY_TIME_OF_DAY =
   /\bat\s+(?:lunchtimes|break\s?times|playtimes|bedtimes|mealtimes|tea\s?times|night|nights)\b|\bin\s+the\s+(?:mornings|evenings|afternoons)\b/gi
 /** "£20 a week", "£5 per day": an amount paid or saved at a cadence. */
 const FREQUENCY_AMOUNT =
-  /(?<=£\s?\d[\d,]*(?:\.\d{2})?\s+)(?:a|per|each|every)\s+(?:day|week|fortnight|month)\b/gi
+  /(?<=£\s?\d[\d,]*(?:\.\d{2})?\s+)(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth)\b/gi
 /** "three jobs a week", "2 applications per month": a count of things done at a cadence. */
 const FREQUENCY_COUNT = new RegExp(
-  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term)\\b`,
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|mth|term)\\b`,
   'gi'
 )
 const FREQUENCY_TIMES = new RegExp(
-  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|(?:${NUM})\\s+(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|contacts?|lessons?|classes|groups?)(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?)\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term|year)\\b`,
+  `(?<![\\w-])(?:(?:at least|up to|no less than|min\\.?)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|\\d{1,2}\\s*x|x\\s*\\d{1,2}|(?:${NUM})${NUM_GAP}(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|hrs?|contacts?|lessons?|classes|groups?)(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?)(?:\\s+(?:a|per|each|every)\\s+|\\s*\\/\\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\\b`,
   'gi'
 )
+
+/** "2x week", "x2 pw", "3x/wk": a count of times with its period, written short. */
+const FREQUENCY_X =
+  /(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2})\s*(?:(?:per|a|each|every)\s+|\/\s*)?(?:day|week|wk|fortnight|month|mth|term)\b|(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2}|once|twice)\s*p\/?w\b/gi
 
 const VAGUE = new RegExp(`\\b(?:${VAGUE_PHRASES.join('|')})(?![\\w-])`, 'gi')
 
@@ -310,16 +362,17 @@ function beats(candidate: Candidate, best: Candidate): boolean {
 
 // Cheap checks that let most sentences skip most patterns.
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
-const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i
+const WEEKDAY_HINT = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i
 const DATE_HINT =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|today|tomorrow|tonight|end of|start of|beginning of|week|month|birth|born|baby|delivery|edd/i
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
 const TERM_HINT =
-  /term|holiday|hols|break|vacation|christmas|easter|new year|school year|academic|spring|summer|autumn|winter/i
-const UNIT_HINT = /hour|hrs|day|night|week|wk|fortnight|month|year|term/i
+  /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter/i
+const UNIT_HINT =
+  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b/i
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|review|meeting|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
+  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
 const FREQUENCY_HINT =
-  /day\s*(?:to\s|through\s|till\s|until\s|[-–])|\bmon\s*[-–]|alternate|every|each|once|twice|thrice|times|daily|weekly|fortnightly|monthly|termly|annually|yearly|nightly|quarterly|basis|weekend|weekday|days|mornings|afternoons|evenings|night|\ba (?:day|week|month|fortnight|term|year)\b|\bper\b/i
+  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -329,6 +382,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))
+  if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   // "so that he is safe at night": a time of day in a purpose clause says when the benefit holds,
   // not how often anyone acts.
   if (found.some((c) => c.weak)) {
@@ -336,6 +390,18 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     return found.filter((c) => !c.weak || c.start < purpose)
   }
   return found
+}
+
+/** "not just at Christmas", "not only in the holidays": a period named only to be ruled out. */
+const NEGATED = /\bnot\s+(?:just|only|simply|merely|even)\s+$/i
+
+function removeNegatedPeriods(text: string, found: Candidate[]): void {
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const c = found[i]
+    if (c && c.kind !== 'vague' && NEGATED.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+      found.splice(i, 1)
+    }
+  }
 }
 
 function removeContained(candidates: Candidate[]): Candidate[] {
@@ -359,7 +425,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|at|starting(?:\s+(?:in|on|from))?|commencing|beginning|in|on|during|ahead of|prior to|over)\s+)?(?:\b(w\/c|w\/b|wc|week commencing|week beginning|the week of)\s+)?(?:\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|at|starting(?:\s+(?:in|on|from|after))?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+)?(?:\b(w\/c|w\/b|w\/e|wc|wb|week commencing|week beginning|week ending|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?$/i
 
 interface LeadIn {
   start: number
@@ -379,7 +445,7 @@ function leadInBefore(text: string, valueStart: number): LeadIn {
     start: windowStart + match.index,
     lead: match[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null,
     weekOf: match[2] !== undefined,
-    position: match[3]?.toLowerCase() ?? null
+    position: (match[3] ?? match[4])?.toLowerCase() ?? null
   }
 }
 
@@ -390,6 +456,11 @@ const START_LEADS = new Set([
   'starting in',
   'starting on',
   'starting from',
+  'starting after',
+  'with effect from',
+  'wef',
+  'w.e.f',
+  'w.e.f.',
   'commencing',
   'beginning'
 ])
@@ -403,7 +474,8 @@ function isStartLead(lead: LeadIn): boolean {
 
 function monthNumber(token: string): number | null {
   const key = token.toLowerCase().replace(/\.$/, '')
-  return MONTH_NUMBERS[key] ?? null
+  // Every month is known by its first three letters, which also covers misspellings ("Febuary").
+  return MONTH_NUMBERS[key] ?? MONTH_NUMBERS[key.slice(0, 3)] ?? null
 }
 
 /** "May" and "March" are also a verb: as a month they need a capital letter. */
@@ -413,8 +485,9 @@ function isAmbiguousLowercaseMonth(token: string): boolean {
 
 function toYear(text: string | undefined): number | null {
   if (!text) return null
-  const n = Number(text.replace(/^'/, ''))
-  return text.replace(/^'/, '').length === 2 ? 2000 + n : n
+  const digits = text.replace(/^['’]/, '')
+  const n = Number(digits)
+  return digits.length === 2 ? 2000 + n : n
 }
 
 function dayMonthDue(
@@ -466,6 +539,15 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
       found.push({ kind: 'date', start: lead.start, end, due: null, isStart: false })
     }
   }
+  if (hasDigits && PREGNANCY.test(text)) {
+    for (const m of text.matchAll(GESTATION_BARE)) {
+      // Between about 8 and 42 weeks, a bare week count in a pregnancy is its stage.
+      const weeks = Number(m[1])
+      if (weeks < 8 || weeks > 42) continue
+      const end = m.index + m[0].length
+      found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
+    }
+  }
   if (/born|birth|baby|delivery|due date|\bedd\b/i.test(text)) {
     for (const m of text.matchAll(BIRTH)) {
       const end = m.index + m[0].length
@@ -489,6 +571,15 @@ function findMonthDates(
     const due = dayMonthDue(toYear(m[3]), month, Number(m[1]), context)
     if (due !== undefined) push(m.index, m.index + m[0].length, due)
   }
+  if (/\d\s*(?:st|nd|rd|th)?\s*(?:,|and|&)\s*\d/.test(text)) {
+    for (const m of text.matchAll(DAYS_OF_MONTH)) {
+      const month = monthNumber(m[2] ?? '')
+      if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
+      // The last day of the list is when the last of the dates is done.
+      const due = dayMonthDue(toYear(m[3]), month, Number(m[1]), context)
+      if (due !== undefined) push(m.index, m.index + m[0].length, due)
+    }
+  }
   for (const m of text.matchAll(MONTH_DAY)) {
     const month = monthNumber(m[1] ?? '')
     if (!month || isAmbiguousLowercaseMonth(m[1] ?? '')) continue
@@ -499,7 +590,7 @@ function findMonthDates(
     const month = monthNumber(m[2] ?? '')
     if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
     const lead = leadInBefore(text, m.index)
-    const due = monthDue(Number(m[3]), month, m[1], lead)
+    const due = monthDue(toYear(m[3]) ?? 0, month, m[1], lead)
     found.push({
       kind: 'date',
       start: lead.start,
@@ -515,7 +606,9 @@ function findMonthDates(
     const lead = leadInBefore(text, m.index)
     // A bare month name is only a timescale when something says so ("by March", "end of May").
     if (!lead.lead && !lead.position && !m[1]) continue
-    if (lead.lead === 'on' || lead.weekOf || isAmbiguousLowercaseMonth(token)) continue
+    // "on May" and "for May" more often name a person than a month.
+    if (lead.lead === 'on' || lead.lead === 'for' || lead.weekOf) continue
+    if (isAmbiguousLowercaseMonth(token)) continue
     const year = context.planDate ? nextMonthYear(context.planDate, month) : null
     const due = year === null ? null : monthDue(year, month, m[1], lead)
     found.push({
@@ -528,6 +621,8 @@ function findMonthDates(
   }
 }
 
+const CLINICAL_LEAD = /\b(?:within|w\/in|in|over)\s+$/i
+
 function findNumericDates(text: string, context: TimescaleContext, push: PushDate): void {
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const separator = m[2]
@@ -535,6 +630,10 @@ function findNumericDates(text: string, context: TimescaleContext, push: PushDat
     // 9.30 is a time and 16-19 a range: dots and dashes only make a date with a year.
     if (separator !== '/' && !yearText) continue
     if (m[0] === '24/7') continue
+    // "within 6/12", "in 3/7": clinical shorthand for a number of months or days.
+    if (!yearText && /^(?:12|7)$/.test(m[3] ?? '') && CLINICAL_LEAD.test(text.slice(0, m.index))) {
+      continue
+    }
     const due = dayMonthDue(toYear(yearText), Number(m[3]), Number(m[1]), context)
     if (due !== undefined) push(m.index, m.index + m[0].length, due)
   }
@@ -574,11 +673,20 @@ function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
   return found
 }
 
+/** "wk", "mth", "yr" as the words they stand for. */
+function fullUnit(unit: string): string {
+  return unit
+    .toLowerCase()
+    .replace(/\bwk$/, 'week')
+    .replace(/\bmth$/, 'month')
+    .replace(/\byr$/, 'year')
+}
+
 function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candidate[]): void {
   for (const m of text.matchAll(PERIOD_END)) {
     const point = (m[1] ?? '').toLowerCase()
     const which = (m[2] ?? '').trim().toLowerCase()
-    const unit = (m[3] ?? '').toLowerCase()
+    const unit = fullUnit(m[3] ?? '')
     const lead = leadInBefore(text, m.index)
     let due: CalendarDate | null = null
     if (plan) {
@@ -619,7 +727,7 @@ function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candi
 function collectThisNext(text: string, plan: CalendarDate | null, found: Candidate[]): void {
   for (const m of text.matchAll(THIS_NEXT_PERIOD)) {
     const next = (m[1] ?? '').toLowerCase() === 'next'
-    const unit = (m[2] ?? '').toLowerCase()
+    const unit = fullUnit(m[2] ?? '')
     let due: CalendarDate | null = null
     if (plan) {
       if (unit === 'week') due = addDays(onOrAfterWeekday(plan, 5), next ? 7 : 0)
@@ -652,8 +760,9 @@ function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   const planDate = context.planDate
   for (const m of text.matchAll(WEEKDAY_DEADLINE)) {
+    if (hasWordNotDay(m[0])) continue
     const lead = leadInBefore(text, m.index)
-    const phrase = m[0]
+    const phrase = withFullDayNames(m[0])
     found.push({
       kind: 'date',
       start: m.index,
@@ -664,6 +773,23 @@ function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
     })
   }
   return found
+}
+
+/** "sat", "sun" and "wed" in lower case are more often words than days ("put on sun cream"). */
+function hasWordNotDay(phrase: string): boolean {
+  return /\b(?:sat|sun|wed)\b/.test(phrase)
+}
+
+const SHORT_DAY = new RegExp(`\\b${WEEKDAY_SHORT}\\b|\\b${WEEKDAY}\\b`, 'gi')
+const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+
+/** "by next Fri" as "by next friday", and a misspelt "Wendesday" as "wednesday", for chrono. */
+function withFullDayNames(phrase: string): string {
+  return phrase.replace(SHORT_DAY, (day) => {
+    const lower = day.toLowerCase()
+    const key = lower.startsWith('w') ? 'wed' : lower.startsWith('th') ? 'thu' : lower.slice(0, 3)
+    return DAY_NAMES.find((name) => name.startsWith(key)) ?? day
+  })
 }
 
 function resolveWithChrono(phrase: string, planDate: CalendarDate): CalendarDate | null {
@@ -686,14 +812,17 @@ function resolveWithChrono(phrase: string, planDate: CalendarDate): CalendarDate
 const TERM_NAMES: Readonly<Record<string, TermName>> = {
   autumn: 'autumn',
   christmas: 'autumn',
+  xmas: 'autumn',
   spring: 'spring',
   easter: 'spring',
   summer: 'summer'
 }
 const HALF_TERM_NAMES: Readonly<Record<string, TermName>> = {
   october: 'autumn',
+  oct: 'autumn',
   autumn: 'autumn',
   february: 'spring',
+  feb: 'spring',
   spring: 'spring',
   may: 'summer',
   whitsun: 'summer',
@@ -701,6 +830,7 @@ const HALF_TERM_NAMES: Readonly<Record<string, TermName>> = {
 }
 const HOLIDAY_NAMES: Readonly<Record<string, HolidayName>> = {
   christmas: 'christmas',
+  xmas: 'christmas',
   winter: 'christmas',
   easter: 'easter',
   spring: 'easter',
@@ -737,6 +867,8 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     push(m, reference, startOfTerm)
   }
   for (const m of text.matchAll(HALF_TERM)) {
+    // "in any half-term", "each half term": not one half-term but any of them.
+    if (/\b(?:any|a|each|every|per)\s+$/i.test(text.slice(0, m.index))) continue
     const which = m[1]?.toLowerCase()
     const term = which ? HALF_TERM_NAMES[which] : undefined
     const lead = leadInBefore(text, m.index)
@@ -769,7 +901,12 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
   }
   for (const m of text.matchAll(FEAST)) {
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
-    const name = word === 'christmas' ? 'christmas' : word === 'easter' ? 'easter' : 'new-year'
+    const name =
+      word === 'christmas' || word === 'xmas'
+        ? 'christmas'
+        : word === 'easter'
+          ? 'easter'
+          : 'new-year'
     const due = context.planDate
       ? resolveTermReference({ kind: 'feast', name }, context.planDate, context.termDates)
       : null
@@ -826,6 +963,9 @@ function parseNumber(text: string | undefined): number | null {
   if (text === undefined) return null
   const clean = text.toLowerCase().replace(/\s+/g, ' ').trim()
   if (/^\d+$/.test(clean)) return Number(clean)
+  // "4-6 weeks", "4 to 6 weeks": the later end is the deadline.
+  const range = /^\d+\s*(?:[-–]|to)\s*(\d+)$/.exec(clean)
+  if (range) return Number(range[1])
   return NUMBER_WORDS[clean] ?? null
 }
 
@@ -836,15 +976,15 @@ function addDuration(
   qualifier: string | undefined
 ): CalendarDate | null {
   const unit = unitText.toLowerCase()
-  const working = qualifier !== undefined && /working|school|business/i.test(qualifier)
+  const working = qualifier !== undefined && /working|wkg|wking|school|business/i.test(qualifier)
   if (/^(?:hours?|hrs?)$/.test(unit)) return addDays(from, Math.ceil(amount / 24))
-  if (/^(?:days?|nights?)$/.test(unit)) {
+  if (/^(?:days?|nights?|\/7)$/.test(unit)) {
     return working ? addWorkingDays(from, amount) : addDays(from, amount)
   }
-  if (/^(?:weeks?|wks?)$/.test(unit)) return addDays(from, 7 * amount)
+  if (/^(?:weeks?|wks?|\/52)$/.test(unit)) return addDays(from, 7 * amount)
   if (/^fortnights?$/.test(unit)) return addDays(from, 14 * amount)
-  if (/^months?$/.test(unit)) return addMonths(from, amount)
-  if (/^years?$/.test(unit)) return addMonths(from, 12 * amount)
+  if (/^(?:months?|mths?|mnths?|\/12)$/.test(unit)) return addMonths(from, amount)
+  if (/^(?:years?|yrs?)$/.test(unit)) return addMonths(from, 12 * amount)
   return null
 }
 
@@ -902,6 +1042,22 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
       isStart: false
     })
   }
+  if (text.includes('/')) {
+    for (const m of text.matchAll(CLINICAL_RELATIVE)) {
+      if (insideCondition(text, m.index)) continue
+      const end = m.index + m[0].length
+      const due = context.planDate
+        ? addDuration(context.planDate, Number(m[2]), `/${m[3] ?? ''}`, undefined)
+        : null
+      found.push({ kind: 'relative', start: m.index, end, due, isStart: false })
+    }
+  }
+  if (/\bby\s+the\s+time\b/i.test(text)) {
+    for (const m of text.matchAll(BY_THE_TIME)) {
+      const end = m.index + m[0].length
+      found.push({ kind: 'relative', start: m.index, end, due: null, isStart: false })
+    }
+  }
   if (!BEFORE_HINT.test(text)) return found
   for (const m of text.matchAll(RELATIVE_BEFORE)) {
     if (parseNumber(m[1]) === null) continue
@@ -952,15 +1108,16 @@ function findReviewPoints(text: string): Candidate[] {
       // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a
       // checkable point; a visit always needs "next".
       if (/visit/.test(generic) && !modifiers) continue
-      if (
-        !modifiers &&
-        !/^(?:by|before|ahead of|prior to|in advance of|no later than|not later than|at|until|till|in time for)$/.test(
+      const deadlineLead =
+        /^(?:by|before|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
           lead
         )
-      ) {
+      if (!modifiers && !deadlineLead) continue
+      // "before conference", "at review": a meeting named without "the" is still that meeting,
+      // but a bare "meeting" may be a verb ("by meeting the children's needs").
+      if (!modifiers && !determiner && !/^(?:conference|review|rev|panel|hearing)$/.test(generic)) {
         continue
       }
-      if (!modifiers && !determiner) continue
     }
     found.push({
       kind: 'review-point',
@@ -974,18 +1131,27 @@ function findReviewPoints(text: string): Candidate[] {
 }
 
 /** Each cadence pattern with a cheap test for a word it cannot match without. */
+/** A day name joined to another: "Mon-Fri", "Monday to Thursday", "Tues/Thurs", "Mon, Wed". */
+const DAY_JOIN_HINT =
+  /(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?\s*(?:to\b|-|–|through|till|until|,|&|\/|and\b)/i
+
 const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_ADVERB, /ly\b/i],
   [FREQUENCY_BASIS, /basis/i],
   [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
-  [FREQUENCY_TIMES, /\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|term|year)\b/i],
-  [FREQUENCY_WEEKDAY_RANGE, /day\s*(?:to|-|–|through|till|until)|\bmon\s*[-–]/i],
+  [
+    FREQUENCY_TIMES,
+    /(?:\b(?:a|per|each|every)\s+|\/\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\b/i
+  ],
+  [FREQUENCY_WEEKDAY_RANGE, DAY_JOIN_HINT],
+  [FREQUENCY_DAY_LIST, DAY_JOIN_HINT],
   [FREQUENCY_ALTERNATE, /alternate/i],
   [FREQUENCY_DAY_OF_MONTH, /\bof\s+(?:every|each|the)\s+month\b/i],
   [FREQUENCY_AMOUNT, /£/],
-  [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|term)\b/i],
+  [FREQUENCY_X, /x\s*\d|\d\s*x|\bp\/?w\b/i],
+  [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i]
 ]
 
@@ -998,6 +1164,7 @@ function findFrequencies(text: string): Candidate[] {
   for (const [pattern, hint] of FREQUENCY_PATTERNS) {
     if (!hint.test(text)) continue
     for (const m of text.matchAll(pattern)) {
+      if (hasWordNotDay(m[0])) continue
       found.push({
         kind: 'frequency',
         start: m.index,
@@ -1017,7 +1184,7 @@ function findFrequencies(text: string): Candidate[] {
  * no timescale at all.
  */
 const CONDITION = new RegExp(
-  `\\b(as\\s+and\\s+when|whenever|when|until|till|once(?!\\s+(?:a|an|per|every|each|more|again|only|or|twice|weekly|monthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and)\\b)`,
+  `\\b(as\\s+and\\s+when|whenever|when|until|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
   'gi'
 )
 const READINESS = new RegExp(`\\b(?:${CONDITION_READINESS.join('|')})\\b`, 'i')
@@ -1025,18 +1192,31 @@ const THING_STARTS = new RegExp(`\\b(?:${CONDITION_THING_STARTS.join('|')})\\b`,
 const PERSON_START =
   /^(?:he|she|they|i|we|you|mum|dad|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|(?:[A-Z]\.){1,3})(?:\s|$)/
 
+const INITIAL_STOP = /(?<=(?:^|[\s(])[A-Z])\.(?=\s)/g
+
 function findConditions(text: string): Candidate[] {
   const found: Candidate[] = []
   const purpose = mainClauseEnd(text)
-  for (const m of text.matchAll(CONDITION)) {
+  // "when T. says she is ready": the full stop of an initial does not end the condition. The
+  // stops are read on a copy with those full stops hidden, which keeps every offset.
+  const masked = /(?:^|[\s(])[A-Z]\.\s/.test(text) ? text.replace(INITIAL_STOP, '\u2024') : text
+  for (const m of masked.matchAll(CONDITION)) {
     if (m.index >= purpose) break
-    // "once" and "as soon as" always wait on something; "when" only on readiness or a wish.
+    // "once", "as soon as" and "until" always wait on something ("until she feels safe"); "when",
+    // "after" and "before" only on readiness, a wish or something else happening ("after my BRP
+    // comes", "before the introductions begin").
+    const word = (m[1] ?? '').toLowerCase()
     const clause = m[2] ?? ''
+    // "until 3pm", "until 18": a clock time or an age, not an event.
+    if (/^\d/.test(clause)) continue
+    const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|until|till)$/.test(word)
     const waits =
-      /^(?:once|as\s+soon\s+as|as\s+and\s+when)$/i.test(m[1] ?? '') ||
-      READINESS.test(clause) ||
-      (THING_STARTS.test(clause) && !PERSON_START.test(clause))
+      always || READINESS.test(clause) || (THING_STARTS.test(clause) && !PERSON_START.test(clause))
     if (!waits) continue
+    // "after school", "after the review": "after" needs a clause with a verb of its own.
+    if ((word === 'after' || word === 'before') && !/\s/.test(clause.trim())) continue
+    // "before any overnight stays start": a condition to be met first, not a time.
+    if (word === 'before' && /^(?:any|all)\b/i.test(clause)) continue
     found.push({
       kind: 'vague',
       start: m.index,
@@ -1050,7 +1230,7 @@ function findConditions(text: string): Candidate[] {
 
 function findVague(text: string): Candidate[] {
   const found: Candidate[] = []
-  if (/\b(?:when|whenever|until|till|once|as often as|as soon as)\s/i.test(text)) {
+  if (/\b(?:when|whenever|until|till|after|before|once|as often as|as soon as)\s/i.test(text)) {
     found.push(...findConditions(text))
   }
   for (const m of text.matchAll(VAGUE)) {

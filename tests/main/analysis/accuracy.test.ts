@@ -102,7 +102,8 @@ describe('accuracy on our own harder statements', () => {
     'statements-b.jsonl',
     'statements-c.jsonl',
     'statements-d.jsonl',
-    'statements-e.jsonl'
+    'statements-e.jsonl',
+    'statements-f.jsonl'
   ]
 
   it.each(sets)('labels %s above its floors', (file) => {
