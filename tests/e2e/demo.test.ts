@@ -36,6 +36,27 @@ describe('the demo store in Chromium', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'demo-stepper')
 
+    // On the demo plans the analyser marks the actions and its prompts lead to them: go through
+    // the queue until a plan has a prompt naming an action (most demo plans have several).
+    await page.locator('.plan-action').first().waitFor()
+    const steps = page.getByRole('navigation', { name: 'Steps of this audit' })
+    let followed = false
+    for (let opened = 0; opened < 8 && !followed; opened += 1) {
+      for (const criterion of ['Timescales', 'Robustness', 'Outcome focus']) {
+        await steps.getByRole('button', { name: new RegExp(criterion) }).click()
+        const link = page.locator('.analyser-prompt__actions button').first()
+        if ((await link.count()) === 0) continue
+        await link.click()
+        expect(await page.evaluate(() => document.activeElement?.className ?? '')).toContain(
+          'plan-action'
+        )
+        followed = true
+        break
+      }
+      if (!followed) await page.getByRole('button', { name: /^(Next case|Back to queue)$/ }).click()
+    }
+    expect(followed).toBe(true)
+
     // No text is clipped out of sight sideways in either pane.
     const overflowing = await page.evaluate(
       () =>
