@@ -14,6 +14,7 @@ import {
   NOT_CHILD_ATTRIBUTES,
   NOT_A_CHILD_MENTION,
   ROLE_HEADS,
+  ROLE_MODIFIERS,
   ROLE_PHRASES,
   TITLES,
   WEEKDAY_NUMBERS
@@ -27,6 +28,7 @@ const childWords = new Set(CHILD_WORDS)
 const nonAgentNouns = new Set(NON_AGENT_NOUNS)
 const notChildAttributes = new Set(NOT_CHILD_ATTRIBUTES)
 const participles = new Set(IRREGULAR_PARTICIPLES)
+const roleModifiers = new Set(ROLE_MODIFIERS)
 const calendarWords = new Set([...Object.keys(MONTH_NUMBERS), ...Object.keys(WEEKDAY_NUMBERS)])
 
 /** Abbreviations that name documents, meetings or conditions, never someone who acts. */
@@ -115,7 +117,9 @@ const DETERMINERS =
 const PARENTHETICAL = /\s*\([^)]*\)/g
 const PREPOSITION_CUT =
   /\s+(?:of|for|between|on|from|to|in|at|about|regarding|that|who|which|under|into|by|around|re)\b.*$/i
-const CONJUNCTION_SPLIT = /\s*(?:,|\band\b|\bor\b|&|\bwith\b|\bplus\b|\/|\bnot\b)\s*/i
+// "C&F", "A&E": an ampersand between two capitals joins one name, not two people.
+const CONJUNCTION_SPLIT =
+  /\s*(?:,|\band\b|\bor\b|(?<![A-Z])&|&(?![A-Z])|\+|\bwith\b|\bplus\b|\/|\bnot\b)\s*/i
 const INITIALS = /^(?:[A-Z]\.\s?){1,3}(?:['’]s)?$/
 /** A capitalised name, hyphenated ones included: "Keira", "Lily-Mae", "O'Neill". */
 const NAME_WORD = /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*$/
@@ -153,7 +157,8 @@ const NOT_NAME_WORDS = new Set([
   'yes',
   'first',
   'next',
-  'last'
+  'last',
+  'to'
 ])
 /** Capitalised words that are not names: "Improved engagement", "Weekly", "Regular". */
 const NOT_A_NAME_SUFFIX = /(?:ed|ly|ful|less|ous|ive|able|ible|ing)$/i
@@ -300,6 +305,14 @@ function classifyHead(phrase: string): NounKind {
     return 'adult'
   }
   if (agentAbbreviations.has(headLower) && head === head.toUpperCase()) return 'adult'
+  // "CAMHS LAC", "SW CIN": a run of abbreviations led by a service that acts is that service.
+  if (
+    words.length > 1 &&
+    words.every((w) => /^[A-Z]{2,6}s?$/.test(w)) &&
+    agentAbbreviations.has((words[0] ?? '').toLowerCase())
+  ) {
+    return 'adult'
+  }
   if (agentAbbreviations.has(headLower) && words.length > 1) return 'adult'
   if (NON_AGENT_ABBREVIATIONS.has(headLower)) return 'thing'
   if (childWords.has(headLower) || childWords.has(singular(headLower))) return 'child'
@@ -489,6 +502,8 @@ const STATE_PROGRESSIVES = new Set([
 /** "... and paying her rent": a second progressive verb in the same clause. */
 const JOINED_PROGRESSIVE = /^[^,;.]*?\s(?:and|&)\s+([a-z]{2,}ing)\b/
 
+const NEEDS_DOING = /^\s+to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b/i
+
 /** Objects that make "have" a verb of doing: "have a go", "have a chat", "have a think". */
 const LIGHT_HAVE =
   /^\s+a\s+(?:go|try|look|chat|talk|think|word|conversation|practice|practise|turn)\b/i
@@ -497,7 +512,7 @@ const LIGHT_HAVE =
  * A label in front of the subject ("Sibling contact: Ellis", "Area of need: Accommodation. Action:
  * PA", "Ongoing - DSL"): the subject is what follows the last colon, spaced dash or full stop.
  */
-const LABEL_SEPARATOR = /:\s+|;\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3})\.\s+/g
+const LABEL_SEPARATOR = /:\s+|;\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3}|\d)\.\s+(?=[A-Z])/g
 /** "Jess (15)", "Oscar (aged 3)": an age in brackets is not part of who acts. */
 const AGE_BRACKET =
   /\s*\((?:aged?\s*)?\d{1,2}(?:\.\d)?\s*(?:yrs?|years?(?:\s+old)?|y\/o|months?|mths?|weeks?)?\)$/i
@@ -512,9 +527,16 @@ export function isParticiple(word: string): boolean {
  * which have subjects of their own that must not be mistaken for the action's.
  */
 export function mainClauseEnd(text: string): number {
+  // The same sentence is asked about by the owner, outcome and timescale readers in turn.
+  if (text === lastClauseText) return lastClauseEnd
   const match = PURPOSE_OR_REASON.exec(text)
-  return match ? match.index : text.length
+  lastClauseText = text
+  lastClauseEnd = match ? match.index : text.length
+  return lastClauseEnd
 }
+
+let lastClauseText = ''
+let lastClauseEnd = 0
 
 const PURPOSE_OR_REASON =
   /(?:,\s*|\s+)(?:so\s+that|so\s+as\s+to|so(?=\s+(?:the|he|she|they|it|his|her|their|[A-Z]))|in\s+order\s+(?:that|to)|because|as\s+this\s+will|which\s+will|meaning\s+that)\b/i
@@ -528,6 +550,26 @@ export function parseClause(
   clauseStart = 0,
   to = text.length,
   skip: readonly { start: number; end: number }[] = []
+): Clause {
+  // Segmenting a line and then analysing it reads the same clause several times over.
+  if (skip.length > 0) return readClause(text, clauseStart, to, skip)
+  const key = `${clauseStart}:${to}:${text}`
+  const known = recentClauses.get(key)
+  if (known) return known
+  const clause = readClause(text, clauseStart, to, skip)
+  if (recentClauses.size >= RECENT_CLAUSES) recentClauses.clear()
+  recentClauses.set(key, clause)
+  return clause
+}
+
+const RECENT_CLAUSES = 64
+const recentClauses = new Map<string, Clause>()
+
+function readClause(
+  text: string,
+  clauseStart: number,
+  to: number,
+  skip: readonly { start: number; end: number }[]
 ): Clause {
   let from = clauseStart
   const empty: Clause = {
@@ -657,6 +699,8 @@ function nextWord(text: string, from: number): { word: string; end: number } | n
 
 function verbForm(text: string, verb: VerbAt): VerbForm {
   const next = nextWord(text, verb.end)
+  // "she will need to be assessed": needing something done to you is a passive.
+  if (/^needs?$/.test(verb.verb) && NEEDS_DOING.test(text.slice(verb.end))) return 'passive'
   if (verb.verb === 'be') {
     if (!next) return 'state'
     if (next.word === 'able') return 'ability'
@@ -744,7 +788,55 @@ function findSubject(
   const spanText = segment.slice(leadingSpace, trimmedEnd)
   if (!spanText || !/[A-Za-z]/.test(spanText)) return null
   if (spanText.split(/\s+/).length > 14) return null
-  return { text: spanText, start: start + leadingSpace, end: start + trimmedEnd }
+  const subjectStart = start + leadingSpace
+  // "If Mr H turns up mum is to ring 999", "By her review at the flat N will be ...": a condition
+  // or a place written without a comma runs straight into the subject, which is the noun phrase
+  // at its end.
+  if (LEADS_INTO_SUBJECT.test(spanText)) {
+    const tail = trailingNounPhrase(spanText)
+    if (tail !== null) {
+      const at = subjectStart + spanText.length - tail.length
+      return { text: tail, start: at, end: at + tail.length }
+    }
+  }
+  return { text: spanText, start: subjectStart, end: start + trimmedEnd }
+}
+
+const LEADS_INTO_SUBJECT =
+  /^(?:if|when|whenever|once|unless|should|in\s+case|as\s+soon\s+as|at|in|on|from|after|during|until|till|before|by|over)\s/i
+const NP_DETERMINER = /^(?:the|a|an|his|her|their|my|our|both|all|any|each)$/i
+
+/**
+ * The longest run of words at the end of `phrase` that can make up a noun phrase naming someone
+ * ("mum", "the social worker", "Mr H", "her sister Ms J"), when it names someone who can act.
+ */
+function trailingNounPhrase(phrase: string): string | null {
+  const words = phrase.split(/\s+/)
+  let best: string | null = null
+  for (let n = 1; n < words.length && n <= 6; n += 1) {
+    const word = words[words.length - n] ?? ''
+    const bare = word.replace(/[(),.'’]+/g, '').toLowerCase()
+    const fits =
+      /^[A-Z]/.test(word) ||
+      /^\(.*\)?$/.test(word) ||
+      NP_DETERMINER.test(bare) ||
+      family.has(bare) ||
+      family.has(singular(bare)) ||
+      isRoleWord(bare) ||
+      childWords.has(bare) ||
+      agentAbbreviations.has(bare) ||
+      titles.has(bare) ||
+      roleModifiers.has(bare)
+    if (!fits) break
+    const candidate = words.slice(words.length - n).join(' ')
+    // "the social worker": a determiner joins the noun phrase after it.
+    if (NP_DETERMINER.test(bare)) {
+      if (best !== null && best === words.slice(words.length - n + 1).join(' ')) best = candidate
+      continue
+    }
+    if (isAgentKind(classifyNounPhrase(candidate))) best = candidate
+  }
+  return best
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -860,6 +952,31 @@ const CHILD_WORD_PATTERN = new RegExp(
 )
 const CAPITALISED = /\b([A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)/g
 const INITIALS_ANYWHERE = /(?<![A-Za-z.])((?:[A-Z]\.){1,3})(?=['’\s,;:)]|$)/g
+/**
+ * "take J to the GP", "help M with her hair", "so K gets in on time": case notes write a child as
+ * one capital letter. Not "I", not "C&F" or "A&E", and not a letter that labels something ("Plan
+ * B", "Vitamin D", "Year 6 class C").
+ */
+export const SINGLE_INITIAL = /\b[A-HJ-Z](?:['’]?s)?\b(?![.'’&/+-])/g
+const LABELLED_LETTER =
+  /\b(?:plan|vitamin|hep|hepatitis|tier|part|grade|grades|category|class|block|room|flat|unit|ward|type|option|appendix|schedule|form|section|stage|step|level|key|list|site|wing|house|court|floor|zone|group|team|set|band|pathway|route|hall)\s+$/i
+/** "the 3 of them", "all four of them": a counted group, in a plan most often the children. */
+const COUNTED_GROUP = /\b(?:the|all)\s+(?:\d|two|three|four|five|six)\s+of\s+them\b/i
+
+/** Whether a single capital letter at `index` stands for a child rather than an article or a label. */
+export function isSingleInitial(text: string, index: number): boolean {
+  // "Ms", and a letter joined to another by "." "&" "/" "+" "-" or "'" ("C&F", "A/E", "T-shirt").
+  if (text[index] === 'M' && text[index + 1] === 's') return false
+  if (/[.'’&/+-]/.test(text[index - 1] ?? '')) return false
+  const before = text.slice(Math.max(0, index - 12), index)
+  if (LABELLED_LETTER.test(before)) return false
+  if (/\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+(?:and\s+(?:mr|mrs|ms)\.?\s+)?$/i.test(before)) return false
+  // "A referral", "A new bed": at the start of a sentence "A" is the article.
+  if (text[index] === 'A' && /(?:^|[.!?:;]\s*|^\s*[-–•*]\s*)$/.test(before)) {
+    return /^A\s+(?:to|will|and|&|is|has|can|must|should|['’]s)\b/.test(text.slice(index))
+  }
+  return true
+}
 const NOT_NAMES = new Set([
   ...TITLES,
   ...FAMILY_WORDS,
@@ -924,7 +1041,11 @@ export function mentionsChild(text: string): boolean {
   for (const m of cleaned.matchAll(CAPITALISED)) {
     if (isLikelyName(cleaned, m.index, m[1] ?? '')) return true
   }
-  return false
+  for (const m of cleaned.matchAll(SINGLE_INITIAL)) {
+    if (isSingleInitial(cleaned, m.index)) return true
+  }
+  // "sibling contact", "the 3 of them": brothers and sisters of the child are children too.
+  return /\bsiblings?\b/i.test(cleaned) || COUNTED_GROUP.test(cleaned)
 }
 
 function isLikelyName(text: string, index: number, word: string): boolean {

@@ -4,7 +4,7 @@
 import { parseIsoDate, type CalendarDate } from './dates'
 import { MAX_FOCUSED_ACTIONS } from './types'
 import type { Clause } from './grammar'
-import { findOwner, ownerFromCell } from './owner'
+import { findOwner, ownerForClause, ownerFromCell } from './owner'
 import { isOutcomeFocused } from './outcome'
 import { segmentPlan, type Segment } from './segment'
 import {
@@ -57,8 +57,11 @@ export function analysePlan(text: string, options: AnalyseOptions = {}): PlanAna
   const planDate = options.planDate ? parseIsoDate(options.planDate) : null
   const context: TimescaleContext = { planDate, termDates: options.termDates }
   const structure = segmentPlan(text, options.lines === true)
-  const adults = new Set(structure.adultNames)
-  const actions = structure.segments.map((segment) => analyseSegment(segment, context, adults))
+  const names: KnownNames = {
+    adults: new Set(structure.adultNames),
+    children: new Set(structure.childNames)
+  }
+  const actions = structure.segments.map((segment) => analyseSegment(segment, context, names))
   return {
     actions,
     summary: summarise(actions, structure.contingency, structure.childsVoice)
@@ -74,10 +77,16 @@ export function analyseFile(
   return { file, ...analysePlan(text, options) }
 }
 
+/** The people the plan's header names: adults' first names, and the child's names and initials. */
+interface KnownNames {
+  adults: ReadonlySet<string>
+  children: ReadonlySet<string>
+}
+
 function analyseSegment(
   segment: Segment,
   context: TimescaleContext,
-  adultNames: ReadonlySet<string>
+  names: KnownNames
 ): AnalysedAction {
   const cells = segment.cells
   const actionText = cells ? cells.action.text : segment.text
@@ -90,10 +99,22 @@ function analyseSegment(
   const sentence = isShouted(actionText) ? actionText.toLowerCase() : actionText
   const reading = findOwner(sentence, inAction.phrases)
   const whoText = cells?.who?.text ?? ''
-  const found = reading.owner ? actionText.slice(reading.owner.start, reading.owner.end) : null
+  // A name the header gives to an adult wins over one it gives to the child.
+  const clause = withKnownAdults(withKnownChild(reading.clause, names.children), names.adults)
+  // "jayden to go to school": a child the header names, written in lower case, acts too.
+  const span =
+    reading.owner ??
+    (clause !== reading.clause && clause.subjectKind === 'child'
+      ? ownerForClause(sentence, clause, inAction.phrases)
+      : null)
+  const found = span ? actionText.slice(span.start, span.end) : null
   const owner = whoText ? ownerFromCell(whoText) : found
-  const clause = withKnownAdults(reading.clause, adultNames)
-  const outcomeFocused = isOutcomeFocused(sentence, clause, cells?.how?.text ?? null)
+  const outcomeFocused = isOutcomeFocused(
+    sentence,
+    clause,
+    cells?.how?.text ?? null,
+    names.children
+  )
 
   const timescale: Timescale = match
     ? { kind: match.kind, text: match.text, due: match.due }
@@ -120,6 +141,13 @@ function withKnownAdults(clause: Clause, adultNames: ReadonlySet<string>): Claus
   const first = clause.subject?.text.split(/\s+/)[0] ?? ''
   if (clause.subjectKind !== 'child' || !adultNames.has(first)) return clause
   return { ...clause, subjectKind: 'adult', subjectGuessed: false }
+}
+
+/** "Child: Jayden M." in the header: "jayden" in an action is the child, whatever its case. */
+function withKnownChild(clause: Clause, children: ReadonlySet<string>): Clause {
+  const subject = clause.subject?.text.toLowerCase()
+  if (!subject || clause.subjectKind === 'child' || !children.has(subject)) return clause
+  return { ...clause, subjectKind: 'child', subjectGuessed: false }
 }
 
 /**

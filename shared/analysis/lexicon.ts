@@ -166,7 +166,11 @@ export const ROLE_HEADS: readonly string[] = [
   'everyone',
   'all',
   'member',
-  'members'
+  'members',
+  // Case notes shorten group ("Core grp"); supported lodgings and Staying Put have hosts.
+  'grp',
+  'host',
+  'hosts'
 ]
 
 /** Multi-word roles and services whose last word alone would not say they act. */
@@ -197,6 +201,75 @@ export const ROLE_PHRASES: readonly string[] = [
   'care home',
   'leaving care',
   'children in care team'
+]
+
+/**
+ * Lower-case words that make up the name of a role or service in front of its head noun: "the
+ * family support worker", "supervising social worker", "maternal aunt", "supported lodgings host".
+ */
+export const ROLE_MODIFIERS: readonly string[] = [
+  'social',
+  'foster',
+  'family',
+  'support',
+  'school',
+  'key',
+  'maternal',
+  'paternal',
+  'supervising',
+  'designated',
+  'community',
+  'mental',
+  'health',
+  'youth',
+  'virtual',
+  'leaving',
+  'care',
+  'supported',
+  'lodgings',
+  'early',
+  'help',
+  'housing',
+  'personal',
+  'class',
+  'named',
+  'allocated',
+  'independent',
+  'reviewing',
+  'specialist',
+  'substance',
+  'misuse',
+  'residential',
+  'contact',
+  'learning',
+  'safeguarding',
+  'lead',
+  'home',
+  'step',
+  'older',
+  'younger',
+  'big',
+  'little',
+  'great',
+  'nursery',
+  'college',
+  'outreach',
+  'duty',
+  'perinatal',
+  'attendance',
+  'education',
+  'welfare',
+  'drug',
+  'alcohol',
+  'police',
+  'domestic',
+  'abuse',
+  'core',
+  'group',
+  'lac',
+  'cla',
+  'cin',
+  'cp'
 ]
 
 /** Abbreviations of roles and services that act (matched case-insensitively as whole tokens). */
@@ -337,6 +410,9 @@ export const NON_AGENT_NOUNS: readonly string[] = [
   'budget',
   'money',
   'benefits',
+  'rent',
+  'bills',
+  'arrears',
   'tenancy',
   'accommodation',
   'routine',
@@ -602,6 +678,7 @@ export const PROCESS_PARTICIPLES: readonly string[] = [
   'offered',
   'invited',
   'registered',
+  'enrolled',
   'sent',
   'made',
   'agreed',
@@ -915,6 +992,25 @@ export const CARE_VERBS: readonly string[] = [
   'calm'
 ]
 
+/**
+ * What a "How will we know" cell names without saying whose it is: in that cell "Attendance above
+ * 95%" and "Weight back on the 25th centile" are the child's.
+ */
+export const BARE_CHILD_ATTRIBUTES: readonly string[] = [
+  'attendance',
+  'punctuality',
+  'weight',
+  'behaviour',
+  'sleep',
+  'speech',
+  'development',
+  'growth',
+  'reading',
+  'attainment',
+  'confidence',
+  'self-esteem'
+]
+
 /** Verbs of providing something. */
 export const PROVISION_VERBS: readonly string[] = [
   'buy',
@@ -1101,6 +1197,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'over the (?:coming|next few|following) (?:days|weeks|months)',
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
+  'as arranged',
+  'in good time',
   // "before the application deadline": a deadline that the plan does not give.
   '(?:by|before) the (?:[\\w-]+ )?deadline',
   'continu(?:e|es|ing) (?:to|with)',
@@ -1163,6 +1261,8 @@ export const CONDITION_READINESS: readonly string[] = [
   'decided',
   'sorted',
   'rehoused',
+  'saved',
+  'saved up',
   // Getting something the action waits on: "when I get a place on the course".
   'gets? (?:a|an|my|his|her|their|the) (?:place|offer|flat|tenancy|house|home|job|date|bed|room)'
 ]
@@ -1185,7 +1285,7 @@ export const CONDITION_THING_STARTS: readonly string[] = [
 
 /** "meeting" and "review" as case notes write them: "CIN mtg", "LAC rev". */
 const MTG = '(?:meeting|mtg)'
-const REV = '(?:review|rev(?!\\.?\\s+[A-Z]))'
+const REV = '(?:review|rev(?!\\.\\s*[A-Z]))'
 
 /**
  * Meetings a deadline can be tied to. Specific ones stand alone after "by", "before", "at" and the
@@ -1206,6 +1306,7 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   `statutory ${REV}`,
   `iro ${REV}`,
   `pathway (?:plan )?${REV}(?: ${MTG})?`,
+  `pp ${REV}(?: ${MTG})?`,
   `(?:taf|tac|tafm)(?: (?:${MTG}|${REV}))?`,
   `team around the (?:family|child)(?: (?:${MTG}|${REV}))?`,
   `early help (?:${REV}|${MTG})`,
@@ -1242,7 +1343,7 @@ export const GENERIC_MEETINGS: readonly string[] = [
   'meeting',
   'mtg',
   'review',
-  'rev(?!\\.?\\s+[A-Z])',
+  'rev(?!\\.\\s*[A-Z])',
   'hearing',
   'panel',
   'conference',
@@ -1277,7 +1378,7 @@ export const CONTINGENCY_HEADING =
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,
   /\boutcomes? (?:we want|wanted|for|to achieve)\b/i,
-  /what (?:we|do we|does \S+) want to (?:achieve|see|change|happen)/i,
+  /what (?:we|do we|does \S+) want to (?:achieve|see|change|happen|be different)/i,
   /\b(?:safety|wellbeing|well-being|family|smart|plan) goals?\b/i,
   /^goals?\b/i,
   /what (?:does|would) (?:good|success) look like/i,
@@ -1370,6 +1471,11 @@ export const DOMAIN_HEADING_WORDS: readonly string[] = [
   'accommodation',
   'education',
   'training',
+  'work',
+  'job',
+  'jobs',
+  'college',
+  'friends',
   'employment',
   'eet',
   'ete',

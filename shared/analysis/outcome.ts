@@ -8,6 +8,8 @@ import {
   type NounKind
 } from './grammar'
 import {
+  AGENT_ABBREVIATIONS,
+  BARE_CHILD_ATTRIBUTES,
   BASIC_NEEDS,
   CARE_FOR_CHILD,
   CARE_VERBS,
@@ -17,6 +19,7 @@ import {
   CHILD_TASK_VERBS,
   CONTACT_VERBS,
   EMPTY_BENEFIT,
+  FAMILY_WORDS,
   NON_AGENT_NOUNS,
   NOT_CHILD_ATTRIBUTES,
   PROCESS_NOUNS,
@@ -24,8 +27,11 @@ import {
   PROCESS_VERBS,
   PROVISION_VERBS,
   REMEDY_PARTICIPLES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
   SAFETY_CHANGE,
-  STATE_VERBS
+  STATE_VERBS,
+  TITLES
 } from './lexicon'
 
 const childTaskVerbs = new Set(CHILD_TASK_VERBS)
@@ -59,7 +65,7 @@ const REMEDY = new RegExp(
  * stops harming the child. Not a state or a need of the adult ("Mum does not have to worry").
  */
 const ADULT_STOPS =
-  /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]t)|won['’]t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
+  /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]?t)|won['’]?t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
 const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boys|girls))\b/i
 /** "stop drinking", "give up smoking": the habit given up, in the gerund. */
 const CEASE = new RegExp(`^(?:${CEASE_VERBS.join('|')})\\s+([a-z]+ing)\\b`, 'i')
@@ -75,6 +81,31 @@ const AND_TO =
 /** Words after "and" that do not start a verb phrase ("and then", "and all the"). */
 const NOT_A_JOINED_VERB =
   /^(?:then|also|at|in|on|with|for|from|by|of|so|all|both|each|any|every|into|onto|about|after|before|during|until|when|if|as|the|a|an|his|her|their|my|our|your|its|this|that|these|those)$/
+const GETS_PROCESS = new RegExp(
+  `^\\s+(?:[\\w'’]+\\s+){1,3}?(?:${PROCESS_PARTICIPLES.filter((p) => !/^(?:done|made|sorted|place|ahead|open|active)$/.test(p)).join('|')})\\b`,
+  'i'
+)
+const MORE_OFTEN = /\bmore(?:\s+often)?\s*(?:$|[,.;]|\b(?:than|so|and)\b)/i
+
+/** "to have a GP", "to have a social worker": a service to go to, not a change in itself. */
+function isService(rest: string): boolean {
+  const object =
+    /^\s*(?:a|an|the|my|his|her|their)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:if|when|who|that|to|for|near|at|in|on|so)\b|\s*[,.;]|$)/i.exec(
+      rest
+    )?.[1]
+  return object !== undefined && classifyNounPhrase(object) === 'adult'
+}
+
+const KEEP_AWAY = /^keeps?\s+((?:\S+\s+){1,4}?)(?:safely\s+)?away\s+from\b/i
+
+const SAFE_HOME =
+  /^(?:the|their|his|her|my|our|a|an)?\s*(?:[\w'’-]+\s+)?(?:home|house|flat|room|bedroom|kitchen|garden|stairs|windows?|bathroom|property)\s+(?:is|are|will\s+be|stays?|remains?|gets?)\s+(?:\w+ly\s+)?(?:safe|safer|clean|cleaner|warm|warmer|dry|tidy|secure|hygienic|free\s+of|not\s+(?:cold|damp|dirty|cluttered))\b/i
+
+/** "let my PA know", "let the school know straight away". */
+const LET_KNOW = /^\s+(?:[\w'’]+\s+){1,3}?know\b/i
+/** "beds and bedding sorted", "the window fixed": something put right by someone else. */
+const HAVE_DONE =
+  /\b(?:sorted|fixed|replaced|repaired|mended|cleaned|bought|fitted|delivered|cleared|decorated)\b/i
 /** "instead of throwing things", "rather than hitting out": a behaviour given up for another. */
 const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b/i
 /** "keep in touch with my PA": contact, like "see" or "ring". */
@@ -90,15 +121,37 @@ const PURPOSE =
 const ENSURE = /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?|\bensur(?:e|es|ing)\s+(?:that\s+)?/gi
 /** "to help him understand", "support Zara to see", "teach S. to cook". */
 const HELP =
-  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|him|her|them|me|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:to\s+)?(?!(?:as|with|within|without|in|into|at|on|for|and|or|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further|before|after|over|via|about|around|towards|under|every|each|every|daily|weekly)\b)([a-z][a-z'’-]+)/g
+  /\b(?:[Hh]elp|[Hh]elps|[Hh]elping|[Ee]nable|[Ee]nables|[Ee]nabling|[Aa]llow|[Aa]llows|[Ss]upport|[Ss]upports|[Ss]upporting|[Ee]ncourage|[Ee]ncourages|[Ee]ncouraging|[Tt]each|[Tt]eaches|[Tt]eaching)\s+((?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|him|her|them|me|the\s+(?:child|children|baby|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:to\s+)?(?!(?:as|with|within|without|in|into|at|on|for|and|or|by|when|if|so|the|a|an|through|during|until|while|from|where|who|whilst|of|more|better|further|before|after|over|via|about|around|towards|under|every|each|every|daily|weekly)\b)([a-z][a-z'’-]+)/g
 /** Clauses joined by "and" that carry a subject and modal of their own. */
 const AND_CLAUSE =
-  /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
+  /(?:,\s*|\s+)and\s+(?=(?:he|she|they|(?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:will|to|is|are|can|should|must|would|has|have|no longer)\b)/g
 const RELATIVE_CLAUSE = /,\s*(?:who|whose|which)\b[^,]*,/g
 
 interface Context {
   /** Whether he/she/they in this statement most likely means the child. */
   pronounIsChild: boolean
+  /** The main clause, where a child written in lower case ("give leo extra phonics") is named. */
+  main?: string
+  /** Reading a "How will we know" cell, where a bare "Attendance" is the child's. */
+  howCell?: boolean
+  /** The child's names and initials from the plan's header, in lower case. */
+  childNames?: ReadonlySet<string>
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set()
+
+/** Whether the text names a child the header gave ("jayden" for "Child: Jayden M."). */
+function namesKnownChild(text: string, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false
+  const lower = text.toLowerCase()
+  for (const name of names) {
+    for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+      const before = lower[at - 1] ?? ' '
+      const after = lower[at + name.length] ?? ' '
+      if (!/[a-z'’-]/.test(before) && !/[a-z'’-]/.test(after)) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -107,18 +160,31 @@ interface Context {
  * professional or the process, nor "improve outcomes" without a named change. For a table row,
  * the "how will we know" cell counts too.
  */
-export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string | null): boolean {
+export function isOutcomeFocused(
+  text: string,
+  clause: Clause,
+  howWeKnow: string | null,
+  childNames: ReadonlySet<string> = NO_NAMES
+): boolean {
   const how = howWeKnow ?? INLINE_HOW.exec(text)?.[1] ?? null
-  if (how && describesChildChange(how, { pronounIsChild: true })) return true
+  if (how && howStatesChange(how)) return true
   const end = mainClauseEnd(text)
   const main = text.slice(0, end).replace(RELATIVE_CLAUSE, ',')
   const subjectIsChild = clause.subjectKind === 'child' || clause.subjectKind === 'child-attribute'
+  const rest = withoutSubject(main, clause)
   const context: Context = {
     pronounIsChild:
-      subjectIsChild || subjectHasChildOwner(clause) || mentionsChild(withoutSubject(main, clause))
+      subjectIsChild ||
+      subjectHasChildOwner(clause) ||
+      mentionsChild(rest) ||
+      namesKnownChild(rest, childNames),
+    main: rest,
+    childNames
   }
   if (mainClauseIsOutcome(clause, context)) return true
-  if (purposeClauses(text).some((c) => describesChildChange(c, context))) return true
+  // "so the boys are not sharing", "so there is food in the house for the kids".
+  const purposes = purposeClauses(text)
+  if (purposes.some((c) => describesChildChange(c, context) || providesBasicNeed(c))) return true
   const ensured = ensuredClauses(main)
   if (ensured.some((c) => describesChildChange(c, context) || providesBasicNeed(c))) return true
   if (helpsChild(text, context) || keepsChildWell(text, context)) return true
@@ -126,6 +192,17 @@ export function isOutcomeFocused(text: string, clause: Clause, howWeKnow: string
   return joinedClauses(main, clause.restStart).some((c) =>
     mainClauseIsOutcome(parseClause(c), context)
   )
+}
+
+/**
+ * A "How will we know" cell, or a pathway plan's "My goal" written as an infinitive ("To keep my
+ * room at Elm Street", "To get my teeth checked"), read as the young person's own "I will ...".
+ */
+function howStatesChange(how: string): boolean {
+  const goal = /^to\s+(?=[a-z])/i.exec(how)
+  if (!goal) return describesChildChange(how, { pronounIsChild: true, howCell: true })
+  const sentence = `I will ${how.slice(goal[0].length)}`
+  return isOutcomeFocused(sentence, parseClause(sentence), null)
 }
 
 /**
@@ -189,10 +266,17 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     // "Charlie to be given his inhaler": care done to the child, unless it is only process
     // ("T.W. to be offered direct work", "children to be seen alone").
     if (clause.form === 'passive') return !processParticiples.has(participleIn(clause.rest) ?? '')
-    if (clause.form === 'possession') return !objectIsProcess(clause.rest)
+    if (clause.form === 'possession')
+      return !objectIsProcess(clause.rest) && !isService(clause.rest)
+    // "I will get my teeth checked": a check or an assessment is process, not a change.
+    if (verb === 'get' && GETS_PROCESS.test(clause.rest)) return false
+    // "To see my nan more": more time with family is a change, not an arrangement.
+    if (contactVerbs.has(verb) && MORE_OFTEN.test(clause.rest)) return true
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
     // "Ellis will tell his carers ... instead of throwing things": a behaviour replaced.
     if (INSTEAD.test(clause.rest) && !clause.negated) return true
+    // "I will let my PA know": telling someone, like "tell".
+    if (verb === 'let' && LET_KNOW.test(clause.rest)) return false
     if (clause.modal === 'to' || !clause.strongModal) return false
     if (verb === 'go' && goesToService(clause.rest)) return false
     if (IN_TOUCH.test(clause.rest)) return false
@@ -212,14 +296,27 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     const negation = clause.negated ? 'not ' : ''
     const predicate = `${negation}${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
+    // "Mum to keep R away from Mr B": keeping the child away from someone is the same change.
+    const keptAway = KEEP_AWAY.exec(predicate)?.[1]
+    if (
+      keptAway &&
+      (mentionsChild(keptAway) || namesKnownChild(keptAway, context.childNames ?? NO_NAMES))
+    )
+      return true
     if (CARE_FOR_CHILD.test(predicate) && mentionsChild(clause.rest)) return true
     // "Mum will be able to manage Jack's behaviour": a change in the care the child gets.
     if (clause.form === 'ability' && mentionsChild(clause.rest)) return true
     // "Dad to learn how to make up baby Leo's bottles": learning to care is the same change.
     if (verb === 'learn' && LEARN_TO_CARE.test(clause.rest) && mentionsChild(clause.rest))
       return true
+    // "Mum to have the kids' beds sorted": having a basic need put right is providing it.
+    const hasDone = (verb === 'have' || verb === 'get') && HAVE_DONE.test(clause.rest)
     // "Housing officer to move the family ... with a separate bedroom for Evie": basic needs met.
-    return provisionVerbs.has(verb) && BASIC_NEED.test(clause.rest) && context.pronounIsChild
+    return (
+      (provisionVerbs.has(verb) || hasDone) &&
+      BASIC_NEED.test(clause.rest) &&
+      context.pronounIsChild
+    )
   }
   return false
 }
@@ -242,7 +339,10 @@ function goesToService(rest: string): boolean {
 
 function objectIsProcess(rest: string): boolean {
   const words = rest.trim().toLowerCase().split(/\s+/).slice(0, 4)
-  return words.some((w) => processNouns.has(w.replace(/[^a-z-]/g, '')))
+  return words.some((w) => {
+    const word = w.replace(/[^a-z-]/g, '')
+    return processNouns.has(word) || (word.endsWith('s') && processNouns.has(word.slice(0, -1)))
+  })
 }
 
 function participleIn(rest: string): string | null {
@@ -277,7 +377,7 @@ function joinedClauses(main: string, after: number): string[] {
 
 /** "to keep the children safe", "to make sure he is warm": a stated state for the child. */
 const KEEP_WELL =
-  /\b(?:to|and|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
+  /\b(?:to|and|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
 
 function keepsChildWell(text: string, context: Context): boolean {
   for (const m of text.matchAll(KEEP_WELL)) {
@@ -322,7 +422,7 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   // "Oscar (18 months) cannot fall": a bracket says nothing about the change.
   const piece = raw.replace(/\s*\([^()]*\)/g, '')
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
-  const subject = leadingSubject(piece)
+  const subject = leadingSubject(piece, context)
   const kind = resolve(subject.kind, context)
   // "any problems are treated", "the broken window is repaired": a remedy for the child's life.
   if (kind === 'thing' && REMEDY.test(piece)) {
@@ -330,6 +430,10 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
     // say whose life is better, but not through a condition ("if a 999 call is made").
     const claim = piece.split(/\b(?:if|when|unless|once|until|whenever)\b/)[0] ?? ''
     if (context.pronounIsChild || (REMEDY.test(claim) && mentionsChild(claim))) return true
+  }
+  // "so the house is safe for the baby", "so her room is warm": the child's home made right.
+  if (kind === 'thing' && !context.howCell && SAFE_HOME.test(piece)) {
+    if (context.pronounIsChild || mentionsChild(piece)) return true
   }
   if (kind === 'adult') {
     const predicate = piece.slice(subject.length)
@@ -343,6 +447,8 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   const predicate = piece.slice(subject.length)
   // "A. and B." with nothing after: the subject of the next piece, not a clause of its own.
   if (!predicate.trim()) return false
+  // "L can tell us who she would talk to": being able to say it is knowing it.
+  if (CAN_SAY.test(predicate)) return true
   // "K.M. tells us she no longer has to ...": what the child reports is the change.
   const reported = REPORTED.exec(predicate)
   if (reported) {
@@ -369,9 +475,12 @@ const POSSESSED_PROCESS = new RegExp(
   `['’]s\\s+(?:[\\w-]+\\s+){0,2}(?:${PROCESS_PARTICIPLE_WORDS})\\b`,
   'i'
 )
+const CAN_SAY =
+  /^\s*(?:can|could|is\s+able\s+to|will\s+be\s+able\s+to)\s+(?:tell|say|name|explain|describe|show)\s+(?:(?:us|me|staff|someone|her\s+\w+|his\s+\w+|the\s+\w+)\s+)?(?:who|what|why|how|where|when|which|three|two|\d)\b/i
 const REPORTED =
   /^\s*(?:tells?|told|says?|said|reports?|reported|lets?)\s+(?:us|me|them|her|him|staff|the\s+\w+(?:\s+\w+)?)?\s*(?:that\s+)?/i
-const OTHER_CHILD_POSSESSIVE = /\b((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)['’]s\b/g
+const OTHER_CHILD_POSSESSIVE =
+  /\b((?:[A-Z]\.){1,3}|[A-HJ-Z]|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)['’]s\b/g
 
 /** "K.'s behaviour", "Jack's room", but not "her weekend at Dad's": another child named. */
 function namesOtherChild(predicate: string): boolean {
@@ -390,6 +499,8 @@ function isProcessPredicate(words: string[]): boolean {
   while (index < words.length && AUXILIARY.test(words[index] ?? '')) index += 1
   const first = (words[index] ?? '').replace(/[^a-z-]/g, '')
   if (!first) return index === 0
+  // "so he is not sent out of class": sent out or home is what happens to him, not a step in the work.
+  if (first === 'sent' && /^(?:out|home|off)$/.test(words[index + 1] ?? '')) return false
   if (processParticiples.has(first)) return true
   return childTaskVerbs.has(first) || childTaskVerbs.has(first.replace(/e?s$/, ''))
 }
@@ -400,19 +511,23 @@ interface LeadingSubject {
   possessive: boolean
 }
 
-const PRONOUN_START = /^(?:he|she|they)\b/i
+/** "he", "she's", and as case notes write them without the apostrophe, "shes", "hes", "theyre". */
+const PRONOUN_START = /^(?:he|she|they)(?:['’]?(?:s|re|ll|d|ve))?\b/i
+/** "the 3 of them", "both of them": a group of people, read like "they". */
+const GROUP_START =
+  /^(?:(?:the|all)\s+(?:(?:\d{1,2}|two|three|four|five|six)\s+)?|both\s+)of\s+them\b/i
 const PRONOUN_POSSESSIVE_START = /^(?:his|her|their)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/i
 const POSSESSIVE_START =
-  /^(?:[Tt]he\s+)?((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|children|child|baby|young person)['’]s?\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/
+  /^(?:[Tt]he\s+)?((?:[A-Z]\.){1,3}|(?!Ms\s)[A-HJ-Z](?=['’]?s\s)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|children|child|baby|young person)(?:['’]s?|(?<=\b[A-HJ-Z])s)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/
 const TITLED_START =
   /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)/
-const INITIALS_START = /^(?:[A-Z]\.){1,3}(?=[\s,]|$)/
+const INITIALS_START = /^(?:(?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/+-]))(?=[\s,]|$)/
 const CHILD_WORDS_START = new RegExp(
-  `^(?:[Tt]he\\s+|[Bb]oth\\s+|[Aa]ll\\s+|[Hh]er\\s+|[Hh]is\\s+|[Tt]heir\\s+)?(?:${CHILD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`
+  `^(?:[Tt]he\\s+|[Bb]oth\\s+|[Aa]ll\\s+|[Hh]er\\s+|[Hh]is\\s+|[Tt]heir\\s+)?(?:(?:\\d{1,2}|two|three|four|five|six)\\s+)?(?:${CHILD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`
 )
 /** A word that can follow a subject: a finite verb ("feels", "moved"), an auxiliary or an adverb. */
 const VERB_LIKE =
-  /^(?:[a-z]+(?:s|ed|n['’]t)|cannot|is|are|was|were|be|can|could|will|would|should|may|might|must|has|have|had|do|did|no|not|never|now|always|still|only|also|already|then|to|gets|got|goes|went|says|said|feels|felt|knows|knew|sleeps|slept|eats|ate|keeps|kept|tells|told)$/
+  /^(?:[a-z]+(?:s|ed|n['’]?t)|cannot|is|are|was|were|be|can|could|will|would|should|may|might|must|has|have|had|do|did|no|not|never|now|always|still|only|also|already|then|to|gets|got|goes|went|says|said|feels|felt|knows|knew|sleeps|slept|eats|ate|keeps|kept|tells|told)$/
 const CAPITALISED_START =
   /^[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*(?:\s+(?:and|&)\s+[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)?/
 
@@ -420,12 +535,12 @@ const CAPITALISED_START =
  * The subject at the start of a finite clause, read just far enough to say what it is: a pronoun,
  * "his weight", "K.M.'s bedroom", "Jack and Lily", "the children", "a family plan".
  */
-function leadingSubject(piece: string): LeadingSubject {
-  const pronoun = PRONOUN_START.exec(piece)
+function leadingSubject(piece: string, context: Context): LeadingSubject {
+  const pronoun = PRONOUN_START.exec(piece) ?? GROUP_START.exec(piece)
   if (pronoun) return { kind: 'pronoun', length: pronoun[0].length, possessive: false }
-  // In a plan, "I" is the young person writing: "so I stay close to them".
-  const firstPerson = /^I\b(?!\.)/.exec(piece)
-  if (firstPerson) return { kind: 'child', length: 1, possessive: false }
+  // In a plan, "I" is the young person writing: "so I stay close to them", "so Im not tired".
+  const firstPerson = /^I(?:['’]?(?:m|ve|ll|d))?\b(?!\.)/.exec(piece)
+  if (firstPerson) return { kind: 'child', length: firstPerson[0].length, possessive: false }
   const myAttribute = /^[Mm]y\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(piece)
   if (myAttribute) {
     const attribute = namesAttribute(myAttribute[1] ?? '')
@@ -460,6 +575,8 @@ function leadingSubject(piece: string): LeadingSubject {
     const m = pattern.exec(piece)
     if (m) return { kind, length: m[0].length, possessive: false }
   }
+  const bare = context.howCell ? BARE_ATTRIBUTE_START.exec(piece) : null
+  if (bare) return { kind: 'child-attribute', length: bare[0].length, possessive: false }
   const capitalised = CAPITALISED_START.exec(piece)
   if (capitalised) {
     // "Arrears plan in place": a capital that starts a noun phrase is no name.
@@ -480,7 +597,55 @@ function leadingSubject(piece: string): LeadingSubject {
       possessive: false
     }
   }
+  const firstWord = /^[a-z][a-z'’-]+(?=\s)/.exec(piece)?.[0]
+  if (firstWord && context.childNames?.has(firstWord)) {
+    return { kind: 'child', length: firstWord.length, possessive: false }
+  }
+  if (context.main && lowerCaseName(piece, context.main)) {
+    return { kind: 'child', length: piece.indexOf(' '), possessive: false }
+  }
   return { kind: 'thing', length: 0, possessive: false }
+}
+
+const BARE_ATTRIBUTE_START = new RegExp(
+  `^(?:school\\s+)?(?:${BARE_CHILD_ATTRIBUTES.join('|')})\\b(?!['’])`,
+  'i'
+)
+
+const knownWords = new Set(
+  [
+    ...FAMILY_WORDS,
+    ...ROLE_HEADS,
+    ...ROLE_MODIFIERS,
+    ...AGENT_ABBREVIATIONS,
+    ...TITLES,
+    ...CHILD_WORDS,
+    ...NOT_CHILD_ATTRIBUTES,
+    ...PROCESS_NOUNS,
+    ...NON_AGENT_NOUNS,
+    ...BASIC_NEEDS
+  ].map((w) => w.toLowerCase())
+)
+const FUNCTION_WORD =
+  /^(?:the|a|an|this|that|these|those|it|there|things?|everyone|everything|nobody|nothing|someone|something|everybody|anyone|anything|all|both|each|any|some|no|more|less|they|he|she|we|you|i|me|him|her|them|us|his|their|our|my|your|its|who|what|which|so|as|far|long|much|many|too|very|now|then)$/
+
+/**
+ * "give leo extra phonics so leo catches up": a child written in lower case is a word the main
+ * clause acts on and the purpose clause starts with, before its verb, and no word we know.
+ */
+function lowerCaseName(piece: string, main: string): boolean {
+  const m = /^([a-z][a-z'’-]{1,15})\s+([a-z'’]+)/.exec(piece)
+  const word = m?.[1]
+  if (!word || !VERB_LIKE.test(m?.[2] ?? '')) return false
+  if (FUNCTION_WORD.test(word) || knownWords.has(word) || knownWords.has(word.replace(/s$/, ''))) {
+    return false
+  }
+  for (let at = main.indexOf(word); at !== -1; at = main.indexOf(word, at + 1)) {
+    const before = main[at - 1] ?? ' '
+    const after = main[at + word.length] ?? ' '
+    if (!/[\w'’-]/.test(before) && !/[\w'’-]/.test(after)) return true
+  }
+  return false
 }
 
 /** Whether what follows "K.M.'s" is part of the child's life rather than a document or service. */

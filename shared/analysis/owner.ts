@@ -23,6 +23,8 @@ const WHO_FIELD =
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** "To attend all health appointments (Mum)": a person named in brackets at the end. */
 const TRAILING_OWNER = /\(([^()]{1,40})\)\s*[.;]?\s*$/
+/** "Family network meeting (SW to arrange, before the conference)": Who first in a bracket of fields. */
+const TRAILING_FIELDS = /\(([^(),]{1,30}),[^()]{1,80}\)\s*[.;]?\s*$/
 /**
  * "Home visits (HV) - weekly", "Meeting to be held (SW to arrange) - within 24 hours": the Who in
  * brackets before a timescale set off by a dash.
@@ -36,6 +38,12 @@ const AGENT_WITH_VERB = /^(.+?)\s+to\s+[a-z]+(?:\s+[a-z]+)?$/
 const JOINED = /(?:,\s*|\s+)and\s+(?=\S)/g
 
 const RECEIVE_VERBS = /^(?:get|gets|receive|receives|access)$/
+/** A meeting that decides: "RCPC to consider whether the plan is still needed". */
+const DECIDING_MEETING =
+  /^(?:the\s+)?(?:icpc|rcpc|(?:initial\s+|review\s+)?(?:child\s+protection\s+)?conference|(?:fostering|adoption|matching|resource|gateway)?\s*panel|fgc|family\s+group\s+conference|legal\s+(?:planning\s+|gateway\s+)?meeting)$/i
+const DECIDING_VERBS = /^(?:consider|decide|agree|approve|recommend|endorse|ratify|determine)$/
+/** "SW statutory visits every 10 wkng days", "HV home visits weekly": who visits, as a modifier. */
+const VISITING_ROLE = /^([A-Z]{2,5})\s+(?:[a-z]+\s+){0,2}?visits?\b/
 const RECEIVED_HELP =
   /^\s*(?:some\s+|more\s+|extra\s+|further\s+|regular\s+|ongoing\s+)?(?:help|support|advice|counselling|treatment|therapy|input)\b/i
 
@@ -63,12 +71,46 @@ export function findOwner(
     const field = inlineOwner(text)
     if (field) return { owner: field, clause }
   }
+  // "D wants to join the choir, so Mrs K will speak to the school": the wish, then who acts.
+  if (clause.modal !== null && !clause.strongModal) {
+    const result = resultOwner(text, timescales)
+    if (result) return result
+  }
   const owner = ownerOf(text, end, clause, timescales) ?? joinedOwner(text, end, clause, timescales)
-  return { owner, clause }
+  if (owner || isAgentKind(clause.subjectKind)) return { owner, clause }
+  return resultOwner(text, timescales) ?? { owner, clause }
 }
 
-/** A dash or semicolon between a wish or a report and the plan's action. */
-const CLAUSE_BREAK = /\s[-–—]\s+|;\s+/g
+/** ", so the SW will refer her ...": after a narrative lead-in, the clause that acts. */
+const RESULT_SO = /,\s+so\s+(?!that\b|as\b)(?=\S)/g
+
+function resultOwner(
+  text: string,
+  timescales: readonly { start: number; end: number }[]
+): OwnerReading | null {
+  for (const m of text.matchAll(RESULT_SO)) {
+    const from = m.index + m[0].length
+    const end = from + mainClauseEnd(text.slice(from))
+    const later = parseClause(text, from, end, timescales)
+    if (!later.strongModal || later.subject?.start !== from || later.subjectKind !== 'adult')
+      continue
+    const owner = ownerOf(text, end, later, timescales)
+    if (owner) return { owner, clause: later }
+  }
+  return null
+}
+
+/** Who performs the action of a clause read already (its subject's kind may have been corrected). */
+export function ownerForClause(
+  text: string,
+  clause: Clause,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  return ownerOf(text, mainClauseEnd(text), clause, timescales)
+}
+
+/** A dash, a semicolon or a new sentence between a wish or a report and the plan’s action. */
+const CLAUSE_BREAK = /\s[-–—]\s+|;\s+|[.!?]\s+(?=[A-Z])/g
 
 /**
  * "I want to see my sister more - SW to arrange ...", "I'd like to learn to drive - PA to look
@@ -120,17 +162,34 @@ function ownerOf(
 ): Span | null {
   if (clause.modal === null) {
     return (
-      inlineOwner(text) ?? fieldOwner(text, timescales) ?? findByAgent(text, 0, end, timescales)
+      inlineOwner(text) ??
+      fieldOwner(text, timescales) ??
+      findByAgent(text, 0, end, timescales) ??
+      visitingRole(text)
     )
   }
   const subject = clause.subject
   const kind = clause.subjectKind
   if (subject && kind === 'first-person') return subject
+  if (
+    subject &&
+    clause.form === 'active' &&
+    DECIDING_VERBS.test(clause.verb ?? '') &&
+    DECIDING_MEETING.test(subject.text)
+  ) {
+    return subject
+  }
   if (clause.form === 'passive') {
-    return findByAgent(text, clause.restStart - 1, end, timescales) ?? fieldOwner(text, timescales)
+    return (
+      findByAgent(text, clause.restStart - 1, end, timescales) ??
+      fieldOwner(text, timescales) ??
+      visitingRole(text)
+    )
   }
   if (!subject || !isAgentKind(kind) || doesNothing(clause)) {
-    return findByAgent(text, 0, end, timescales) ?? fieldOwner(text, timescales)
+    return (
+      findByAgent(text, 0, end, timescales) ?? fieldOwner(text, timescales) ?? bracketFields(text)
+    )
   }
   const verb = clause.verb ?? ''
   // "Mum will get help with her debts": getting help is being helped.
@@ -145,6 +204,12 @@ function ownerOf(
     return null
   }
   return subject
+}
+
+function visitingRole(text: string): Span | null {
+  const role = VISITING_ROLE.exec(text)?.[1]
+  if (!role || classifyNounPhrase(role) !== 'adult') return null
+  return { text: role, start: 0, end: role.length }
 }
 
 /**
@@ -215,6 +280,8 @@ function inlineOwner(text: string): Span | null {
       return { text: value, start, end: start + value.length }
     }
   }
+  const fields = bracketFields(text)
+  if (fields) return fields
   const key = KEY_OWNER.exec(text)
   if (key?.[1]) {
     const value = key[1].trim()
@@ -224,6 +291,17 @@ function inlineOwner(text: string): Span | null {
     }
   }
   return null
+}
+
+/** "(SW to arrange, before the conference)": who acts, first among the fields in a closing bracket. */
+function bracketFields(text: string): Span | null {
+  const fields = TRAILING_FIELDS.exec(text)
+  if (!fields?.[1]) return null
+  const first = fields[1].trim()
+  const value = AGENT_WITH_VERB.exec(first)?.[1] ?? first
+  if (NOBODY.test(value) || classifyNounPhrase(value) !== 'adult') return null
+  const start = fields.index + fields[0].indexOf(value)
+  return { text: value, start, end: start + value.length }
 }
 
 /** The owner named in a table's Who cell, or null when the cell names nobody. */

@@ -44,6 +44,8 @@ export interface PlanStructure {
   childsVoice: boolean
   /** First names the header gives to adults ("Personal Adviser: Sam Ortiz"). */
   adultNames: string[]
+  /** The child's names and initials as the header gives them ("Child: J.M.", "Children: Aisha"). */
+  childNames: string[]
 }
 
 interface Line {
@@ -73,19 +75,19 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this))?|by whom|who is responsible|responsible(?: person| agency)?|person responsible|lead(?: person| professional| agency)?|owner|action by|named person|whose job)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency)\??$/i
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|review date)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|review date|by what date)\??$/i
   ],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
   ],
   ['other', /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update)$/i]
 ]
@@ -144,7 +146,77 @@ function lineModeSegment(line: Line): Segment {
   const item = stripBullet(line)
   const cells = splitCells(item.text, item.start)
   const table = cells && cells.length >= 3 ? assignRoles(cells, null) : null
-  return { line: line.number, ...item, cells: table, section: 'actions' }
+  return { line: line.number, ...item, cells: table ?? dashCells(item), section: 'actions' }
+}
+
+/** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
+const DASH_SEPARATOR = /\s+[-–—]\s+/g
+/** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
+const NO_WHEN =
+  /^(?:(?:timescale|time ?scale|date|dates|when|by when|due)\s*:?\s*)?(?:n\/?a|tbc|tba|tbd|none|not known|-+)$/i
+
+/**
+ * "• Ms R to get J to school – Ms R – daily", "food bank voucher – EHW – Fri", "young carers
+ * referral for K (9) - SW": an action followed by dash-separated Person and Date fields, which are
+ * its Who and When cells. A middle field that names nobody who can act ("awaiting triage", "dates
+ * tbc") means the dashes are not fields.
+ */
+function dashCells(item: { text: string; start: number }): TableCells | null {
+  const text = item.text
+  if (!/\s[-–—]\s/.test(text)) return null
+  const spans: Span[] = []
+  let from = 0
+  for (const m of text.matchAll(DASH_SEPARATOR)) {
+    spans.push(trimmedSpan(text, from, m.index, item.start))
+    from = m.index + m[0].length
+  }
+  spans.push(trimmedSpan(text, from, text.length, item.start))
+  if (spans.some((span) => !span.text)) return null
+  const last = spans[spans.length - 1]
+  if (!last || spans.length < 2) return null
+  // A Person field names someone and does nothing: "SW to request ..." is an action of its own.
+  const names = (span: Span): boolean =>
+    span.text.split(/\s+/).length <= 6 &&
+    !/\b(?:to|will|must|should|shall|can|is|are)\s+[a-z]/.test(span.text) &&
+    (NOBODY_CELL.test(span.text) || isAgentKind(classifyNounPhrase(span.text)))
+  const when = (span: Span): boolean =>
+    NO_WHEN.test(span.text) ||
+    (span.text.split(/\s+/).length <= 8 &&
+      !/\b(?:to|will|must|should|shall|can)\s+[a-z]/.test(span.text) &&
+      (findTimescale(span.text, NO_CONTEXT) !== null ||
+        findTimescale(`by ${span.text}`, NO_CONTEXT) !== null ||
+        findTimescale(`within ${span.text}`, NO_CONTEXT) !== null))
+  const actionOf = (upTo: number): Span => {
+    const first = spans[0] as Span
+    const end = (spans[upTo - 1] as Span).end
+    return { text: text.slice(first.start - item.start, end - item.start), start: first.start, end }
+  }
+  if (spans.length >= 3) {
+    const who = spans[spans.length - 2] as Span
+    if (!names(who) || !when(last)) return null
+    return { action: actionOf(spans.length - 2), who, when: last, how: null }
+  }
+  const action = spans[0] as Span
+  // "CIN review - 6 wks": a Date field alone, after an action that has no timescale of its own
+  // (and no Who in brackets: "Meeting to be held (SW to arrange) - within 24 hours").
+  if (when(last) && !NOBODY_CELL.test(last.text)) {
+    if (action.text.endsWith(')') || findTimescale(action.text, NO_CONTEXT) !== null) return null
+    return { action, who: null, when: last, how: null }
+  }
+  // "referral for K (9) - SW": a Person field alone, after an action that names nobody.
+  if (NOBODY_CELL.test(last.text) || !names(last)) return null
+  if (findOwner(action.text, []).owner !== null) return null
+  return { action, who: last, when: null, how: null }
+}
+
+const NOBODY_CELL = /^(?:tbc|tba|tbd|n\/?a|none|unknown|not known|-+)$/i
+const NO_CONTEXT = { planDate: null, termDates: undefined }
+
+function trimmedSpan(text: string, from: number, to: number, offset: number): Span {
+  const raw = text.slice(from, to)
+  const lead = raw.length - raw.trimStart().length
+  const value = raw.trim()
+  return { text: value, start: offset + from + lead, end: offset + from + lead + value.length }
 }
 
 function stripBullet(line: Line): { text: string; start: number; end: number } {
@@ -246,6 +318,21 @@ function inferRoles(cells: Cell[]): void {
   }
 }
 
+/**
+ * Adds the cells of a wrapped line to the row above, column by column. The Action and "How will we
+ * know" cells are read whole; a wrapped Who or When cell keeps its first line, which names the
+ * owner and the timescale ("Fortnightly, then" / "monthly once settled").
+ */
+function wrapCells(cells: TableCells, raw: string, roles: ColumnRole[]): void {
+  raw.split('\t').forEach((part, i) => {
+    const value = part.trim()
+    const role = roles[i]
+    if (!value || (role !== 'action' && role !== 'how')) return
+    const cell = cells[role]
+    if (cell) cells[role] = { ...cell, text: `${cell.text} ${value}` }
+  })
+}
+
 function looksLikeWhen(text: string): boolean {
   return /\d|\b(?:week|month|day|term|review|meeting|conference|core group|asap|ongoing|daily|weekly|monthly|fortnightly|immediately|tbc|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)/i.test(
     text
@@ -288,7 +375,11 @@ function classifyHeading(content: string): HeadingKind {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
   }
   if (NARRATIVE_HEADINGS.some((p) => p.test(heading))) return 'narrative'
-  if (ACTION_HEADINGS.some((p) => p.test(heading))) {
+  // "Plan (timescales in brackets)": a note in brackets after a heading says nothing about it.
+  const unbracketed = heading.replace(/\s*\([^()]*\)$/, '')
+  if (
+    ACTION_HEADINGS.some((p) => p.test(heading) || (unbracketed !== heading && p.test(unbracketed)))
+  ) {
     // "CHILD IN NEED PLAN" in capitals is the document's title, not a section; "THE PLAN" is one.
     const outsideBrackets = heading.replace(/\([^)]*\)/g, '')
     const isTitle = outsideBrackets === outsideBrackets.toUpperCase() && PLAN_TITLE.test(heading)
@@ -352,6 +443,50 @@ function isDirectivePassive(text: string): boolean {
   return clause.subject.text.split(/\s+/).length <= 8
 }
 
+/**
+ * "A decision on whether K goes home will be made at the next LAC review", "Contact with mum will
+ * continue twice a week and will be looked at again at the next LAC review": in a plan written as
+ * prose, an arrangement it ties to a named meeting, though nobody is named. One sentence, about a
+ * thing rather than a person, and not the plan's own review ("This plan will be reviewed ...");
+ * a forecast with a date ("The case will be considered for closure in the new year") is not one.
+ */
+function isPlannedArrangement(text: string): boolean {
+  if (/[.!?]\s+[A-Z]/.test(text.replace(/[.!?]\s*$/, ''))) return false
+  const m = PLANNED.exec(text)
+  if (!m) return false
+  const subject = text.slice(0, m.index).trim()
+  if (!subject || /[,;]/.test(subject) || isAgentKind(classifyNounPhrase(subject))) return false
+  if (
+    /^(?:the\s+|this\s+|her\s+|his\s+|their\s+)?(?:next\s+)?(?:plan|review|meeting|conference|core group|taf)\b/i.test(
+      subject
+    )
+  ) {
+    return false
+  }
+  return findTimescale(text, NO_CONTEXT)?.kind === 'review-point'
+}
+
+const PLANNED =
+  /\s+will\s+(?:be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|de)\b|continue|take\s+place|start|begin|resume|go\s+up|increase|reduce|move)\b/
+
+/**
+ * "K has asked to talk to someone, so the SW will refer her ...", "K would like to see her brother.
+ * The SW will ask T's dad by the end of February ...": the story first, then who will do what.
+ */
+function leadsIntoAction(text: string): boolean {
+  for (const m of text.matchAll(RESULT_BREAK)) {
+    const later = text.slice(m.index + m[0].length)
+    if (isPlannedArrangement(later)) return true
+    // Someone named acts: "the SW will", "Mrs K will"; not "He will be moving schools".
+    const { owner, clause } = findOwner(later, [])
+    if (owner === null || !clause.strongModal || clause.modal === null) continue
+    if (clause.subjectKind === 'adult' && !looksNarrative(later)) return true
+  }
+  return false
+}
+
+const RESULT_BREAK = /,\s+so\s+(?!that\b|as\b)|[.!?]\s+(?=[A-Z])/g
+
 /** A narrative sentence: past or present tense reporting, with no action in it. */
 function looksNarrative(text: string): boolean {
   if (text.split(/\s+/).length > 60) return true
@@ -366,6 +501,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
   const adultNames: string[] = []
   let section: Section = 'unknown'
   let tableRoles: ColumnRole[] | null = null
+  let lastRow: { lastLine: number; segment: Segment | null } | null = null
   let contingency = false
   let childsVoice = false
   // Until the first header field or sentence, a heading naming a plan is the document's title.
@@ -408,6 +544,16 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
 
+    // A tab-separated row whose first cells are empty carries on the row above: an exported grid
+    // ("Eclipse") wraps a long Action or "How will we know" cell onto a line of its own.
+    if (tableRoles && lastRow && lastRow.lastLine === line.number - 1 && line.indent > 0) {
+      const raw = text.slice(line.start - line.indent, line.start + content.length)
+      if (raw.startsWith('\t')) {
+        if (lastRow.segment?.cells) wrapCells(lastRow.segment.cells, raw, tableRoles)
+        lastRow.lastLine = line.number
+        continue
+      }
+    }
     const cells = splitCells(content, line.start)
     if (cells) {
       atTop = false
@@ -415,23 +561,30 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const roles = headerRoles(cells)
       if (roles) {
         tableRoles = roles
+        lastRow = null
         continue
       }
       // "(name / role) | (date or review)": a second header row explaining the columns.
       if (cells.every((c) => !c.text || /^\(.*\)$/.test(c.text))) continue
       const inActionTable = tableRoles !== null || section === 'actions'
       const table = assignRoles(cells, tableRoles)
+      lastRow = { lastLine: line.number, segment: null }
       if (section === 'contingency' && table) {
         contingency = true
-        if (namesSomeoneActing(table.action.text)) segments.push(tableSegment(line, table, section))
+        if (namesSomeoneActing(table.action.text)) {
+          lastRow.segment = tableSegment(line, table, section)
+          segments.push(lastRow.segment)
+        }
         continue
       }
       if (table && (inActionTable || readsAsAction(table.action.text))) {
-        segments.push(tableSegment(line, table, section))
+        lastRow.segment = tableSegment(line, table, section)
+        segments.push(lastRow.segment)
       }
       continue
     }
     tableRoles = null
+    lastRow = null
 
     const keyValue = KEY_VALUE.exec(content)
     if (keyValue && !BULLET.test(content)) {
@@ -514,6 +667,11 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         classifyHeading(content) === 'unknown' &&
         isTerseAction(content) &&
         !introducesList(lines[index + 1])
+      // "Review" over "• Core group to meet – ... – every 4 wks": in an action list, a heading
+      // for reviewing the plan introduces more actions, not the plan's review arrangements.
+      const reviewItems =
+        section === 'actions' && REVIEW_SUBHEADING.test(content) && introducesList(lines[index + 1])
+      if (reviewItems) continue
       if (!terseAction) {
         section = sectionAfter(content, section)
         continue
@@ -532,7 +690,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (section === 'actions') {
-      if (isListItem || !looksNarrative(content)) pushPlain(line)
+      if (isListItem || !looksNarrative(content) || leadsIntoAction(content)) pushPlain(line)
       continue
     }
     if (section !== 'outcomes' && CHILD_SAID.test(content)) {
@@ -552,13 +710,19 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     if (
       isListItem
         ? readsAsAction(item) || isNominalAction(item)
-        : (namesSomeoneActing(item) && !looksNarrative(item)) || isDirectivePassive(item)
+        : (namesSomeoneActing(item) && !looksNarrative(item)) ||
+          isDirectivePassive(item) ||
+          isPlannedArrangement(item) ||
+          leadsIntoAction(item)
     ) {
       pushPlain(line)
     }
   }
-  return { segments, contingency, childsVoice, adultNames }
+  return { segments, contingency, childsVoice, adultNames, childNames: headerChildNames(lines) }
 }
+
+const REVIEW_SUBHEADING =
+  /^(?:reviews?|reviewing(?: the plan)?|review(?:ing)? (?:of )?(?:the )?plan|monitoring(?: and review)?)\s*:?$/i
 
 /** "2.1 ", "3.3 ": the numbering of a care plan's actions. */
 const DECIMAL_ITEM = /^\d{1,2}\.\d{1,2}\.?\s+\S/
@@ -638,10 +802,43 @@ function isInformationField(key: string, value: string): boolean {
   return key.split(/\s+/).length <= 4 && !readsAsAction(value)
 }
 
+/** "Child: J.M.", "Children: J.R. (6) and A.R. (3)", "Name: Kayden": in the plan's first lines. */
+const CHILD_FIELD =
+  /^\s*(?:child(?:ren)?(?:['’]s)?(?:\s+names?)?|names?(?:\s+of\s+(?:child|young\s+person))?|young\s+person|yp)\s*:\s*(\S.*)$/i
+const HEADER_LINES = 25
+
+/** The names and initials the header gives to the child or children, in lower case. */
+function headerChildNames(lines: readonly Line[]): string[] {
+  const names: string[] = []
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    if (!line.content.includes(':')) continue
+    // A field starts its line or a cell: "Child: L.B.\tGender: F", not "Date of child's birth:".
+    for (const cell of line.content.split(/[\t|]/)) {
+      const value = CHILD_FIELD.exec(cell)?.[1]
+      if (value) names.push(...namesIn(value))
+    }
+  }
+  return names.map((n) => n.toLowerCase())
+}
+
+/** "J.R. (6) and A.R. (3)", "Aisha (10), Zain (6)": initials and first names in a header field. */
+function namesIn(value: string): string[] {
+  const names: string[] = []
+  for (const initials of value.matchAll(/\b((?:[A-Z]\.){1,3})/g)) names.push(initials[1] ?? '')
+  for (const word of value.matchAll(/\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g)) {
+    if (classifyNounPhrase(word[0]) === 'child') names.push(word[0])
+  }
+  return names
+}
+
 function firstNames(value: string): string[] {
-  return [...value.matchAll(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g)].map(
+  const names = [...value.matchAll(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g)].map(
     (m) => m[1] ?? ''
   )
+  // "Lee (Leaving Care Service)", "Sam, Early Help Worker": a first name on its own.
+  const alone = /^([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*(?:[(,]|$)/.exec(value)?.[1]
+  if (alone && classifyNounPhrase(alone) === 'child') names.push(alone)
+  return names
 }
 
 /** The column a field's name stands for: "Action" and "What", "Who", "By when", "Outcome". */
@@ -664,7 +861,8 @@ function valueSegment(line: Line, value: string, section: Section): Segment {
 }
 
 function plainSegment(line: Line, section: Section): Segment {
-  return { line: line.number, ...stripBullet(line), cells: null, section }
+  const item = stripBullet(line)
+  return { line: line.number, ...item, cells: dashCells(item), section }
 }
 
 function tableSegment(line: Line, cells: TableCells, section: Section): Segment {

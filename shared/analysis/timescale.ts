@@ -85,7 +85,7 @@ const NUM_GAP = '(?:\\s+|(?<=\\d)(?=[a-z]))'
 const UNIT =
   '(?:hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mths?|mnths?|years?|yrs?|terms?|school\\s+terms?)'
 /** "working days" and its abbreviations. */
-const WORKING = '(?:working|wkg|wking|school|calendar|clear|business)'
+const WORKING = '(?:working|wkg|wking|wkng|wrkg|school|calendar|clear|business)'
 
 const DAY_MONTH = new RegExp(
   `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?:\\s+of\\s+|[\\s-]+)(${MONTH})\\b${ABBREVIATION_DOT}(?:(?:,?\\s+|-)(\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d|\\s*(?:am|pm|%|hrs?|mins?|weeks?|wks?|days?|months?|mths?|years?|yrs?)\\b))\\b)?`,
@@ -116,8 +116,30 @@ const PERIOD_END =
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
 const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth)\b/gi
 const TODAY = /\b(today|tomorrow|tonight)\b/gi
+/**
+ * "on the 14th", "by 21st": a day of the month with no month, the next one on or after the plan
+ * date. Not "the 3rd floor" or "her 14th birthday": nothing but a pause may follow.
+ */
+const DAY_OF_MONTH_ONLY =
+  /\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)–-]|(?:at|so|and|to|for|if|when|with|or|please)\b))/gi
+/** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
+const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
+/** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
+const WHEN_FIELD_AFTER = /\s[-–—]\s|\([^()]*\)\s*\.?\s*$/
+/** Deadline words: a timescale after them still sets a deadline inside a purpose clause. */
+const DEADLINE_LEAD =
+  /^(?:by|before|within|w\/in|no later than|not later than|prior to|in time for|until|till|ahead of)\b/i
+/**
+ * "by Fri", "next Tues", and a day named on its own at the end ("SW to ring Dad Thurs", a
+ * "– Person – Fri" slot): the next such day.
+ */
 const WEEKDAY_DEADLINE = new RegExp(
-  `\\b(?:by|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${DAY}\\b(?:\\s+week)?|\\b(?:this|next)\\s+${DAY}\\b`,
+  `\\b(?:by|b4|before|on|until|till|from)\\s+(?:(?:this|next|the)\\s+)?${DAY}\\b(?:\\s+week)?|\\b(?:this|next)\\s+${DAY}\\b|(?<=(?:^|\\s))${DAY}(?=\\s*[.!]?\\s*$)`,
+  'gi'
+)
+/** "on Thurs 5th", "Weds the 11th": a weekday with its day of the month and no month. */
+const WEEKDAY_DAY_NUMBER = new RegExp(
+  `\\b(?:(?:by|b4|before|on|until|till|from)\\s+)?${DAY}\\.?,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\s+)?${MONTH}\\b)`,
   'gi'
 )
 /** "before 28 weeks of pregnancy", "by 20 weeks' gestation": a point in a pregnancy. */
@@ -224,11 +246,11 @@ const GENERIC = GENERIC_MEETINGS.join('|')
 const MEETING_DESCRIPTION =
   "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z][\\w'’-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|before|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
-  `\\b(?:(?:at|for|before|after|ahead\\s+of|prior\\s+to|in\\s+advance\\s+of|following|during)\\s+(?:each|every|all)|(?:each|every))\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SPECIFIC}|${GENERIC})s?\\b`,
+  `(?:(?:\\b(?:at|for|b4|before|after|ahead\\s+of|prior\\s+to|in\\s+advance\\s+of|following|during)\\s+|@\\s*)(?:each|every|all)|\\b(?:each|every))\\s+(?:of\\s+the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${SPECIFIC}|${GENERIC})s?\\b`,
   'gi'
 )
 
@@ -241,15 +263,15 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|pay\\s?day|payment|pay\\s+packet|wage|giro)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
-  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:morning|afternoon|evening|eve|night)s?\\b)?`,
+  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night)s?|[ap]m)\\b)?`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
-  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
   'gi'
 )
 /** Not followed by a day of the month ("Mon 3rd March"); a clock time ("Thurs 4-6pm") is fine. */
@@ -259,7 +281,7 @@ const NO_DAY_OF_MONTH = '(?!\\s*\\d{1,2}(?:st|nd|rd|th)?(?![-–:.]?\\d|\\s*(?:a
  * in front are the days of the week an action repeats on.
  */
 const FREQUENCY_DAY_LIST = new RegExp(
-  `(?<!\\b(?:by|before|on|until|till|from|next|this|the|and|or|,)\\s*)\\b${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)+${NO_DAY_OF_MONTH}`,
+  `(?<!\\b(?:by|before|on|until|till|from|next|this|the|and|or|,)\\s*)\\b${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+${NO_DAY_OF_MONTH}`,
   'gi'
 )
 /** "on the first Tuesday of every month", "on the 1st of each month": a monthly day. */
@@ -372,7 +394,7 @@ const UNIT_HINT =
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
 const FREQUENCY_HINT =
-  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
+  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -383,12 +405,30 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const c = found[i]
+    if (c?.kind === 'date' && NAMES_WHICH.test(text.slice(c.end))) found.splice(i, 1)
+  }
+  // "... in the next 2 wks so the kids arent going without tea at the end of the month": a time in
+  // a purpose clause says when the benefit holds; only a deadline there ("so he is back at school
+  // by the review") competes with the main clause's own timescale.
+  // A When field after the purpose clause, in brackets or after a dash ("... so he mixes with other
+  // children (from 09/02/2026)"), is the action's own timescale again.
+  if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
+  const purpose = mainClauseEnd(text)
+  if (purpose < text.length && found.some((c) => c.start < purpose)) {
+    const field = WHEN_FIELD_AFTER.exec(text.slice(purpose))
+    const fieldStart = field ? purpose + field.index : text.length
+    return found.filter(
+      (c) =>
+        c.start < purpose ||
+        c.start >= fieldStart ||
+        (!c.weak && DEADLINE_LEAD.test(text.slice(c.start, c.end)))
+    )
+  }
   // "so that he is safe at night": a time of day in a purpose clause says when the benefit holds,
   // not how often anyone acts.
-  if (found.some((c) => c.weak)) {
-    const purpose = mainClauseEnd(text)
-    return found.filter((c) => !c.weak || c.start < purpose)
-  }
+  if (found.some((c) => c.weak)) return found.filter((c) => !c.weak || c.start < purpose)
   return found
 }
 
@@ -425,7 +465,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|before|until|till|from|after|at|starting(?:\s+(?:in|on|from|after))?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+)?(?:\b(w\/c|w\/b|w\/e|wc|wb|week commencing|week beginning|week ending|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?$/i
 
 interface LeadIn {
   start: number
@@ -451,6 +491,8 @@ function leadInBefore(text: string, valueStart: number): LeadIn {
 
 const START_LEADS = new Set([
   'from',
+  'from after',
+  'start',
   'after',
   'starting',
   'starting in',
@@ -530,6 +572,31 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
     }
   }
   found.push(...findPeriodEnds(text, context))
+  if (hasDigits && /\d(?:st|nd|rd|th)\b/i.test(text)) {
+    for (const m of text.matchAll(WEEKDAY_DAY_NUMBER)) {
+      const day = Number(m[1])
+      if (day < 1 || day > 31 || hasWordNotDay(m[0])) continue
+      found.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: context.planDate ? nextDayOfMonth(context.planDate, day) : null,
+        isStart: /^from\b/i.test(m[0])
+      })
+    }
+    for (const m of text.matchAll(DAY_OF_MONTH_ONLY)) {
+      const day = Number(m[1])
+      const plan = context.planDate
+      if (day < 1 || day > 31) continue
+      found.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: plan ? nextDayOfMonth(plan, day) : null,
+        isStart: /^from\b/i.test(m[0])
+      })
+    }
+  }
   if (WEEKDAY_HINT.test(text)) found.push(...findWeekdays(text, context))
   for (const pattern of [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]) {
     if (!hasDigits) break
@@ -643,6 +710,16 @@ function findNumericDates(text: string, context: TimescaleContext, push: PushDat
     const day = Number(m[3])
     if (isValidDate(year, month, day)) push(m.index, m.index + m[0].length, { year, month, day })
   }
+}
+
+/** The next day of the month numbered `day`, on or after the plan date. */
+function nextDayOfMonth(plan: CalendarDate, day: number): CalendarDate {
+  let month = { year: plan.year, month: plan.month, day: 1 }
+  if (day < plan.day) month = addMonths(month, 1)
+  for (let guard = 0; guard < 3 && day > daysInMonth(month.year, month.month); guard += 1) {
+    month = addMonths(month, 1)
+  }
+  return { ...month, day }
 }
 
 /** The year in which a yearless month next falls, on or after the plan date. */
@@ -976,7 +1053,8 @@ function addDuration(
   qualifier: string | undefined
 ): CalendarDate | null {
   const unit = unitText.toLowerCase()
-  const working = qualifier !== undefined && /working|wkg|wking|school|business/i.test(qualifier)
+  const working =
+    qualifier !== undefined && /working|wkg|wking|wkng|wrkg|school|business/i.test(qualifier)
   if (/^(?:hours?|hrs?)$/.test(unit)) return addDays(from, Math.ceil(amount / 24))
   if (/^(?:days?|nights?|\/7)$/.test(unit)) {
     return working ? addWorkingDays(from, amount) : addDays(from, amount)
@@ -1061,8 +1139,10 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
   if (!BEFORE_HINT.test(text)) return found
   for (const m of text.matchAll(RELATIVE_BEFORE)) {
     if (parseNumber(m[1]) === null) continue
+    // "2 days before each core group": a lead time before every meeting is a cadence.
+    const each = /\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:each|every)\b/i
     found.push({
-      kind: 'relative',
+      kind: each.test(m[0]) ? 'frequency' : 'relative',
       start: m.index,
       end: m.index + m[0].length,
       due: null,
@@ -1109,7 +1189,7 @@ function findReviewPoints(text: string): Candidate[] {
       // checkable point; a visit always needs "next".
       if (/visit/.test(generic) && !modifiers) continue
       const deadlineLead =
-        /^(?:by|before|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
+        /^(?:by|b4|before|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
           lead
         )
       if (!modifiers && !deadlineLead) continue
@@ -1133,7 +1213,7 @@ function findReviewPoints(text: string): Candidate[] {
 /** Each cadence pattern with a cheap test for a word it cannot match without. */
 /** A day name joined to another: "Mon-Fri", "Monday to Thursday", "Tues/Thurs", "Mon, Wed". */
 const DAY_JOIN_HINT =
-  /(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?\s*(?:to\b|-|–|through|till|until|,|&|\/|and\b)/i
+  /(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b)/i
 
 const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_ADVERB, /ly\b/i],
@@ -1184,7 +1264,7 @@ function findFrequencies(text: string): Candidate[] {
  * no timescale at all.
  */
 const CONDITION = new RegExp(
-  `\\b(as\\s+and\\s+when|whenever|when|until|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
+  `\\b(as\\s+and\\s+when|whenever|when|untill?|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
   'gi'
 )
 const READINESS = new RegExp(`\\b(?:${CONDITION_READINESS.join('|')})\\b`, 'i')
@@ -1209,7 +1289,7 @@ function findConditions(text: string): Candidate[] {
     const clause = m[2] ?? ''
     // "until 3pm", "until 18": a clock time or an age, not an event.
     if (/^\d/.test(clause)) continue
-    const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|until|till)$/.test(word)
+    const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|untill?|till)$/.test(word)
     const waits =
       always || READINESS.test(clause) || (THING_STARTS.test(clause) && !PERSON_START.test(clause))
     if (!waits) continue
@@ -1230,7 +1310,7 @@ function findConditions(text: string): Candidate[] {
 
 function findVague(text: string): Candidate[] {
   const found: Candidate[] = []
-  if (/\b(?:when|whenever|until|till|after|before|once|as often as|as soon as)\s/i.test(text)) {
+  if (/\b(?:when|whenever|untill?|till|after|before|once|as often as|as soon as)\s/i.test(text)) {
     found.push(...findConditions(text))
   }
   for (const m of text.matchAll(VAGUE)) {

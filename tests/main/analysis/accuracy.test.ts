@@ -103,7 +103,8 @@ describe('accuracy on our own harder statements', () => {
     'statements-c.jsonl',
     'statements-d.jsonl',
     'statements-e.jsonl',
-    'statements-f.jsonl'
+    'statements-f.jsonl',
+    'statements-g.jsonl'
   ]
 
   it.each(sets)('labels %s above its floors', (file) => {
