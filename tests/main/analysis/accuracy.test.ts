@@ -3,17 +3,17 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analysePlan } from '../../../shared/analysis'
 import {
+  expectFloors,
   formatMismatches,
+  printPlans,
   formatScores,
   readJsonl,
   repoRoot,
   scorePlans,
   scoreStatements,
   sharedDir,
-  type FieldScores,
   type LabelledPlan,
-  type LabelledStatement,
-  type PlanScores
+  type LabelledStatement
 } from './scoring'
 
 // Accuracy against labelled data. The reference set (../shared) is a floor; the fixtures were
@@ -21,36 +21,6 @@ import {
 // before it crosses a floor.
 
 const fixturesDir = resolve(repoRoot, 'tests/fixtures')
-
-interface Floors {
-  kind: number
-  clear: number
-  owner: number
-  outcome: number
-  timescaleText: number
-}
-
-function expectFloors(name: string, scores: FieldScores, floors: Floors): void {
-  expect(scores.kind, `${name}: timescale kind`).toBeGreaterThanOrEqual(floors.kind)
-  expect(scores.clear, `${name}: has a clear timescale`).toBeGreaterThanOrEqual(floors.clear)
-  expect(scores.owner, `${name}: owner`).toBeGreaterThanOrEqual(floors.owner)
-  expect(scores.outcome, `${name}: outcome focus`).toBeGreaterThanOrEqual(floors.outcome)
-  expect(scores.timescaleText, `${name}: timescale text`).toBeGreaterThanOrEqual(
-    floors.timescaleText
-  )
-}
-
-function printPlans(name: string, result: PlanScores): void {
-  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
-  console.log(
-    `${name}: action precision ${pct(result.precision)}, recall ${pct(result.recall)}, ` +
-      `contingency ${pct(result.contingency)}, child's views ${pct(result.childsVoice)}`
-  )
-  console.log(formatScores(`${name} per-action labels`, result.fields))
-  if (result.extra.length) console.log(`  found but not labelled:\n  ${result.extra.join('\n  ')}`)
-  if (result.missed.length) console.log(`  labelled but missed:\n  ${result.missed.join('\n  ')}`)
-  if (result.mismatches.length) console.log(formatMismatches(result.mismatches))
-}
 
 function readPlanLabels(dir: string): LabelledPlan[] {
   return JSON.parse(readFileSync(resolve(dir, 'labels.json'), 'utf8')) as LabelledPlan[]

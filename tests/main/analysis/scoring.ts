@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { expect } from 'vitest'
 import { resolve } from 'node:path'
 import { analysePlan } from '../../../shared/analysis'
 import type { AnalysedAction, AnalyseOptions, TimescaleKind } from '../../../shared/analysis'
@@ -199,4 +200,36 @@ export function formatMismatches(mismatches: Mismatch[]): string {
         `  ${m.id} ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}\n    ${m.text}`
     )
     .join('\n')
+}
+
+/** The least each field may score on a labelled set. */
+export interface Floors {
+  kind: number
+  clear: number
+  owner: number
+  outcome: number
+  timescaleText: number
+}
+
+export function expectFloors(name: string, scores: FieldScores, floors: Floors): void {
+  expect(scores.kind, `${name}: timescale kind`).toBeGreaterThanOrEqual(floors.kind)
+  expect(scores.clear, `${name}: has a clear timescale`).toBeGreaterThanOrEqual(floors.clear)
+  expect(scores.owner, `${name}: owner`).toBeGreaterThanOrEqual(floors.owner)
+  expect(scores.outcome, `${name}: outcome focus`).toBeGreaterThanOrEqual(floors.outcome)
+  expect(scores.timescaleText, `${name}: timescale text`).toBeGreaterThanOrEqual(
+    floors.timescaleText
+  )
+}
+
+/** Prints a plan set's figures: what was found, what was missed, and every mismatch. */
+export function printPlans(name: string, result: PlanScores): void {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
+  console.log(
+    `${name}: action precision ${pct(result.precision)}, recall ${pct(result.recall)}, ` +
+      `contingency ${pct(result.contingency)}, child's views ${pct(result.childsVoice)}`
+  )
+  console.log(formatScores(`${name} per-action labels`, result.fields))
+  if (result.extra.length) console.log(`  found but not labelled:\n  ${result.extra.join('\n  ')}`)
+  if (result.missed.length) console.log(`  labelled but missed:\n  ${result.missed.join('\n  ')}`)
+  if (result.mismatches.length) console.log(formatMismatches(result.mismatches))
 }

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  expectFloors,
+  formatMismatches,
+  formatScores,
+  printPlans,
+  readJsonl,
+  repoRoot,
+  scorePlans,
+  scoreStatements,
+  type Floors,
+  type LabelledPlan,
+  type LabelledStatement
+} from './scoring'
+
+// The blind sets: statements and whole plans written and labelled by people who never saw the
+// analyser, each in templates and styles the others lack (tests/fixtures/analysis-*/ with their
+// READMEs). Every figure and mismatch is printed. The first three were scored untouched and then
+// used for tuning with general rules only, so their floors sit just below what is reached; the
+// fourth has never been tuned on, so its figures estimate accuracy on unseen text.
+interface BlindSet {
+  folder: string
+  statements: number
+  plans: number
+  /** First (blind) run, then what is reached; kept here so a drop is plain to see. */
+  history: string
+  statementFloors: Floors
+  planFloors: Floors & {
+    precision: number
+    recall: number
+    contingency: number
+    childsVoice: number
+  }
+}
+
+const SETS: BlindSet[] = [
+  {
+    folder: 'analysis-holdout',
+    statements: 150,
+    plans: 8,
+    history:
+      'first run: statements kind 91.3 / clear 96.7 / owner 93.3 / outcome 95.3; plans P 94.1 R 96.9. Reached: 100 on statements; plans 100 but outcome 99.0',
+    statementFloors: { kind: 0.98, clear: 0.98, owner: 0.98, outcome: 0.98, timescaleText: 0.98 },
+    planFloors: {
+      kind: 0.97,
+      clear: 0.97,
+      owner: 0.97,
+      outcome: 0.96,
+      timescaleText: 0.97,
+      precision: 0.98,
+      recall: 0.98,
+      contingency: 1,
+      childsVoice: 1
+    }
+  },
+  {
+    folder: 'analysis-final',
+    statements: 120,
+    plans: 6,
+    history:
+      'first run: statements 91.7 / 95.0 / 92.5 / 94.2; plans P 95.5 R 94.4. Reached: statements 100 but outcome and text 99.2; plans 100 but text 98.9',
+    statementFloors: { kind: 0.97, clear: 0.97, owner: 0.97, outcome: 0.96, timescaleText: 0.96 },
+    planFloors: {
+      kind: 0.96,
+      clear: 0.96,
+      owner: 0.96,
+      outcome: 0.96,
+      timescaleText: 0.96,
+      precision: 0.97,
+      recall: 0.97,
+      contingency: 1,
+      childsVoice: 1
+    }
+  },
+  {
+    // A few of its labels contradict the other sets and are left scored wrong (README, and the
+    // analyser's fixtures README): "the same day" after a trigger, "date tbc", "and not let him
+    // in", a Who cell of "All".
+    folder: 'analysis-check3',
+    statements: 150,
+    plans: 6,
+    history:
+      'first run: statements 89.3 / 92.7 / 93.3 / 85.3; plans P 91.0 R 83.6, owner 77.0, outcome 72.1. Reached: statements 99.3 / 99.3 / 100 / 99.3; plans P/R 100, fields 97.3-100',
+    statementFloors: { kind: 0.97, clear: 0.97, owner: 0.97, outcome: 0.97, timescaleText: 0.96 },
+    planFloors: {
+      kind: 0.95,
+      clear: 0.95,
+      owner: 0.94,
+      outcome: 0.96,
+      timescaleText: 0.94,
+      precision: 0.97,
+      recall: 0.97,
+      contingency: 1,
+      childsVoice: 1
+    }
+  },
+  {
+    // Never tuned on: the honest estimate. Its floors sit a little under today's figures only so
+    // that a change which makes the analyser worse on unseen text fails here.
+    folder: 'analysis-check4',
+    statements: 150,
+    plans: 5,
+    history:
+      'untouched: statements kind 92.7 / clear 95.3 / owner 91.3 / outcome 94.7 / text 89.3; plans P 100 R 95.8, kind 94.1, clear 95.6, owner 94.1, outcome 92.6',
+    statementFloors: { kind: 0.91, clear: 0.94, owner: 0.9, outcome: 0.93, timescaleText: 0.87 },
+    planFloors: {
+      kind: 0.92,
+      clear: 0.94,
+      owner: 0.92,
+      outcome: 0.9,
+      timescaleText: 0.85,
+      precision: 0.97,
+      recall: 0.94,
+      contingency: 0.8,
+      childsVoice: 1
+    }
+  }
+]
+
+describe.each(SETS)('the blind set $folder', (set) => {
+  const dir = resolve(repoRoot, 'tests/fixtures', set.folder)
+
+  it(`labels its ${set.statements} statements above the floors`, () => {
+    const statements = readJsonl<LabelledStatement>(resolve(dir, 'statements.jsonl'))
+    const result = scoreStatements(statements)
+    console.log(`${set.folder} (${set.history})`)
+    console.log(formatScores(`${set.folder} statements`, result.scores))
+    if (result.mismatches.length) console.log(formatMismatches(result.mismatches))
+    expect(statements).toHaveLength(set.statements)
+    expect(result.analysed).toBe(set.statements)
+    expectFloors(`${set.folder} statements`, result.scores, set.statementFloors)
+  })
+
+  it(`finds the actions of its ${set.plans} plans and labels them`, () => {
+    const plansDir = resolve(dir, 'plans')
+    const plans = JSON.parse(
+      readFileSync(resolve(plansDir, 'labels.json'), 'utf8')
+    ) as LabelledPlan[]
+    const result = scorePlans(plansDir, plans)
+    printPlans(`${set.folder} plans`, result)
+    expect(plans).toHaveLength(set.plans)
+    const floors = set.planFloors
+    expect(result.precision, 'action precision').toBeGreaterThanOrEqual(floors.precision)
+    expect(result.recall, 'action recall').toBeGreaterThanOrEqual(floors.recall)
+    expect(result.contingency, 'contingency present').toBeGreaterThanOrEqual(floors.contingency)
+    expect(result.childsVoice, "child's views present").toBeGreaterThanOrEqual(floors.childsVoice)
+    expectFloors(`${set.folder} plans`, result.fields, floors)
+  })
+})
