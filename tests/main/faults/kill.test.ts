@@ -112,7 +112,9 @@ describe('a process killed in the middle of writing', () => {
         }
       }
     })()
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    // Kill once a good number of saves have come back, while more are in flight; counting saves
+    // rather than waiting a fixed time keeps this the same on a slow or busy machine.
+    while (returned.length < 12) await new Promise((resolve) => setTimeout(resolve, 5))
     killed = true
     web.child.kill('SIGKILL')
     await burst
