@@ -619,11 +619,12 @@ function readClause(
       if (!isVerbAfterTo(checked)) continue
     }
     const subject = findSubject(text, from, index, skip)
-    const kind = subject ? classifyNounPhrase(subject.text) : 'none'
+    const named = subject !== null && isLowerCaseName(text, clauseStart, subject)
+    const kind = named ? 'child' : subject ? classifyNounPhrase(subject.text) : 'none'
     return {
       subject,
       subjectKind: kind,
-      subjectGuessed: subject !== null && kind === 'child' && isBareName(subject.text),
+      subjectGuessed: named || (subject !== null && kind === 'child' && isBareName(subject.text)),
       modal: modalWord,
       strongModal: !WEAK_MODALS.has(modalWord),
       negated: m[1] !== undefined || after.negated,
@@ -638,6 +639,25 @@ function readClause(
 
 function isBareName(text: string): boolean {
   return NAME_WORD.test(text.trim())
+}
+
+/** One lower-case word that could be a first name: no noun ending, not in the lexicon. */
+const LOWER_NAME_WORD = /^[a-z][a-z'’-]{1,11}$/
+
+/**
+ * "tia to fill in her worry diary", "kyle to look for pt work": case notes written in lower case
+ * start with the child's name uncapitalised. A single word that opens the line, is in none of the
+ * lexicon's lists and has no noun or adjective ending is read as a name we could only guess at
+ * (so "therapy to start in May" and the like are still told apart by what the verb does).
+ */
+function isLowerCaseName(text: string, clauseStart: number, subject: Span): boolean {
+  const word = subject.text
+  if (!LOWER_NAME_WORD.test(word)) return false
+  if (!/^[\s•*–-]*$/.test(text.slice(clauseStart, subject.start))) return false
+  if (NOT_NAMES.has(word) || agentAbbreviations.has(word) || nonAgentNouns.has(word)) return false
+  if (NOT_NAME_WORDS.has(word) || calendarWords.has(word)) return false
+  if (NOUN_SUFFIX.test(word) || (word.length > 5 && NOT_A_NAME_SUFFIX.test(word))) return false
+  return !/(?:[^s]s|al|ic|ary|ory)$/.test(word)
 }
 
 function isVerbAfterTo(verb: string): boolean {

@@ -92,9 +92,12 @@ function analyseSegment(
   const actionText = cells ? cells.action.text : segment.text
   const whenText = cells?.when?.text ?? ''
   const inAction = readTimescales(actionText, context)
+  const reviewText = cells?.review?.text ?? ''
   const match = whenText
     ? findCellTimescale(whenText, context)
-    : (inlineWhen(actionText, context) ?? inAction.best)
+    : (inlineWhen(actionText, context) ??
+      inAction.best ??
+      (reviewText ? findCellTimescale(reviewText, context) : null))
   // "MUM TO ATTEND ALL APPTS": a line in capitals is read in lower case, which keeps every offset.
   const sentence = isShouted(actionText) ? actionText.toLowerCase() : actionText
   const reading = findOwner(sentence, inAction.phrases)

@@ -81,6 +81,8 @@ export const FAMILY_WORDS: readonly string[] = [
  */
 export const ROLE_HEADS: readonly string[] = [
   'worker',
+  // "School office to ring Nan": the staff of an office.
+  'office',
   'keyworker',
   'officer',
   'adviser',
@@ -1198,6 +1200,10 @@ export const VAGUE_PHRASES: readonly string[] = [
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
   'as arranged',
+  // "as directed", "as reqd": whenever someone else says, which the plan does not.
+  "as (?:directed|instructed|advised|requested|reqd|req['’]d|req\\.|req)",
+  // "for as long as the family need it", "for as long as needed": open-ended.
+  "for as long as (?:(?:[\\w'’]+\\s+){0,3}?(?:needs?|needed|wants?|necessary|required|appropriate|possible)|it takes)(?:\\s+(?:it|them|this|support|help))?",
   'in good time',
   // "before the application deadline": a deadline that the plan does not give.
   '(?:by|before) the (?:[\\w-]+ )?deadline',
@@ -1243,6 +1249,8 @@ export const CONDITION_READINESS: readonly string[] = [
   'done',
   'has (?:a )?(?:space|place|capacity)',
   'wants?',
+  // "when she can", "when dad can": whenever the owner manages, with no date.
+  "(?:he|she|they|i|we|you|mum|dad|mom|nan|carers?)\\s+can(?!['’]?t\\b|not\\b)(?=\\s*$)",
   'wish(?:es)?',
   'would like',
   'asks?',
@@ -1340,6 +1348,12 @@ export const SEASON_START_MONTHS: Readonly<Record<string, number>> = {
 }
 
 export const GENERIC_MEETINGS: readonly string[] = [
+  // "by next CIN", "at the next LAC": a plan's own meeting named by its plan type alone.
+  'cin',
+  'lac',
+  'cla',
+  'cic',
+  'pp',
   'meeting',
   'mtg',
   'review',
@@ -1373,7 +1387,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better))/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,

@@ -538,8 +538,9 @@ const CAPITALISED_START =
 function leadingSubject(piece: string, context: Context): LeadingSubject {
   const pronoun = PRONOUN_START.exec(piece) ?? GROUP_START.exec(piece)
   if (pronoun) return { kind: 'pronoun', length: pronoun[0].length, possessive: false }
-  // In a plan, "I" is the young person writing: "so I stay close to them", "so Im not tired".
-  const firstPerson = /^I(?:['’]?(?:m|ve|ll|d))?\b(?!\.)/.exec(piece)
+  // In a plan, "I" is the young person writing: "so I stay close to them", "so Im not tired",
+  // and "so i can ..." in notes written in lower case.
+  const firstPerson = /^[Ii](?:['’]?(?:m|ve|ll|d))?\b(?!\.)(?=\s+[a-z])/.exec(piece)
   if (firstPerson) return { kind: 'child', length: firstPerson[0].length, possessive: false }
   const myAttribute = /^[Mm]y\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(piece)
   if (myAttribute) {

@@ -21,6 +21,9 @@ const WHO_FIELD =
   /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|person responsible|action by)\s*:\s*\S/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
+/** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */
+const KEY_NAMING_OWNER =
+  /^((?:(?!\s(?:to|will|shall|should|must|can|is|are)\s)[^:]){1,40}?)(?<!\d):(?!\d)\s*\S/i
 /** "To attend all health appointments (Mum)": a person named in brackets at the end. */
 const TRAILING_OWNER = /\(([^()]{1,40})\)\s*[.;]?\s*$/
 /** "Family network meeting (SW to arrange, before the conference)": Who first in a bracket of fields. */
@@ -71,6 +74,8 @@ export function findOwner(
     const field = inlineOwner(text)
     if (field) return { owner: field, clause }
   }
+  const keyed = keyOwner(text, timescales)
+  if (keyed) return { owner: keyed, clause }
   // "D wants to join the choir, so Mrs K will speak to the school": the wish, then who acts.
   if (clause.modal !== null && !clause.strongModal) {
     const result = resultOwner(text, timescales)
@@ -291,6 +296,26 @@ function inlineOwner(text: string): Span | null {
     }
   }
   return null
+}
+
+/**
+ * "HEALTH VISITOR: Do B.'s 2-year check ...", "IDVA: Contact Mum ... to complete a DASH": a person
+ * named before a colon owns the instruction after it, unless that names its own subject ("Mum:
+ * the SW will visit weekly").
+ */
+function keyOwner(
+  text: string,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  const key = KEY_NAMING_OWNER.exec(text)
+  const value = key?.[1]?.trim()
+  if (!value || value.split(/\s+/).length > 5 || NOBODY.test(value)) return null
+  if (!isAgentKind(classifyNounPhrase(value))) return null
+  const from = text.indexOf(':') + 1
+  const rest = parseClause(text, from, from + mainClauseEnd(text.slice(from)), timescales)
+  if (rest.subject && isAgentKind(rest.subjectKind)) return null
+  const start = text.indexOf(value)
+  return { text: value, start, end: start + value.length }
 }
 
 /** "(SW to arrange, before the conference)": who acts, first among the fields in a closing bracket. */

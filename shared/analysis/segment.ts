@@ -26,6 +26,8 @@ export interface TableCells {
   who: Span | null
   when: Span | null
   how: Span | null
+  /** A table's Review date cell: the timescale only when the row gives none of its own. */
+  review?: Span | null
 }
 
 /** One action found in the text: where it is, and its table cells when it is a table row. */
@@ -58,7 +60,7 @@ interface Line {
   content: string
 }
 
-type ColumnRole = 'action' | 'who' | 'when' | 'how' | 'other'
+type ColumnRole = 'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'other'
 
 interface Cell extends Span {
   role: ColumnRole
@@ -83,8 +85,15 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|review date|by what date)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date)\??$/i
   ],
+  // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
+  [
+    'start',
+    /^(?:start(?:s|ing)?(?: date| by| from)?|date (?:to )?start(?:ed)?|from|commenc\w*(?: date)?|begin(?:s|ning)?)\??$/i
+  ],
+  // A Review date column is usually the plan's own review, repeated on every row.
+  ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
     /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
@@ -261,7 +270,11 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   })
   const known = roles.filter((r) => r !== null).length
   const filled = cells.filter((c) => c.text).length
-  const meaningful = roles.includes('action') || roles.includes('who') || roles.includes('when')
+  const meaningful =
+    roles.includes('action') ||
+    roles.includes('who') ||
+    roles.includes('when') ||
+    roles.includes('start')
   if (known < 2 || known * 2 < filled || !meaningful) return null
   return roles.map((r) => r ?? 'other')
 }
@@ -276,7 +289,18 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
     typed.find((c) => c.role === 'action' && c.text && !/^[-–—]+$/.test(c.text)) ?? null
   if (!action) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
-  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+  // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.
+  const filled = (role: ColumnRole): Span | null => {
+    const cell = pick(role)
+    return cell && cell.text && !/^[-–—]+$/.test(cell.text) ? cell : null
+  }
+  const when = pick('when') ?? filled('start')
+  return { action, who: pick('who'), when, how: pick('how'), review: filled('review') }
+}
+
+/** Start and Review date as field names ("Start: 3 May") say when, as By when does. */
+function asWhen(role: ColumnRole | undefined): ColumnRole | undefined {
+  return role === 'start' || role === 'review' ? 'when' : role
 }
 
 /**
@@ -288,7 +312,7 @@ function keyedCells(cells: Span[]): TableCells | null {
   for (const cell of cells) {
     const m = /^([A-Za-z][A-Za-z' ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
     const role = m
-      ? HEADER_CELLS.find(([, pattern]) => pattern.test((m[1] ?? '').trim()))?.[0]
+      ? asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test((m[1] ?? '').trim()))?.[0])
       : undefined
     if (!m || !role) continue
     const value = m[2] ?? ''
@@ -356,6 +380,9 @@ function looksLikeHeading(content: string): boolean {
   const endsWithInitials = /\b(?:[A-Z]\.){1,3}$/.test(content)
   if (/[.;,]$/.test(content) && !endsWithInitials) return false
   if (BULLET.test(content) && !/^\d/.test(content)) return false
+  // "6. If things do not go to plan": read as a clause, "to plan" looks like an action.
+  const contingency = CONTINGENCY_HEADING.exec(content.replace(SECTION_NUMBER, ''))
+  if (contingency && contingency.index === 0 && content.split(/\s+/).length <= 8) return true
   return !readsAsAction(content)
 }
 
@@ -844,8 +871,8 @@ function firstNames(value: string): string[] {
 /** The column a field's name stands for: "Action" and "What", "Who", "By when", "Outcome". */
 function fieldRole(key: string): 'action' | 'who' | 'when' | 'how' | null {
   const label = key.replace(/\s*\d+$/, '').trim()
-  const role = HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0]
-  return role && role !== 'other' ? role : null
+  const role = asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0])
+  return role && role !== 'other' && role !== 'start' && role !== 'review' ? role : null
 }
 
 /** Domain subheadings ("Health") keep an action section going; other headings start their own. */

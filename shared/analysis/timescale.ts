@@ -176,7 +176,7 @@ const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
-  /\b(?:by|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr))\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr))\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "by the summer", "before winter", "from the end of the autumn": a season is a named period. A
  * season naming something else ("the summer fair", "a winter coat") is not.
@@ -190,7 +190,7 @@ const SEASON = new RegExp(
 const NOT_A_DURATION =
   '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
 const RELATIVE = new RegExp(
-  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
+  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
   'gi'
 )
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
@@ -315,9 +315,12 @@ const FREQUENCY_TIMES = new RegExp(
   'gi'
 )
 
+/** "every 4/52", "each 2/52": a cadence in clinical shorthand for weeks, months and days. */
+const FREQUENCY_CLINICAL = /\b(?:every|each)\s+\d{1,2}\/(?:52|12|7)\b(?![/.-]\d)/gi
+
 /** "2x week", "x2 pw", "3x/wk": a count of times with its period, written short. */
 const FREQUENCY_X =
-  /(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2})\s*(?:(?:per|a|each|every)\s+|\/\s*)?(?:day|week|wk|fortnight|month|mth|term)\b|(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2}|once|twice)\s*p\/?w\b/gi
+  /(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2})\s*(?:(?:per|a|each|every)\s+|\/\s*)?(?:day|week|wk|fortnight|month|mth|term)\b|(?<![\w-])(?:\d{1,2}\s*x|x\s*\d{1,2}|once|twice|\d{1,2}\s+(?:days?|nights?|sessions?|visits?|calls?|hrs?|hours?|mornings?|evenings?|afternoons?|times?))\s*p\/?w\b/gi
 
 const VAGUE = new RegExp(`\\b(?:${VAGUE_PHRASES.join('|')})(?![\\w-])`, 'gi')
 
@@ -392,7 +395,7 @@ const TERM_HINT =
 const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b/i
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion/i
+  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
@@ -573,9 +576,10 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
   }
   found.push(...findPeriodEnds(text, context))
   if (hasDigits && /\d(?:st|nd|rd|th)\b/i.test(text)) {
+    // A day of the month after it makes even "sat", "sun" and "wed" a weekday: "by wed 18th".
     for (const m of text.matchAll(WEEKDAY_DAY_NUMBER)) {
       const day = Number(m[1])
-      if (day < 1 || day > 31 || hasWordNotDay(m[0])) continue
+      if (day < 1 || day > 31) continue
       found.push({
         kind: 'date',
         start: m.index,
@@ -1177,8 +1181,16 @@ function anchorHead(phrase: string | undefined): string {
 // ---------------------------------------------------------------------------------------------
 // Meetings, cadences and vague words
 
+/** "before her pathway plan is next reviewed", "by the time the PEP is reviewed": a review by its verb. */
+const REVIEWED =
+  /\b(?:by|b4|before|at|when|until|till|in time for|ahead of|prior to)\s+(?:the\s+time\s+)?(?:the|her|his|their|my|this|your|our|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:plan|pp|pep|ehcp|placement|case)\s+(?:is|are|gets?|has\s+been)\s+(?:next\s+|first\s+|formally\s+)?reviewed\b/gi
+
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
+  for (const m of text.matchAll(REVIEWED)) {
+    const end = m.index + m[0].length
+    found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
+  }
   for (const m of text.matchAll(REVIEW_POINT)) {
     const lead = (m[1] ?? '').toLowerCase()
     const determiner = m[2]
@@ -1188,6 +1200,9 @@ function findReviewPoints(text: string): Candidate[] {
       // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a
       // checkable point; a visit always needs "next".
       if (/visit/.test(generic) && !modifiers) continue
+      // "by next CIN": a plan type alone names its meeting only after "next" or the like, never
+      // in "by the LAC nurse".
+      if (/^(?:cin|lac|cla|cic|pp)$/.test(generic) && !modifiers) continue
       const deadlineLead =
         /^(?:by|b4|before|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
           lead
@@ -1231,6 +1246,7 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_DAY_OF_MONTH, /\bof\s+(?:every|each|the)\s+month\b/i],
   [FREQUENCY_AMOUNT, /£/],
   [FREQUENCY_X, /x\s*\d|\d\s*x|\bp\/?w\b/i],
+  [FREQUENCY_CLINICAL, /\/(?:52|12|7)\b/],
   [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i]
 ]

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest'
+import { analysePlan } from '../../../shared/analysis'
+import type { AnalysedAction } from '../../../shared/analysis'
+
+// The general rules added after the fourth blind set (analysis-check4) was scored: children named
+// in lower case, more case-note shorthand, a review named by its verb, and tables whose Start
+// column, not their Review date column, gives the timescale. Every sentence here is new: none is
+// taken from a labelled set, so these check the patterns, not the sentences.
+
+function action(text: string): AnalysedAction {
+  const found = analysePlan(text, { lines: true, planDate: '2026-11-02' }).actions[0]
+  if (!found) throw new Error(`no action found in: ${text}`)
+  return found
+}
+
+describe('a child named in lower case at the start of a note', () => {
+  it.each([
+    ['zak to go to football club on saturdays', 'zak'],
+    ['emily to keep her room tidy', 'emily'],
+    ['jess to text her FC when she gets to college', 'jess'],
+    ['ruby (9) to practise her spellings w/ nan', 'ruby']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    'therapy to start in jan',
+    'rent to be paid by the 1st',
+    'transport to be arranged',
+    'weekly visits to continue',
+    'daily checks to be made'
+  ])('%s: no owner, the first word is no name', (text) => {
+    expect(action(text).owner).toBeNull()
+  })
+})
+
+describe('case-note shorthand for timescales', () => {
+  it.each([
+    ['SW to visit every 3/52', 'frequency', 'every 3/52'],
+    ['nan to have the kids 2 nights pw', 'frequency', '2 nights pw'],
+    ['HV to weigh baby by thurs 12th', 'date', 'by thurs 12th'],
+    ['mum to sort the bedding b4 xmas', 'date', 'b4 xmas'],
+    ['PA to ring him w/in 1st wk of the move', 'relative', 'w/in 1st wk of the move'],
+    ['FC to take her to appts as reqd', 'vague', 'as reqd'],
+    ['dad to do drug tests as directed by probation', 'vague', 'as directed'],
+    ['Mum to ring the school when she can', 'vague', 'when she can'],
+    ['Mentoring to carry on for as long as Kai wants it', 'vague', 'for as long as Kai wants it'],
+    ['SENCo to share the IEP by next CIN', 'review-point', 'by next CIN'],
+    ['IRO to check progress at the next LAC', 'review-point', 'at the next LAC'],
+    [
+      'Kasey will open a bank account before her pathway plan is next reviewed',
+      'review-point',
+      'before her pathway plan is next reviewed'
+    ]
+  ])('%s: %s "%s"', (text, kind, phrase) => {
+    const { timescale } = action(text)
+    expect(timescale.kind).toBe(kind)
+    expect(timescale.text).toBe(phrase)
+  })
+
+  it('does not read a role named after a plan type as its meeting', () => {
+    const found = action('Health assessment to be done by the LAC nurse')
+    expect(found.timescale.kind).toBe('none')
+    expect(found.owner).toBe('the LAC nurse')
+  })
+
+  it('keeps "can’t" a trigger, not a time', () => {
+    expect(action('Mum to ring Nan when she can’t cope').timescale.kind).toBe('none')
+  })
+})
+
+describe('a purpose written in lower case', () => {
+  it('reads "so i can" as the young person’s own benefit', () => {
+    expect(
+      action('i will save £20 every payday so i can buy a bike for college').outcomeFocused
+    ).toBe(true)
+  })
+})
+
+describe('a table with Start and Review date columns', () => {
+  const plan = [
+    'Outcome | Action | Lead | Start | Review date | RAG',
+    'B. sleeps in his own bed | Mum to move the cot out by the weekend | Mum | 09/11/2026 | 30/11/2026 | Amber',
+    'B. is seen by a dentist | Dad to book a dental check-up | Dad | - | 16/11/2026 | Red',
+    'B. is in nursery | SW to apply for a funded place | SW | Within 10 working days | 30/11/2026 | Green',
+    'B. feels settled | Nan to visit every Sunday | Nan | Ongoing | 30/11/2026 | Green'
+  ].join('\n')
+  const actions = analysePlan(plan, { planDate: '2026-11-02' }).actions
+
+  it('takes the Start cell as the timescale, not the plan-wide review date', () => {
+    expect(actions.map((a) => [a.timescale.kind, a.timescale.text])).toEqual([
+      ['date', '09/11/2026'],
+      ['date', '16/11/2026'],
+      ['relative', 'Within 10 working days'],
+      ['vague', 'Ongoing']
+    ])
+  })
+
+  it('falls back on the Review date only when the row gives no time of its own', () => {
+    expect(actions[1]?.timescale.due).toBe('2026-11-16')
+    expect(actions.map((a) => a.owner)).toEqual(['Mum', 'Dad', 'SW', 'Nan'])
+  })
+})
+
+describe('owners named before a colon, and offices', () => {
+  it.each([
+    ['SCHOOL NURSE: Check Mia’s height and weight by the end of term.', 'SCHOOL NURSE'],
+    ['Probation: Share the outcome of the programme to inform the plan.', 'Probation'],
+    ['Grandad: Take Theo to his swimming lesson every Saturday.', 'Grandad'],
+    ['Reception office to phone Dad if Ellie is not collected by 3.30pm.', 'Reception office']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    ['Mentor to offer 1:1 sessions to help Zac plan his week', 'Mentor'],
+    ['Mum: the HV will visit weekly to weigh the baby', 'the HV']
+  ])('%s: owner %s, not the words before a colon', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+})
+
+describe('a contingency heading that reads like a clause', () => {
+  it('finds the actions under "If things do not go to plan"', () => {
+    const plan = [
+      'Actions',
+      'Mum to take Ola to the GP by 20/11/2026.',
+      '',
+      '4. If things do not go to plan',
+      'If Mum cannot get Ola to school, Nan will take her and tell the SW the same day.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(summary.contingency).toBe(true)
+    expect(actions.map((a) => a.line)).toEqual([2, 5])
+  })
+})
