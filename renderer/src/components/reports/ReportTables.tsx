@@ -1,10 +1,12 @@
+import { Fragment } from 'react'
 import type { ReactNode } from 'react'
 import type {
   AnalyserFigures,
   Dashboard,
   GradeDistribution,
   GroupFigures,
-  ReportAction
+  ReportAction,
+  Share
 } from '../../../../shared/contract'
 import { formatCount, formatDate } from '../../format'
 import { ShareCell } from './ShareCell'
@@ -22,6 +24,76 @@ function Count({ value }: { value: number }) {
   return <td className="numeric">{formatCount(value)}</td>
 }
 
+/** A column of figures: its heading and the cell it draws for a row, right-aligned. */
+interface FigureColumn<Row> {
+  title: string
+  cell: (row: Row) => ReactNode
+}
+
+const count = <Row,>(title: string, value: (row: Row) => number): FigureColumn<Row> => ({
+  title,
+  cell: (row) => <Count value={value(row)} />
+})
+
+const share = <Row,>(title: string, value: (row: Row) => Share): FigureColumn<Row> => ({
+  title,
+  cell: (row) => <ShareCell share={value(row)} />
+})
+
+/**
+ * The report's tables of figures: a caption, a heading column naming each row (team, criterion,
+ * cycle), then columns of counts and shares.
+ */
+function FiguresTable<Row>({
+  caption,
+  what,
+  columns,
+  rows,
+  label
+}: {
+  caption: ReactNode
+  what: string
+  columns: FigureColumn<Row>[]
+  rows: Row[]
+  label: (row: Row) => string
+}) {
+  return (
+    <table className="table table--compact report-table">
+      <caption className="table__caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{what}</th>
+          {columns.map((column) => (
+            <th scope="col" className="numeric" key={column.title}>
+              {column.title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={label(row)}>
+            <th scope="row">{label(row)}</th>
+            {columns.map((column) => (
+              <Fragment key={column.title}>{column.cell(row)}</Fragment>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+const DISTRIBUTION: FigureColumn<GradeDistribution>[] = [
+  count('Outstanding', (row) => row.outstanding),
+  count('Good', (row) => row.good),
+  count('Requires improvement', (row) => row.requiresImprovement),
+  count('Inadequate', (row) => row.inadequate),
+  count('N/A', (row) => row.notApplicable),
+  share('Good or better', (row) => row.goodOrBetter),
+  share('Inadequate share', (row) => row.inadequateShare)
+]
+
 export function DistributionTable({
   rows,
   caption
@@ -31,49 +103,13 @@ export function DistributionTable({
 }) {
   return (
     <Scroll label={caption}>
-      <table className="table table--compact report-table">
-        <caption className="table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col" className="numeric">
-              Outstanding
-            </th>
-            <th scope="col" className="numeric">
-              Good
-            </th>
-            <th scope="col" className="numeric">
-              Requires improvement
-            </th>
-            <th scope="col" className="numeric">
-              Inadequate
-            </th>
-            <th scope="col" className="numeric">
-              N/A
-            </th>
-            <th scope="col" className="numeric">
-              Good or better
-            </th>
-            <th scope="col" className="numeric">
-              Inadequate share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.title}</th>
-              <Count value={row.outstanding} />
-              <Count value={row.good} />
-              <Count value={row.requiresImprovement} />
-              <Count value={row.inadequate} />
-              <Count value={row.notApplicable} />
-              <ShareCell share={row.goodOrBetter} />
-              <ShareCell share={row.inadequateShare} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FiguresTable
+        caption={caption}
+        what="Criterion"
+        columns={DISTRIBUTION}
+        rows={rows}
+        label={(row) => row.title}
+      />
     </Scroll>
   )
 }
@@ -90,137 +126,81 @@ export function GroupTable({
   measure: 'goodOrBetter' | 'inadequateShare'
   caption: string
 }) {
-  const columns = groups[0]?.grades ?? []
   if (groups.length === 0) return <p className="secondary">No audited plans to show.</p>
+  const columns = (groups[0]?.grades ?? []).map((column, index) =>
+    share<GroupFigures>(column.title, (group) => group.grades[index]![measure])
+  )
   return (
     <Scroll label={caption}>
-      <table className="table table--compact report-table">
-        <caption className="table__caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{what}</th>
-            <th scope="col" className="numeric">
-              Audited
-            </th>
-            {columns.map((column) => (
-              <th scope="col" className="numeric" key={column.key}>
-                {column.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.group}>
-              <th scope="row">{group.label}</th>
-              <Count value={group.audited} />
-              {group.grades.map((grade) => (
-                <ShareCell key={grade.key} share={grade[measure]} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FiguresTable
+        caption={caption}
+        what={what}
+        columns={[count<GroupFigures>('Audited', (group) => group.audited), ...columns]}
+        rows={groups}
+        label={(group) => group.label}
+      />
     </Scroll>
   )
 }
 
+type TeamActions = Dashboard['actions']['all'] & { team: string }
+
+const ACTION_COUNTS: FigureColumn<TeamActions>[] = [
+  count('Open', (row) => row.open),
+  count('Overdue', (row) => row.overdue),
+  count('Done', (row) => row.done),
+  count('Total', (row) => row.total)
+]
+
 export function ActionsTable({ actions }: { actions: Dashboard['actions'] }) {
-  const rows = [...actions.byTeam, { team: 'All teams', ...actions.all }]
   return (
-    <table className="table table--compact report-table">
-      <caption className="table__caption">
-        Actions arising, by team (overdue: open and due before {formatDate(actions.today)})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col" className="numeric">
-            Open
-          </th>
-          <th scope="col" className="numeric">
-            Overdue
-          </th>
-          <th scope="col" className="numeric">
-            Done
-          </th>
-          <th scope="col" className="numeric">
-            Total
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.team}>
-            <th scope="row">{row.team}</th>
-            <Count value={row.open} />
-            <Count value={row.overdue} />
-            <Count value={row.done} />
-            <Count value={row.total} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption={`Actions arising, by team (overdue: open and due before ${formatDate(actions.today)})`}
+      what="Team"
+      columns={ACTION_COUNTS}
+      rows={[...actions.byTeam, { team: 'All teams', ...actions.all }]}
+      label={(row) => row.team}
+    />
   )
 }
 
+type TeamConcerns = { team: string; flagged: number; audited: number }
+
+const CONCERN_COUNTS: FigureColumn<TeamConcerns>[] = [
+  count('Concerns', (row) => row.flagged),
+  count('Audited plans', (row) => row.audited)
+]
+
 export function SafeguardingTable({ safeguarding }: { safeguarding: Dashboard['safeguarding'] }) {
+  const all = { team: 'All teams', flagged: safeguarding.flagged, audited: safeguarding.audited }
   return (
-    <table className="table table--compact report-table">
-      <caption className="table__caption">Safeguarding concerns raised, by team</caption>
-      <thead>
-        <tr>
-          <th scope="col">Team</th>
-          <th scope="col" className="numeric">
-            Concerns
-          </th>
-          <th scope="col" className="numeric">
-            Audited plans
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...safeguarding.byTeam, { team: 'All teams', ...safeguarding }].map((row) => (
-          <tr key={row.team}>
-            <th scope="row">{row.team}</th>
-            <Count value={row.flagged} />
-            <Count value={row.audited} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption="Safeguarding concerns raised, by team"
+      what="Team"
+      columns={CONCERN_COUNTS}
+      rows={[...safeguarding.byTeam, all]}
+      label={(row) => row.team}
+    />
   )
 }
+
+type CycleCompletion = Dashboard['completion'][number]
+
+const COMPLETION_COUNTS: FigureColumn<CycleCompletion>[] = [
+  count('Sampled', (row) => row.sampled),
+  count('Submitted', (row) => row.submitted),
+  count('Moderated', (row) => row.moderated)
+]
 
 export function CompletionTable({ rows }: { rows: Dashboard['completion'] }) {
   return (
-    <table className="table table--compact report-table">
-      <caption className="table__caption">Sampled, submitted and moderated, by cycle</caption>
-      <thead>
-        <tr>
-          <th scope="col">Cycle</th>
-          <th scope="col" className="numeric">
-            Sampled
-          </th>
-          <th scope="col" className="numeric">
-            Submitted
-          </th>
-          <th scope="col" className="numeric">
-            Moderated
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.cycleId}>
-            <th scope="row">{row.cycleName}</th>
-            <Count value={row.sampled} />
-            <Count value={row.submitted} />
-            <Count value={row.moderated} />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <FiguresTable
+      caption="Sampled, submitted and moderated, by cycle"
+      what="Cycle"
+      columns={COMPLETION_COUNTS}
+      rows={rows}
+      label={(row) => row.cycleName}
+    />
   )
 }
 
