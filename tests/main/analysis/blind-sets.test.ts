@@ -116,6 +116,28 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper who read only the shared contract and dev files, in styles the
+    // others lack: formal passives, outcome-first and long multi-clause sentences, form fragments,
+    // a Signs of Safety plan, a wrapped pipe table, a tab-separated export and a letter.
+    folder: 'analysis-check5',
+    statements: 150,
+    plans: 4,
+    history:
+      'untouched: statements kind 83.3 / clear 95.3 / owner 76.0 / outcome 90.0 / text 79.3; plans P 79.3 R 90.2, contingency 75, kind 87.0, clear 95.7, owner 76.1, outcome 84.8, text 82.6',
+    statementFloors: { kind: 0.82, clear: 0.94, owner: 0.75, outcome: 0.89, timescaleText: 0.78 },
+    planFloors: {
+      kind: 0.86,
+      clear: 0.94,
+      owner: 0.75,
+      outcome: 0.83,
+      timescaleText: 0.81,
+      precision: 0.78,
+      recall: 0.89,
+      contingency: 0.75,
+      childsVoice: 1
+    }
   }
 ]
 
