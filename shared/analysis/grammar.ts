@@ -483,8 +483,13 @@ const PRECEDES_PREPOSITION_TO = new Set([
   'return',
   'introduction'
 ])
+/**
+ * A condition, reason, concession or purpose set before the main clause, up to its comma, with any
+ * aside that follows it: "If Ms M. becomes too unwell ...,", "Although Mum says ...,", "So that
+ * Tyler feels safe at night,", "Once his DLA moves to PIP, which the DWP says ...,".
+ */
 const LEADING_CONDITION =
-  /^(?:if|when|whenever|where|should|unless|once|in the event(?: that)?|in case|while|whilst|as soon as)\b[^,]{0,160},\s*/i
+  /^(?:if|when|whenever|where|should|unless|once|until|till|in the event(?: that)?|in case|while|whilst|as soon as|although|though|even though|even if|given(?: that)?|because|since|despite|following|so that|so as to|in order (?:for|to|that))\b[^,]{0,160},\s*(?:(?:which|who|whose)\b[^,]{0,120},\s*)?/i
 const LEADING_FILLER =
   /^(?:also|then|and|additionally|in addition|meanwhile|together|jointly)\b,?\s*/i
 

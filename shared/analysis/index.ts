@@ -172,11 +172,11 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
 }
 
 /**
- * "SW to complete the assessment. Timescale: 6 weeks.", "Who: GP. By when: 4 wks.": a When field
- * written into the line says the timescale, read as a By-when cell would be.
+ * "SW to complete the assessment. Timescale: 6 weeks.", "Who: GP. By when: 4 wks.", "... / When:
+ * eom": a When field written into the line says the timescale, read as a By-when cell would be.
  */
 const INLINE_WHEN =
-  /(?:^|[.;|]\s*|\s[-–]\s*)(?:by when|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|$))/i
+  /(?:^|[.;|]\s*|\s[-–/]\s*)(?:by when|by(?=\s*:)|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|\s\/\s|$))/i
 
 function inlineWhen(text: string, context: TimescaleContext): TimescaleMatch | null {
   const m = INLINE_WHEN.exec(text)

@@ -196,6 +196,7 @@ export const ROLE_PHRASES: readonly string[] = [
   'citizens advice bureau',
   'health visiting',
   'core group',
+  'core grp',
   'designated safeguarding lead',
   'residential home',
   'children’s home',

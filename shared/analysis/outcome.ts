@@ -116,7 +116,7 @@ const INLINE_HOW =
 
 /** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
 const PURPOSE =
-  /(?:,\s*|\s+)(?:so\s+that|so(?=\s+(?:the|he|she|they|his|her|their|[A-Z]))|in\s+order\s+that|in\s+a\s+way(?:\s+that)?|which\s+will\s+(?:mean|ensure)(?:\s+that)?|meaning\s+that)\s+/gi
+  /(?:^|,\s*|\s+)(?:so\s+that|so(?=\s+(?:the|he|she|they|his|her|their|[A-Z]))|in\s+order\s+that|in\s+a\s+way(?:\s+that)?|which\s+will\s+(?:mean|ensure)(?:\s+that)?|meaning\s+that)\s+/gi
 /** "make sure K. has ...", "ensure that the children are ...": the complement is a stated change. */
 const ENSURE = /\b(?:make|makes|making)\s+sure\s+(?:that\s+)?|\bensur(?:e|es|ing)\s+(?:that\s+)?/gi
 /** "to help him understand", "support Zara to see", "teach S. to cook". */
@@ -377,7 +377,7 @@ function joinedClauses(main: string, after: number): string[] {
 
 /** "to keep the children safe", "to make sure he is warm": a stated state for the child. */
 const KEEP_WELL =
-  /\b(?:to|and|so\s+as\s+to|in\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
+  /\b(?:[Tt]o|and|so\s+as\s+to|[Ii]n\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
 
 function keepsChildWell(text: string, context: Context): boolean {
   for (const m of text.matchAll(KEEP_WELL)) {

@@ -15,10 +15,10 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|owner|action by|person responsible)\s*[:–-]\s*([^;|,.()]+(?:\.[A-Z]\.?)?(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)[^;|,.()])+(?:\.[A-Z]\.?)?(?:\s*\([^()]{1,30}\))?)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
-  /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|person responsible|action by)\s*:\s*\S/i
+  /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */
@@ -74,7 +74,7 @@ export function findOwner(
     const field = inlineOwner(text)
     if (field) return { owner: field, clause }
   }
-  const keyed = keyOwner(text, timescales)
+  const keyed = keyOwner(text, timescales) ?? fragmentOwner(text, timescales)
   if (keyed) return { owner: keyed, clause }
   // "D wants to join the choir, so Mrs K will speak to the school": the wish, then who acts.
   if (clause.modal !== null && !clause.strongModal) {
@@ -316,6 +316,58 @@ function keyOwner(
   if (rest.subject && isAgentKind(rest.subjectKind)) return null
   const start = text.indexOf(value)
   return { text: value, start, end: start + value.length }
+}
+
+/** "[SW] visit + see Kian alone": the owner in square brackets before the action. */
+const BRACKETED_LEAD = /^\[([^\]]{1,30})\]\s*(?=\S)/
+/** "Mum - attend parenting course - tbc": the first field of a dash fragment. */
+const DASH_LEAD = /^([^-–—]{1,30}?)\s+[-–—]\s+(?=\S)/
+/** A field that reports where things stand rather than what someone will do. */
+const STATUS_FIELD =
+  /^(?:awaiting|waiting|pending|on hold|on (?:the )?waiting list|closed|completed|done|declined|refused|not)\b/i
+/** A field that says something is done, not who does it: "Mum to ring SW", "HV will visit". */
+const HAS_VERB = /\s(?:to|will|shall|should|must|can|is|are|has|have)\s/i
+
+/**
+ * Case-note fragments that put the owner first as a field of its own: "[HV] 1 yr review - 3 wks",
+ * "LAC nurse - RHA overdue - book asap", "Me (Deano) - sort out my NI number", and after a date,
+ * "Jan 15th - PA + yp - viewing at Elm Court".
+ */
+function fragmentOwner(
+  text: string,
+  timescales: readonly { start: number; end: number }[]
+): Span | null {
+  const bracketed = BRACKETED_LEAD.exec(text)
+  if (bracketed?.[1]) return leadField(bracketed[1], 1)
+  const first = DASH_LEAD.exec(text)
+  if (!first?.[1]) return null
+  const rest = text.slice(first[0].length)
+  // "CAMHS - awaiting triage": a status, so nobody is acting yet.
+  if (STATUS_FIELD.test(rest)) return null
+  // "Sleep - HV to give Mum advice": a topic first, then an action with its own subject.
+  const clause = parseClause(
+    text,
+    first[0].length,
+    first[0].length + mainClauseEnd(rest),
+    timescales
+  )
+  if (clause.subject?.start === first[0].length && isAgentKind(clause.subjectKind)) return null
+  const owner = leadField(first[1], 0)
+  if (owner) return owner
+  // A leading date or time ("Jan 15th - "): the owner is the field after it.
+  const isTime = timescales.some((t) => t.start === 0 && t.end >= first[1]!.trim().length)
+  if (!isTime) return null
+  const from = first[0].length
+  const second = DASH_LEAD.exec(text.slice(from))
+  return second?.[1] ? leadField(second[1], from) : null
+
+  function leadField(raw: string, offset: number): Span | null {
+    const value = raw.trim()
+    if (!value || NOBODY.test(value) || HAS_VERB.test(` ${value} `)) return null
+    if (value.split(/\s+/).length > 4 || !isAgentKind(classifyNounPhrase(value))) return null
+    const start = offset + raw.indexOf(value)
+    return { text: value, start, end: start + value.length }
+  }
 }
 
 /** "(SW to arrange, before the conference)": who acts, first among the fields in a closing bracket. */

@@ -81,7 +81,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency)\??$/i
   ],
   [
     'when',
@@ -206,6 +206,8 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     return { action: actionOf(spans.length - 2), who, when: last, how: null }
   }
   const action = spans[0] as Span
+  // "Core grp - meet 4 wkly": the Who first, then the action with its time, read as one line.
+  if (names(action) && !NOBODY_CELL.test(action.text)) return null
   // "CIN review - 6 wks": a Date field alone, after an action that has no timescale of its own
   // (and no Who in brackets: "Meeting to be held (SW to arrange) - within 24 hours").
   if (when(last) && !NOBODY_CELL.test(last.text)) {
@@ -347,8 +349,19 @@ function inferRoles(cells: Cell[]): void {
  * know" cells are read whole; a wrapped Who or When cell keeps its first line, which names the
  * owner and the timescale ("Fortnightly, then" / "monthly once settled").
  */
-function wrapCells(cells: TableCells, raw: string, roles: ColumnRole[]): void {
-  raw.split('\t').forEach((part, i) => {
+/**
+ * The cells of a line that carries on a table row: tab-separated with a leading tab, or
+ * "|      | clinic at ... |" with the first column empty. Null for any other line.
+ */
+function wrappedRow(raw: string): string[] | null {
+  if (raw.startsWith('\t')) return raw.split('\t')
+  if (!/^\s*\|/.test(raw)) return null
+  const parts = raw.trim().replace(/^\|/, '').replace(/\|$/, '').split('|')
+  return parts.length > 1 && parts[0]?.trim() === '' ? parts : null
+}
+
+function wrapCells(cells: TableCells, parts: string[], roles: ColumnRole[]): void {
+  parts.forEach((part, i) => {
     const value = part.trim()
     const role = roles[i]
     if (!value || (role !== 'action' && role !== 'how')) return
@@ -571,12 +584,14 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
 
-    // A tab-separated row whose first cells are empty carries on the row above: an exported grid
-    // ("Eclipse") wraps a long Action or "How will we know" cell onto a line of its own.
-    if (tableRoles && lastRow && lastRow.lastLine === line.number - 1 && line.indent > 0) {
+    // A row whose first cell is empty carries on the row above: an exported grid ("Eclipse")
+    // wraps a long Action or "How will we know" cell onto a line of its own, tab-separated or
+    // drawn with pipes.
+    if (tableRoles && lastRow && lastRow.lastLine === line.number - 1) {
       const raw = text.slice(line.start - line.indent, line.start + content.length)
-      if (raw.startsWith('\t')) {
-        if (lastRow.segment?.cells) wrapCells(lastRow.segment.cells, raw, tableRoles)
+      const parts = wrappedRow(raw)
+      if (parts) {
+        if (lastRow.segment?.cells) wrapCells(lastRow.segment.cells, parts, tableRoles)
         lastRow.lastLine = line.number
         continue
       }

@@ -10,7 +10,7 @@ import {
   onOrAfterWeekday,
   type CalendarDate
 } from './dates'
-import { mainClauseEnd } from './grammar'
+import { mainClauseEnd, parseClause } from './grammar'
 import {
   CONDITION_READINESS,
   CONDITION_THING_STARTS,
@@ -112,6 +112,8 @@ const YEAR_DEADLINE =
   /\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(\d{4})\b(?!\s*(?:assessment|plan))/gi
 const PERIOD_END =
   /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|wk|month|mth|(?:financial\s+|calendar\s+|tax\s+)?(?:year|yr))\b(?!\s*\d)/gi
+/** "eow", "by eom": end of week, month or year, written short. */
+const PERIOD_END_SHORT = /\beo([wmy])\b/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
 const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth)\b/gi
@@ -389,7 +391,7 @@ function beats(candidate: Candidate, best: Candidate): boolean {
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 const WEEKDAY_HINT = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i
 const DATE_HINT =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
+  /\d|\beo[wmy]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
 const TERM_HINT =
   /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter/i
 const UNIT_HINT =
@@ -418,6 +420,8 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   // A When field after the purpose clause, in brackets or after a dash ("... so he mixes with other
   // children (from 09/02/2026)"), is the action's own timescale again.
   if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
+  withoutBackground(text, found)
+  withoutCadenceEnds(text, found)
   const purpose = mainClauseEnd(text)
   if (purpose < text.length && found.some((c) => c.start < purpose)) {
     const field = WHEN_FIELD_AFTER.exec(text.slice(purpose))
@@ -748,7 +752,8 @@ function monthDue(
 function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   const plan = context.planDate
-  if (/\b(?:end|start|beginning)\s+of\b/i.test(text)) collectPeriodEnds(text, plan, found)
+  if (/\b(?:end|start|beginning)\s+of\b|\beo[wmy]\b/i.test(text))
+    collectPeriodEnds(text, plan, found)
   if (/\b(?:this|next)\s/i.test(text)) collectThisNext(text, plan, found)
   if (/\b(?:today|tomorrow|tonight)\b/i.test(text)) collectToday(text, plan, found)
   return found
@@ -769,40 +774,52 @@ function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candi
     const which = (m[2] ?? '').trim().toLowerCase()
     const unit = fullUnit(m[3] ?? '')
     const lead = leadInBefore(text, m.index)
-    let due: CalendarDate | null = null
-    if (plan) {
-      const shift = which === 'next' ? 1 : 0
-      if (unit === 'week') {
-        const friday = onOrAfterWeekday(plan, 5)
-        const monday = addDays(friday, -4)
-        due = point === 'end' ? addDays(friday, 7 * shift) : addDays(monday, 7 * (shift || 1))
-      } else if (unit === 'month') {
-        const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, shift)
-        due = point === 'end' ? { ...base, day: daysInMonth(base.year, base.month) } : base
-      } else if (/^(?:financial|tax)/.test(unit)) {
-        // The financial year ends on 31 March (the tax year on 5 April; a week apart at most).
-        const endYear = plan.month > 3 ? plan.year + 1 + shift : plan.year + shift
-        due =
-          point === 'end'
-            ? { year: endYear, month: 3, day: 31 }
-            : { year: endYear, month: 4, day: 1 }
-      } else {
-        // "the end of the year" is this 31 December; "the start of the year" the coming 1 January.
-        const year = plan.year + shift
-        due =
-          point === 'end'
-            ? { year, month: 12, day: 31 }
-            : { year: year + (shift ? 0 : 1), month: 1, day: 1 }
-      }
-    }
     found.push({
       kind: 'date',
       start: lead.lead ? lead.start : m.index,
       end: m.index + m[0].length,
-      due,
+      due: plan ? periodPoint(plan, point, which, unit) : null,
       isStart: point !== 'end' && isStartLead(lead)
     })
   }
+  // "eow", "eom": the end of this week or month, as case notes write it.
+  for (const m of text.matchAll(PERIOD_END_SHORT)) {
+    const unit = { w: 'week', m: 'month', y: 'year' }[(m[1] ?? '').toLowerCase()] ?? 'week'
+    const lead = leadInBefore(text, m.index)
+    found.push({
+      kind: 'date',
+      start: lead.lead ? lead.start : m.index,
+      end: m.index + m[0].length,
+      due: plan ? periodPoint(plan, 'end', '', unit) : null,
+      isStart: false
+    })
+  }
+}
+
+/** The day "the end of next month", "the start of the week" and the like fall on. */
+function periodPoint(plan: CalendarDate, point: string, which: string, unit: string): CalendarDate {
+  const shift = which === 'next' ? 1 : 0
+  if (unit === 'week') {
+    const friday = onOrAfterWeekday(plan, 5)
+    const monday = addDays(friday, -4)
+    return point === 'end' ? addDays(friday, 7 * shift) : addDays(monday, 7 * (shift || 1))
+  }
+  if (unit === 'month') {
+    const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, shift)
+    return point === 'end' ? { ...base, day: daysInMonth(base.year, base.month) } : base
+  }
+  if (/^(?:financial|tax)/.test(unit)) {
+    // The financial year ends on 31 March (the tax year on 5 April; a week apart at most).
+    const endYear = plan.month > 3 ? plan.year + 1 + shift : plan.year + shift
+    return point === 'end'
+      ? { year: endYear, month: 3, day: 31 }
+      : { year: endYear, month: 4, day: 1 }
+  }
+  // "the end of the year" is this 31 December; "the start of the year" the coming 1 January.
+  const year = plan.year + shift
+  return point === 'end'
+    ? { year, month: 12, day: 31 }
+    : { year: year + (shift ? 0 : 1), month: 1, day: 1 }
 }
 
 function collectThisNext(text: string, plan: CalendarDate | null, found: Candidate[]): void {
@@ -1346,6 +1363,59 @@ function findVague(text: string): Candidate[] {
     })
   }
   return found
+}
+
+/**
+ * A reason, concession or condition set before the main clause ("Although Kris missed both
+ * appointments in October, ...", "Given that ... the ICPC on 2 February ..., ", "If Kade is
+ * excluded again before Christmas, ..."), up to the last comma before the main clause's subject.
+ */
+const BACKGROUND_LEAD =
+  /^\s*(?:although|though|even though|even if|given(?: that)?|because|since|as|despite|following|if|unless|once|when|whenever|while|whilst)\b/i
+/** ", who turns 21 in August,", ", which the DWP says will happen after his 16th birthday,". */
+const ASIDE = /,\s*(?:who|whose|which)\b[^,]*,/g
+/** Someone's own words in quotation marks: "says he is 'fine till Christmas'". */
+const QUOTED = /(?<=^|[\s(])['‘"“](?=\w)[^'’"”\n]{2,80}?(?<=[\w.!?])['’"”](?=[\s,.;:!?)]|$)/g
+
+/**
+ * Drops the times that set the scene rather than say when the action happens: those in a leading
+ * reason or condition, in an aside about someone, or in words quoted from someone, as long as the
+ * action's own clause has a time of its own.
+ */
+function withoutBackground(text: string, found: Candidate[]): void {
+  const spans: { start: number; end: number }[] = []
+  if (BACKGROUND_LEAD.test(text)) {
+    const clause = parseClause(text)
+    if (clause.subject && clause.modal !== null && clause.subject.start > 0) {
+      spans.push({ start: 0, end: clause.subject.start })
+    }
+  }
+  for (const m of text.matchAll(ASIDE)) spans.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(QUOTED)) spans.push({ start: m.index, end: m.index + m[0].length })
+  if (spans.length === 0) return
+  const inBackground = (c: Candidate): boolean =>
+    spans.some((span) => c.start >= span.start && c.end <= span.end)
+  if (found.every(inBackground)) return
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    if (inBackground(found[i]!)) found.splice(i, 1)
+  }
+}
+
+/**
+ * "every 2/52 until RCPC", "weekly until the court hearing": a meeting after "until" that follows a
+ * cadence says when the cadence stops, not a deadline that beats it.
+ */
+function withoutCadenceEnds(text: string, found: Candidate[]): void {
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const c = found[i]!
+    if (c.kind !== 'review-point' || !/^(?:until|till)\b/i.test(text.slice(c.start, c.end)))
+      continue
+    const cadence = found.some(
+      (f) =>
+        f.kind === 'frequency' && f.end <= c.start && /^[\s,]*$/.test(text.slice(f.end, c.start))
+    )
+    if (cadence) found.splice(i, 1)
+  }
 }
 
 /** Whether a date falls before the plan date (for the past-due flag). */

@@ -134,3 +134,115 @@ describe('a contingency heading that reads like a clause', () => {
     expect(actions.map((a) => a.line)).toEqual([2, 5])
   })
 })
+
+// The general rules added after the fifth blind set (analysis-check5) was scored.
+describe('a reason, condition or purpose set before the main clause', () => {
+  it.each([
+    [
+      'So that Nico can sleep through, Dad will move the TV out of his room by Sunday.',
+      'Dad',
+      'date',
+      'by Sunday',
+      true
+    ],
+    [
+      'In order for the panel to agree funding, the SW will send the report within 5 working days.',
+      'the SW',
+      'relative',
+      'within 5 working days',
+      false
+    ],
+    [
+      'Although Mum was late to three meetings in September, she will attend every core group from now.',
+      'she',
+      'frequency',
+      'every core group',
+      false
+    ],
+    [
+      'If Jo is not home by 10pm on a Friday, the carer will ring the EDT within an hour.',
+      'the carer',
+      'relative',
+      'within an hour',
+      false
+    ],
+    [
+      'Once the tenancy is signed, which Housing expect in March, the PA will set up his bills within two weeks so that Kai has heating from his first night.',
+      'the PA',
+      'relative',
+      'within two weeks',
+      true
+    ]
+  ])('%s', (text, owner, kind, phrase, outcome) => {
+    const found = action(text)
+    expect(found.owner).toBe(owner)
+    expect([found.timescale.kind, found.timescale.text]).toEqual([kind, phrase])
+    expect(found.outcomeFocused).toBe(outcome)
+  })
+
+  it('leaves a time in an aside or in quoted words to the action’s own', () => {
+    const aside = action('The IRO will meet Amy, who turns 16 in June, every six weeks.')
+    expect(aside.timescale.text).toBe('every six weeks')
+    const quoted = action("Dad says he will 'stop after Easter' but the SW will test him monthly.")
+    expect(quoted.timescale.text).toBe('monthly')
+  })
+
+  it('keeps a leading condition’s time when the action has none of its own', () => {
+    expect(
+      action('If Mum is not back by Friday, Nan will look after the girls.').timescale.text
+    ).toBe('by Friday')
+  })
+})
+
+describe('form fragments that put the owner first', () => {
+  it.each([
+    ['[IRO] midway review call with Zoe - 6 wks', 'IRO'],
+    ['Aunt Sue - take Ben to his dentist appt - next Mon', 'Aunt Sue'],
+    ['Core grp - meet 3 wkly at the school', 'Core grp'],
+    ['Me (Tasha) - open a savings acc - when I can', 'Me (Tasha)'],
+    ['Resp: YOT worker. Action: reparation hours for Liam. By: eom', 'YOT worker'],
+    ['Who: HV / What: check the baby’s weight / When: every 2/52', 'HV']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    ['Housing - awaiting band decision - tbc'],
+    ['Health - HV to check the baby’s weight every 2/52']
+  ])('%s: the first field is a status or a topic', (text) => {
+    expect(action(text).owner).not.toBe(text.split(' - ')[0])
+  })
+
+  it.each([
+    ['SW - send the minutes out - eow', 'eow', '2026-11-06'],
+    ['Mum - pay the arrears - by eom', 'by eom', '2026-11-30']
+  ])('%s: "%s" is the end of the week or month', (text, phrase, due) => {
+    const { timescale } = action(text)
+    expect([timescale.kind, timescale.text, timescale.due]).toEqual(['date', phrase, due])
+  })
+
+  it('reads a cadence that runs until a meeting as a cadence', () => {
+    const { timescale } = action('Who: FSW / What: home visit / When: weekly until the RCPC')
+    expect([timescale.kind, timescale.text]).toEqual(['frequency', 'weekly'])
+  })
+})
+
+describe('a pipe table whose cells wrap onto the next line', () => {
+  it('reads each row once, with its Who and When, and not its wrapped lines as actions', () => {
+    const plan = [
+      '| Who        | What                          | By when        |',
+      '|------------|-------------------------------|----------------|',
+      '| Dad        | Book Sam in with the optician | By 20/11/2026  |',
+      '|            | and take him to the test      |                |',
+      '| School     | Move Sam to the front of the  | Next week      |',
+      '|            | class for reading             |                |',
+      '| SW         | Visit Sam and Dad at home     | Every 4 weeks  |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Dad', 'By 20/11/2026'],
+      [5, 'School', 'Next week'],
+      [7, 'SW', 'Every 4 weeks']
+    ])
+  })
+})
