@@ -774,7 +774,10 @@ function findSubject(
   if (relative?.[1]) {
     end = start + relative[1].length
   } else {
-    const lastComma = segment.lastIndexOf(',')
+    // "The safety network (Mum, Dean, Nan and Aunty Jo) will meet": commas in brackets list names.
+    const lastComma = segment
+      .replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length))
+      .lastIndexOf(',')
     if (lastComma >= 0 && !/^\s*$/.test(segment.slice(lastComma + 1))) {
       start += lastComma + 1
     }

@@ -158,6 +158,15 @@ function withKnownChild(clause: Clause, children: ReadonlySet<string>): Clause {
  * if "by" or "within" stood in front, keeping only the words that are really in the cell.
  */
 function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMatch | null {
+  // "Timescale: 3/12", "When: 6/52": a cell holding only clinical shorthand is a duration (three
+  // months, six weeks), where "by 4/12" in a sentence is a date.
+  if (CLINICAL_CELL.test(cell)) {
+    const found = findTimescale(`within ${cell.trim()}`, context)
+    if (found) {
+      const start = cell.indexOf(cell.trim())
+      return { ...found, text: cell.trim(), start, end: start + cell.trim().length }
+    }
+  }
   const direct = findTimescale(cell, context)
   if (direct) return direct
   for (const prefix of ['by ', 'within ']) {
@@ -170,6 +179,8 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   }
   return null
 }
+
+const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
 
 /**
  * "SW to complete the assessment. Timescale: 6 weeks.", "Who: GP. By when: 4 wks.", "... / When:

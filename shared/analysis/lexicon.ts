@@ -83,6 +83,7 @@ export const ROLE_HEADS: readonly string[] = [
   'worker',
   // "School office to ring Nan": the staff of an office.
   'office',
+  'warden',
   'keyworker',
   'officer',
   'adviser',
@@ -1201,6 +1202,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
   'as arranged',
+  'as often as (?:is |it is )?(?:possible|needed|necessary|required|appropriate)',
+  'wherever (?:possible|appropriate|needed|necessary)',
+  'whenever (?:possible|appropriate|needed|necessary|required)',
   // "as directed", "as reqd": whenever someone else says, which the plan does not.
   "as (?:directed|instructed|advised|requested|reqd|req['’]d|req\\.|req)",
   // "for as long as the family need it", "for as long as needed": open-ended.

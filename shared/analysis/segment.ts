@@ -288,7 +288,7 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   if (!roles) inferRoles(typed)
   // A cell holding only a dash ("-") is empty: "Keeping your children safe | - | - | -".
   const action =
-    typed.find((c) => c.role === 'action' && c.text && !/^[-–—]+$/.test(c.text)) ?? null
+    typed.find((c) => c.role === 'action' && c.text && !/^(?:[-–—]+|n\/?a)$/i.test(c.text)) ?? null
   if (!action) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.
@@ -596,7 +596,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         continue
       }
     }
-    const cells = splitCells(content, line.start)
+    // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
+    const cells = isTabbedField(content) ? null : splitCells(content, line.start)
     if (cells) {
       atTop = false
       if (SEPARATOR_ROW.test(content)) continue
@@ -713,7 +714,13 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       // for reviewing the plan introduces more actions, not the plan's review arrangements.
       const reviewItems =
         section === 'actions' && REVIEW_SUBHEADING.test(content) && introducesList(lines[index + 1])
-      if (reviewItems) continue
+      // "School, nursery and the children's worries" between two "o ..." items of one action
+      // list: a group heading inside the list, whatever its words suggest.
+      const groupHeading =
+        section === 'actions' &&
+        classifyHeading(content) !== 'contingency' &&
+        sameListAround(lines[index - 1], lines[index + 1])
+      if (reviewItems || groupHeading) continue
       if (!terseAction) {
         section = sectionAfter(content, section)
         continue
@@ -782,6 +789,20 @@ function isNominalAction(text: string): boolean {
 }
 
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
+/** "Key:<tab>value": a field set out with a tab, unlike a header row whose cells all end in ":". */
+function isTabbedField(content: string): boolean {
+  const parts = content.split('\t').filter((part) => part.trim())
+  return parts.length >= 2 && /:$/.test(parts[0]!.trim()) && !/:$/.test(parts[1]!.trim())
+}
+
+/** Whether the lines either side are items of one list, with the same bullet. */
+function sameListAround(before: Line | undefined, after: Line | undefined): boolean {
+  if (!before?.content || !after?.content) return false
+  const marker = (line: Line): string | null => BULLET.exec(line.content)?.[0].trim() ?? null
+  const first = marker(before)
+  return first !== null && introducesList(after) && first === marker(after)
+}
+
 function introducesList(next: Line | undefined): boolean {
   if (!next?.content) return false
   const bullet = BULLET.exec(next.content)

@@ -154,7 +154,7 @@ const PREGNANCY =
   /\b(?:pregnan\w*|unborn|midwi\w*|antenatal|ante-natal|birth\s+plan|gestation|edd|due\s+date|scan)\b/i
 /** "before Leon turns 17", "by the time she turns 18": a birthday is a fixed calendar day. */
 const TURNS_AGE =
-  /\b(?:by|before|until|till|when)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))/g
+  /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I\s+(?:turn|reach)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))/g
 const BIRTHDAY =
   /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b/g
 /**
@@ -202,20 +202,20 @@ const RELATIVE_FROM = new RegExp(
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
 /** "of the inspection", "after his release": a duration counted from some other event. */
 const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|my|the|a|an|into|in|out|up|home|back|to)\b(?:\s+[a-z]+)?)?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|my|the|a|an|into|in|out|up|home|back|to)\b(?:\s+[a-z]+)?)?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
  * length ("for 2 hours before school").
  */
 const RELATIVE_BEFORE = new RegExp(
-  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over|last|past|previous)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
   'gi'
 )
 const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
@@ -1371,7 +1371,7 @@ function findVague(text: string): Candidate[] {
  * excluded again before Christmas, ..."), up to the last comma before the main clause's subject.
  */
 const BACKGROUND_LEAD =
-  /^\s*(?:although|though|even though|even if|given(?: that)?|because|since|as|despite|following|if|unless|once|when|whenever|while|whilst)\b/i
+  /^\s*(?:although|though|even though|even if|given(?: that)?|because|since|as|despite|following|if|unless|once|when|whenever|while|whilst|so that|in order (?:for|to|that))\b/i
 /** ", who turns 21 in August,", ", which the DWP says will happen after his 16th birthday,". */
 const ASIDE = /,\s*(?:who|whose|which)\b[^,]*,/g
 /** Someone's own words in quotation marks: "says he is 'fine till Christmas'". */

@@ -120,22 +120,23 @@ const SETS: BlindSet[] = [
   {
     // Written blind by a helper who read only the shared contract and dev files, in styles the
     // others lack: formal passives, outcome-first and long multi-clause sentences, form fragments,
-    // a Signs of Safety plan, a wrapped pipe table, a tab-separated export and a letter.
+    // a Signs of Safety plan, a wrapped pipe table, a tab-separated export and a letter. Scored
+    // untouched (the history), then tuned on with general rules only (case-notes.test.ts).
     folder: 'analysis-check5',
     statements: 150,
     plans: 4,
     history:
-      'untouched: statements kind 83.3 / clear 95.3 / owner 76.0 / outcome 90.0 / text 79.3; plans P 79.3 R 90.2, contingency 75, kind 87.0, clear 95.7, owner 76.1, outcome 84.8, text 82.6',
-    statementFloors: { kind: 0.82, clear: 0.94, owner: 0.75, outcome: 0.89, timescaleText: 0.78 },
+      'untouched: statements kind 83.3 / clear 95.3 / owner 76.0 / outcome 90.0 / text 79.3; plans P 79.3 R 90.2, contingency 75, kind 87.0, clear 95.7, owner 76.1, outcome 84.8, text 82.6. Reached: statements 98.0 / 98.0 / 96.0 / 92.7 / 96.0; plans P/R 100, contingency 100, fields 92.2-98.0',
+    statementFloors: { kind: 0.97, clear: 0.97, owner: 0.95, outcome: 0.92, timescaleText: 0.95 },
     planFloors: {
-      kind: 0.86,
-      clear: 0.94,
-      owner: 0.75,
-      outcome: 0.83,
-      timescaleText: 0.81,
-      precision: 0.78,
-      recall: 0.89,
-      contingency: 0.75,
+      kind: 0.95,
+      clear: 0.97,
+      owner: 0.97,
+      outcome: 0.91,
+      timescaleText: 0.93,
+      precision: 0.98,
+      recall: 0.98,
+      contingency: 1,
       childsVoice: 1
     }
   }

@@ -246,3 +246,70 @@ describe('a pipe table whose cells wrap onto the next line', () => {
     ])
   })
 })
+
+describe('more timescales from the fifth blind set', () => {
+  it.each([
+    ['The SW will see Tia alone as often as is needed.', 'vague', 'as often as is needed'],
+    ['Nan will be involved in planning wherever possible.', 'vague', 'wherever possible'],
+    [
+      'The key worker will meet Josh within 48 hours of his return from any missing episode.',
+      'relative',
+      'within 48 hours of his return'
+    ],
+    [
+      'The PA will chase the housing offer within a week of it arriving.',
+      'relative',
+      'within a week of it arriving'
+    ],
+    ['Before I turn 18 I will learn to cook five meals.', 'date', 'Before I turn 18'],
+    [
+      'Mum will share her test results for the past 6 months before the RCPC.',
+      'review-point',
+      'before the RCPC'
+    ],
+    ['Action: life story work; Lead: SW; Timescale: 6/12', 'relative', '6/12'],
+    ['Who: HV. What: hearing test. When: 2/52', 'relative', '2/52']
+  ])('%s: %s "%s"', (text, kind, phrase) => {
+    const { timescale } = action(text)
+    expect([timescale.kind, timescale.text]).toEqual([kind, phrase])
+  })
+
+  it('still reads "by 4/12" in a sentence as a date', () => {
+    expect(action('SW to send the letter by 4/12.').timescale.kind).toBe('date')
+  })
+})
+
+describe('plan layouts from the fifth blind set', () => {
+  it('keeps an action list going past a group heading between two items', () => {
+    const plan = [
+      'WHAT NEEDS TO HAPPEN?',
+      'o Mum will take Ari to the dentist by 30/11/2026.',
+      'Worries at school and the children’s feelings',
+      'o School will give Ari a quiet space at lunch every day.',
+      'o The safety network (Mum, Nan, Aunty Bee) will meet with the SW within 4 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Mum'],
+      [4, 'School'],
+      [5, 'The safety network (Mum, Nan, Aunty Bee)']
+    ])
+  })
+
+  it('reads "Key:<tab>value" lines as fields and skips rows whose action is N/A', () => {
+    const plan = [
+      'Need\tAction\tLead\tTarget date',
+      'Health\tBook a dental check-up\tFoster carer\t30/11/2026',
+      'Self-care\tN/A\tN/A\tN/A',
+      '',
+      'Contingency plan:\tIf the placement ends, the council will find a local foster home.',
+      'Social worker signature:\tR.K.\tDate:\t02/11/2026'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(summary.contingency).toBe(true)
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Foster carer'],
+      [5, 'the council']
+    ])
+  })
+})
