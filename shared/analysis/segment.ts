@@ -791,6 +791,7 @@ function isNominalAction(text: string): boolean {
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
 /** "Key:<tab>value": a field set out with a tab, unlike a header row whose cells all end in ":". */
 function isTabbedField(content: string): boolean {
+  if (!content.includes(':\t') && !content.includes(': \t')) return false
   const parts = content.split('\t').filter((part) => part.trim())
   return parts.length >= 2 && /:$/.test(parts[0]!.trim()) && !/:$/.test(parts[1]!.trim())
 }
