@@ -268,7 +268,12 @@ describe('more timescales from the fifth blind set', () => {
       'before the RCPC'
     ],
     ['Action: life story work; Lead: SW; Timescale: 6/12', 'relative', '6/12'],
-    ['Who: HV. What: hearing test. When: 2/52', 'relative', '2/52']
+    ['Who: HV. What: hearing test. When: 2/52', 'relative', '2/52'],
+    [
+      'The PA will post the form before the council’s closing date of 14 December.',
+      'date',
+      'before the council’s closing date of 14 December'
+    ]
   ])('%s: %s "%s"', (text, kind, phrase) => {
     const { timescale } = action(text)
     expect([timescale.kind, timescale.text]).toEqual([kind, phrase])
