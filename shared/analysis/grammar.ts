@@ -801,7 +801,7 @@ function findSubject(
   }
   // "It was agreed that Dad will ...": the subject is the one after "that".
   const reported =
-    /^\s*(?:it\s+(?:is|was|has\s+been)\s+\w+(?:\s+\w+)?|\w+(?:\s+\w+){0,2}\s+(?:agreed|decided|recommended|asked|expects?|expected))\s+that\s+/i.exec(
+    /^\s*(?:it\s+(?:is|was|has\s+been)\s+\w+(?:\s+\w+)?(?:\s+(?:at|in|by|during|on)\s+[^,;.]{1,50}?)?|\w+(?:\s+\w+){0,2}\s+(?:agreed|decided|recommended|asked|expects?|expected))\s+that\s+/i.exec(
       text.slice(start, end)
     )
   if (reported) start += reported[0].length

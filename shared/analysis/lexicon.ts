@@ -8,6 +8,10 @@ export const TITLES: readonly string[] = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr',
 export const FAMILY_WORDS: readonly string[] = [
   'mum',
   'mummy',
+  // Mam (the North, Wales), Nain and Taid (Welsh grandparents).
+  'mam',
+  'nain',
+  'taid',
   'mom',
   'mother',
   'dad',
@@ -1165,7 +1169,6 @@ export const VAGUE_PHRASES: readonly string[] = [
   'soon',
   'shortly',
   'imminently',
-  'straight ?away',
   'right away',
   'regularly',
   'regular(?= (?:contact|visits?|sessions?|checks?|meetings?|support|updates?|reviews?|phone calls|calls|breaks))',
@@ -1202,6 +1205,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
   'as arranged',
+  // "ring school the now": straight away, in Scottish and Northern English.
+  'the now',
+  'strai(?:gh)?te? ?away',
   'as often as (?:is |it is )?(?:possible|needed|necessary|required|appropriate)',
   'wherever (?:possible|appropriate|needed|necessary)',
   'whenever (?:possible|appropriate|needed|necessary|required)',
@@ -1392,7 +1398,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,
@@ -1402,7 +1408,8 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^goals?\b/i,
   /what (?:does|would) (?:good|success) look like/i,
   /\b(?:aims?|objectives?) of (?:the|this) plan\b/i,
-  /what we are aiming for/i
+  /what we are aiming for/i,
+  /^what (?:we|i|you) (?:want|hope) for\b/i
 ]
 
 /** Headings of sections that hold the child's own views. */

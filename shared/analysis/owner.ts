@@ -308,7 +308,17 @@ function keyOwner(
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
   const key = KEY_NAMING_OWNER.exec(text)
-  const value = key?.[1]?.trim()
+  const raw = key?.[1]?.trim()
+  if (!raw) return null
+  // "ACTION: PA - setting up home grant ...": a label alone, and the owner in what follows.
+  const value = withoutActionLabel(raw)
+  if (!value && ACTION_LABEL.test(raw)) {
+    const from = text.indexOf(':') + 1
+    const rest = text.slice(from)
+    const lead = rest.length - rest.trimStart().length
+    const owner = fragmentOwner(rest.trimStart(), [])
+    return owner ? shift(owner, from + lead) : null
+  }
   if (!value || value.split(/\s+/).length > 5 || NOBODY.test(value)) return null
   if (!isAgentKind(classifyNounPhrase(value))) return null
   const from = text.indexOf(':') + 1
@@ -316,6 +326,17 @@ function keyOwner(
   if (rest.subject && isAgentKind(rest.subjectKind)) return null
   const start = text.indexOf(value)
   return { text: value, start, end: start + value.length }
+}
+
+/** "Action for Mum:", "ACTION PA:", "ACTION - Housing:", "Action:": minutes' labels for an owner. */
+const ACTION_LABEL = /^actions?\b\s*(?:for\b\s*|[-–—:]\s*)?/i
+
+function withoutActionLabel(value: string): string {
+  return value.replace(ACTION_LABEL, '').trim()
+}
+
+function shift(span: Span, by: number): Span {
+  return { text: span.text, start: span.start + by, end: span.end + by }
 }
 
 /** "[SW] visit + see Kian alone": the owner in square brackets before the action. */
@@ -362,7 +383,7 @@ function fragmentOwner(
   return second?.[1] ? leadField(second[1], from) : null
 
   function leadField(raw: string, offset: number): Span | null {
-    const value = raw.trim()
+    const value = withoutActionLabel(raw.trim())
     if (!value || NOBODY.test(value) || HAS_VERB.test(` ${value} `)) return null
     if (value.split(/\s+/).length > 4 || !isAgentKind(classifyNounPhrase(value))) return null
     const start = offset + raw.indexOf(value)

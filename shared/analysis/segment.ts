@@ -68,7 +68,7 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:[-–—•·*▪◦○●►➢✓✔>§]\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
+  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -576,6 +576,21 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (isFurniture(content)) continue
+    // "## Actions", "### Family time": a Markdown heading is a heading, whatever it says.
+    const markdown = MARKDOWN_HEADING.exec(content)
+    if (markdown) {
+      tableRoles = null
+      block = null
+      section = sectionAfter(content.slice(markdown[0].length), section)
+      continue
+    }
+    // "Many thanks,", "-----Original Message-----": the end of an emailed plan, or a quoted one.
+    if (EMAIL_SIGN_OFF.test(content)) {
+      section = 'narrative'
+      continue
+    }
+    // "If things don't get better I'll talk to my manager ...": a contingency said in passing.
+    if (CONTINGENCY_SENTENCE.test(content)) contingency = true
     const previous = segments[segments.length - 1]
     if (previous && continues(previous, line)) {
       // A list item wrapped onto the next line is still one action.
@@ -789,6 +804,13 @@ function isNominalAction(text: string): boolean {
 }
 
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
+const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/
+const EMAIL_SIGN_OFF =
+  /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
+/** A sentence that says what happens if the plan does not work, wherever it stands. */
+const CONTINGENCY_SENTENCE =
+  /^(?:if|should)\s+(?:things|the\s+plan|this\s+plan|it|this|the\s+situation|(?:the\s+)?(?:safety\s+)?(?:plan|rules?|agreement)s?)\s+(?:(?:do|does|did)\s*(?:n['’]t|not)|(?:is|are)\s*(?:n['’]t|not))\s+(?:get\s+better|improve|work|change|kept|followed)\b/i
+
 /** "Key:<tab>value": a field set out with a tab, unlike a header row whose cells all end in ":". */
 function isTabbedField(content: string): boolean {
   if (!content.includes(':\t') && !content.includes(': \t')) return false

@@ -111,7 +111,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
 const YEAR_DEADLINE =
   /\b(?:by|before)\s+(?:the\s+end\s+of\s+)?(\d{4})\b(?!\s*(?:assessment|plan))/gi
 const PERIOD_END =
-  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|wk|month|mth|(?:financial\s+|calendar\s+|tax\s+)?(?:year|yr))\b(?!\s*\d)/gi
+  /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(this\s+|next\s+|the\s+)?(week|weak|wk|month|mth|(?:financial\s+|calendar\s+|tax\s+)?(?:year|yr))\b(?!\s*\d)/gi
 /** "eow", "by eom": end of week, month or year, written short. */
 const PERIOD_END_SHORT = /\beo([wmy])\b/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
@@ -124,6 +124,9 @@ const TODAY = /\b(today|tomorrow|tonight)\b/gi
  */
 const DAY_OF_MONTH_ONLY =
   /\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)–-]|(?:at|so|and|to|for|if|when|with|or|please)\b))/gi
+/** "(done 02/05/2027)", "completed on 3 March": when a step was done, not when it is due. */
+const DONE_ON =
+  /(?:[([–:,-]\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
 /** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
@@ -248,7 +251,7 @@ const GENERIC = GENERIC_MEETINGS.join('|')
 const MEETING_DESCRIPTION =
   "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z][\\w'’-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|b4|before|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
@@ -273,7 +276,7 @@ const FREQUENCY_WEEKDAYS = new RegExp(
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
-  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+an?\\s+${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
   'gi'
 )
 /** Not followed by a day of the month ("Mon 3rd March"); a clock time ("Thurs 4-6pm") is fine. */
@@ -412,13 +415,25 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]
-    if (c?.kind === 'date' && NAMES_WHICH.test(text.slice(c.end))) found.splice(i, 1)
+    if (c?.kind !== 'date') continue
+    // "for the Sept 2026 intake", "(done 02/05/2027)": a date that names something, or says when
+    // it was done, is no timescale.
+    if (NAMES_WHICH.test(text.slice(c.end)) || DONE_ON.test(text.slice(0, c.start))) {
+      found.splice(i, 1)
+    }
   }
   // "... in the next 2 wks so the kids arent going without tea at the end of the month": a time in
   // a purpose clause says when the benefit holds; only a deadline there ("so he is back at school
   // by the review") competes with the main clause's own timescale.
   // A When field after the purpose clause, in brackets or after a dash ("... so he mixes with other
   // children (from 09/02/2026)"), is the action's own timescale again.
+  // Where something was agreed is never when it is to be done, even with no other time.
+  const agreed = AGREED_AT.exec(text)
+  if (agreed) {
+    for (let i = found.length - 1; i >= 0; i -= 1) {
+      if (found[i]!.end <= agreed[0].length) found.splice(i, 1)
+    }
+  }
   if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
   withoutBackground(text, found)
   withoutCadenceEnds(text, found)
@@ -763,7 +778,7 @@ function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
 function fullUnit(unit: string): string {
   return unit
     .toLowerCase()
-    .replace(/\bwk$/, 'week')
+    .replace(/\b(?:wk|weak)$/, 'week')
     .replace(/\bmth$/, 'month')
     .replace(/\byr$/, 'year')
 }
@@ -1221,7 +1236,7 @@ function findReviewPoints(text: string): Candidate[] {
       // in "by the LAC nurse".
       if (/^(?:cin|lac|cla|cic|pp)$/.test(generic) && !modifiers) continue
       const deadlineLead =
-        /^(?:by|b4|before|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
+        /^(?:by|b4|before|befor|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
           lead
         )
       if (!modifiers && !deadlineLead) continue
@@ -1372,6 +1387,9 @@ function findVague(text: string): Candidate[] {
  */
 const BACKGROUND_LEAD =
   /^\s*(?:although|though|even though|even if|given(?: that)?|because|since|as|despite|following|if|unless|once|when|whenever|while|whilst|so that|in order (?:for|to|that))\b/i
+/** "It was agreed at the CIN meeting on 12/02 that ...", "Agreed at review - ": where it was agreed. */
+const AGREED_AT =
+  /^\s*(?:it\s+(?:is|was|has\s+been)\s+)?(?:agreed|decided|recommended)\s+(?:at|in|by|during|on)\s+[^,;.]{1,60}?(?:\s+that\s+|\s+[-–—:]\s+)/i
 /** ", who turns 21 in August,", ", which the DWP says will happen after his 16th birthday,". */
 const ASIDE = /,\s*(?:who|whose|which)\b[^,]*,/g
 /** Someone's own words in quotation marks: "says he is 'fine till Christmas'". */
@@ -1406,6 +1424,17 @@ function withoutBackground(text: string, found: Candidate[]): void {
  * cadence says when the cadence stops, not a deadline that beats it.
  */
 function withoutCadenceEnds(text: string, found: Candidate[]): void {
+  // "weekly until his order ends in August", "each month until she is 1 year old": every time in
+  // the "until" clause after a cadence says when the cadence stops.
+  for (const f of found.filter((c) => c.kind === 'frequency')) {
+    const until = /^[\s,]*(?:until|till)\b[^,;.]*/i.exec(text.slice(f.end))
+    if (!until) continue
+    const end = f.end + until[0].length
+    for (let i = found.length - 1; i >= 0; i -= 1) {
+      const c = found[i]!
+      if (c.kind !== 'frequency' && c.start >= f.end && c.end <= end) found.splice(i, 1)
+    }
+  }
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]!
     if (c.kind !== 'review-point' || !/^(?:until|till)\b/i.test(text.slice(c.start, c.end)))

@@ -318,3 +318,90 @@ describe('plan layouts from the fifth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the sixth blind set (analysis-check6) was scored.
+describe('minutes, dictation and regional wording', () => {
+  it.each([
+    ['Action for Nan: to take Leo to the optician by Thurs.', 'Nan', 'date', 'by Thurs'],
+    ['ACTION SW: book an interpreter for Mum asap', 'SW', 'vague', 'asap'],
+    ['ACTION: FSW - budgeting sessions with Mum - weekly', 'FSW', 'frequency', 'weekly'],
+    [
+      'It was agreed at the core group that Dad will take the boys to football on Saturdays.',
+      'Dad',
+      'frequency',
+      'on Saturdays'
+    ],
+    ['It was agreed at the RCPC that Mum will not let Gary stay over.', 'Mum', 'none', null],
+    ['Mam to phone the nursery the now if Tia is poorly.', 'Mam', 'vague', 'the now'],
+    [
+      'Taid to take Osian to chapel on a Sunday morning.',
+      'Taid',
+      'frequency',
+      'on a Sunday morning'
+    ],
+    ['SW to send the letter by the end of the weak.', 'SW', 'date', 'by the end of the weak'],
+    [
+      'HV to see the baby befor the next core group',
+      'HV',
+      'review-point',
+      'befor the next core group'
+    ],
+    ['I will tell my PA strait away if the rent goes up.', 'I', 'vague', 'strait away']
+  ])('%s', (text, owner, kind, phrase) => {
+    const found = action(text)
+    expect(found.owner).toBe(owner)
+    expect([found.timescale.kind, found.timescale.text]).toEqual([kind, phrase])
+  })
+
+  it('lets a cadence keep the times of the "until" clause that ends it', () => {
+    const found = action('The YOT worker will see Kyle weekly until his order ends in May.')
+    expect([found.timescale.kind, found.timescale.text]).toEqual(['frequency', 'weekly'])
+  })
+
+  it('does not take the date a step was done for its timescale', () => {
+    expect(action('Carer to register Ava with the GP (done 12/10/2026).').timescale.kind).toBe(
+      'none'
+    )
+    expect(action('Referral to be completed by 12/12/2026.').timescale.kind).toBe('date')
+  })
+})
+
+describe('Markdown, emailed and danger-statement plans', () => {
+  it('reads Markdown headings and checkboxes, and stops at an email sign-off', () => {
+    const plan = [
+      '# Care plan',
+      '## What we want for Ava',
+      'Ava will feel settled at Jo’s.',
+      '## Actions',
+      '- [ ] SW to visit Ava every 6 weeks.',
+      '- [x] Jo to register Ava with the dentist.',
+      '### Family time',
+      '» Ava to see her brother every other Saturday.',
+      '',
+      'Many thanks,',
+      'Sam',
+      'I work Mon-Thurs'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [5, 'SW'],
+      [6, 'Jo'],
+      [8, 'Ava']
+    ])
+  })
+
+  it.each([
+    '## If the placement is at risk',
+    'IF THE SAFETY RULES ARE BROKEN',
+    'If things don’t get better I’ll ask my manager about a step-up.'
+  ])('finds a contingency in "%s"', (line) => {
+    const plan = [
+      'Actions',
+      'Mum to take Ava to the GP by 20/11/2026.',
+      '',
+      line,
+      'Nan will look after Ava.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2026-11-02' }).summary.contingency).toBe(true)
+  })
+})
