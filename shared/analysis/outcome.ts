@@ -542,7 +542,10 @@ function leadingSubject(piece: string, context: Context): LeadingSubject {
   // and "so i can ..." in notes written in lower case.
   const firstPerson = /^[Ii](?:['’]?(?:m|ve|ll|d))?\b(?!\.)(?=\s+[a-z])/.exec(piece)
   if (firstPerson) return { kind: 'child', length: firstPerson[0].length, possessive: false }
-  const myAttribute = /^[Mm]y\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(piece)
+  // A plan written to the child: "so you can calm down", "so your bursary is paid to you".
+  const secondPerson = /^[Yy]ou(?:['’]?(?:re|ll|ve|d))?\b(?=\s+[a-z])/.exec(piece)
+  if (secondPerson) return { kind: 'child', length: secondPerson[0].length, possessive: false }
+  const myAttribute = /^(?:[Mm]y|[Yy]our)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)/.exec(piece)
   if (myAttribute) {
     const attribute = namesAttribute(myAttribute[1] ?? '')
     return {

@@ -157,9 +157,9 @@ const PREGNANCY =
   /\b(?:pregnan\w*|unborn|midwi\w*|antenatal|ante-natal|birth\s+plan|gestation|edd|due\s+date|scan)\b/i
 /** "before Leon turns 17", "by the time she turns 18": a birthday is a fixed calendar day. */
 const TURNS_AGE =
-  /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I\s+(?:turn|reach)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))/g
+  /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I\s+(?:turn|reach)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?/g
 const BIRTHDAY =
-  /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b/g
+  /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?/g
 /**
  * "by the time he has been there 6 weeks", "by the time E. has been in placement 3 mths": a
  * duration counted from the start of something.
@@ -211,7 +211,7 @@ const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:his|her|their|my|the|a|an|into|in|out|up|home|back|to)\b(?:\s+[a-z]+)?)?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own

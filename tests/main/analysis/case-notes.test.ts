@@ -405,3 +405,35 @@ describe('Markdown, emailed and danger-statement plans', () => {
     expect(analysePlan(plan, { planDate: '2026-11-02' }).summary.contingency).toBe(true)
   })
 })
+
+describe('plans written to the child, and the words a duration counts from', () => {
+  it.each([
+    [
+      'We will ask school to let you use the library at lunch, so you have somewhere calm to go.',
+      true
+    ],
+    ['Your nan will take you to karate on Tuesdays so you can see your friends.', true],
+    ['We will send your review report to the IRO.', false]
+  ])('%s: outcome %s', (text, outcome) => {
+    expect(action(text).outcomeFocused).toBe(outcome)
+  })
+
+  it.each([
+    [
+      'Health assessment to be done within 20 working days of Kai becoming looked after.',
+      'within 20 working days of Kai becoming looked after'
+    ],
+    [
+      'PEP meeting to be held within 10 school days of Rosa starting at Hillview Academy.',
+      'within 10 school days of Rosa starting at Hillview Academy'
+    ],
+    [
+      'PA to help Dan bid within 7 days of getting his banding letter.',
+      'within 7 days of getting his banding letter'
+    ],
+    ['Tom to register with a dentist within a month of moving in.', 'within a month of moving in'],
+    ['Staying Put to be agreed before Mia turns 18 in June.', 'before Mia turns 18 in June']
+  ])('%s: "%s"', (text, phrase) => {
+    expect(action(text).timescale.text).toBe(phrase)
+  })
+})
