@@ -1205,6 +1205,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
   'as arranged',
+  'for the time being',
   // "ring school the now": straight away, in Scottish and Northern English.
   'the now',
   'strai(?:gh)?te? ?away',
@@ -1359,6 +1360,8 @@ export const SEASON_START_MONTHS: Readonly<Record<string, number>> = {
 }
 
 export const GENERIC_MEETINGS: readonly string[] = [
+  // "at his next clinic appointment": an appointment is a review point once it is the next one.
+  '(?:clinic |hospital |outpatient |dental |gp )?(?:appointment|appt)',
   // "by next CIN", "at the next LAC": a plan's own meeting named by its plan type alone.
   'cin',
   'lac',
@@ -1398,7 +1401,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:things|it|this|the situation) (?:gets?|become|becomes) worse|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,
@@ -1438,6 +1441,7 @@ export const ADULT_ROLE_KEYS =
 
 /** Headings of narrative sections: their lines are never actions. */
 export const NARRATIVE_HEADINGS: readonly RegExp[] = [
+  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
   /\bhistory\b/i,

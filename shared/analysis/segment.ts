@@ -410,6 +410,9 @@ function classifyHeading(content: string): HeadingKind {
     .trim()
   if (CONTINGENCY_HEADING.test(heading)) return 'contingency'
   if (isStrongActionHeading(heading)) return 'actions'
+  // "Review", "6. Review": how the plan will be reviewed is itself an action ("Care plan to be
+  // reviewed at the next LAC review"); a "Review date: ..." field is never one.
+  if (REVIEW_SUBHEADING.test(heading)) return 'actions'
   if (OUTCOME_HEADINGS.some((p) => p.test(heading))) return 'outcomes'
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
@@ -442,6 +445,17 @@ const PLAN_TITLE =
 
 function isStrongActionHeading(heading: string): boolean {
   return STRONG_ACTION_HEADING.test(heading)
+}
+
+/** Whether a line is a heading such as "What needs to happen:" or "What I will do:". */
+function headsActions(line: Line | undefined): boolean {
+  if (!line?.content || line.content.length > 60) return false
+  return isStrongActionHeading(
+    line.content
+      .replace(SECTION_NUMBER, '')
+      .replace(/[:?]+$/, '')
+      .trim()
+  )
 }
 
 function isNoContent(text: string): boolean {
@@ -724,7 +738,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         section === 'actions' &&
         classifyHeading(content) === 'unknown' &&
         isTerseAction(content) &&
-        !introducesList(lines[index + 1])
+        !introducesList(lines[index + 1]) &&
+        !headsActions(lines[index + 1])
       // "Review" over "• Core group to meet – ... – every 4 wks": in an action list, a heading
       // for reviewing the plan introduces more actions, not the plan's review arrangements.
       const reviewItems =
@@ -754,6 +769,11 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (section === 'actions') {
+      // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
+      // situation a domain's actions answer, not one of them.
+      const introducesActions =
+        !isListItem && headsActions(lines[index + 1]) && !readsAsAction(content)
+      if (introducesActions) continue
       if (isListItem || !looksNarrative(content) || leadsIntoAction(content)) pushPlain(line)
       continue
     }

@@ -198,6 +198,8 @@ const RELATIVE = new RegExp(
   `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
   'gi'
 )
+const SAME_DAY =
+  /\b(?:(?:on|within)\s+)?the\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
 const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
 const RELATIVE_FROM = new RegExp(
@@ -409,6 +411,19 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (DATE_HINT.test(text)) found.push(...findDates(text, context))
   if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
   if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
+  // "tell the SW the same day", "seek legal advice the same working day": a day's grace after
+  // whatever sets it off, a duration like "within 24 hours".
+  if (/\bsame\b/i.test(text)) {
+    for (const m of text.matchAll(SAME_DAY)) {
+      found.push({
+        kind: 'relative',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: null,
+        isStart: false
+      })
+    }
+  }
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))

@@ -437,3 +437,54 @@ describe('plans written to the child, and the words a duration counts from', () 
     expect(action(text).timescale.text).toBe(phrase)
   })
 })
+
+// The general rules added after the seventh blind set (analysis-check7) was scored.
+describe('timescales from the seventh blind set', () => {
+  it.each([
+    ['Nursery to tell the SW the same day if Ruby is collected late.', 'relative', 'the same day'],
+    ['The IRO will check the plan the same working day.', 'relative', 'the same working day'],
+    [
+      'GP to review Sami’s inhaler at his next clinic appointment.',
+      'review-point',
+      'at his next clinic appointment'
+    ],
+    ['Mentor to keep seeing Cal for the time being.', 'vague', 'for the time being']
+  ])('%s: %s "%s"', (text, kind, phrase) => {
+    const { timescale } = action(text)
+    expect([timescale.kind, timescale.text]).toEqual([kind, phrase])
+  })
+
+  it.each(['Mum and Dad to have the same day off work.', 'Mum to go to all her appointments.'])(
+    '%s: no timescale',
+    (text) => {
+      expect(action(text).timescale.kind).toBe('none')
+    }
+  )
+})
+
+describe('plan layouts from the seventh blind set', () => {
+  it('reads a domain’s situation as narrative and its "What needs to happen" as actions', () => {
+    const plan = [
+      'Why we are working with the family',
+      'Mum agreed to a plan at the meeting on 02/03/2026 because Zac was missing school.',
+      '',
+      'Health',
+      'Zac sees the dentist every year and has no fillings.',
+      'What needs to happen:',
+      'Mum to take Zac for his check-up by 30/04/2026.',
+      '',
+      'Friends and feeling OK',
+      'What I will do:',
+      '- I will go to the youth club on Fridays.',
+      '',
+      'Review',
+      'The plan will be reviewed at the CIN meeting on 27/04/2026.',
+      '',
+      'If things get worse',
+      'The SW will call a meeting within 5 working days.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2026-03-02' })
+    expect(actions.map((a) => a.line)).toEqual([7, 11, 14, 17])
+    expect(summary.contingency).toBe(true)
+  })
+})

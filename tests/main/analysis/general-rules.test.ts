@@ -411,7 +411,7 @@ describe('actions in other templates', () => {
         'Review',
         'This plan will be reviewed at the next LAC review.'
       )
-    ).toEqual([3, 5])
+    ).toEqual([3, 5, 8])
     const plan = '3. The Plan\n3.1.1 Mr and Mrs T. to book a dental check.'
     expect(analysePlan(plan).actions[0]).toMatchObject({
       text: 'Mr and Mrs T. to book a dental check.',
