@@ -329,7 +329,11 @@ function keyedCells(cells: Span[]): TableCells | null {
 
 /** Without a header row: the first cell is the action, then a short name, a date, the rest. */
 function inferRoles(cells: Cell[]): void {
-  const first = cells.findIndex((c) => c.text)
+  let first = cells.findIndex((c) => c.text)
+  // "Worried about: money | Apply for ...", "Health<tab>I will book ...": a label before the action.
+  if (first >= 0 && isRowLabel(cells[first]!.text) && cells.slice(first + 1).some((c) => c.text)) {
+    first = cells.findIndex((c, i) => i > first && c.text)
+  }
   cells.forEach((cell, i) => {
     if (i === first) cell.role = 'action'
   })
@@ -337,11 +341,27 @@ function inferRoles(cells: Cell[]): void {
   for (const cell of cells.slice(first + 1)) {
     if (!cell.text) continue
     const words = cell.text.split(/\s+/).length
-    if (!hasRole('when') && words <= 8 && looksLikeWhen(cell.text)) cell.role = 'when'
+    const when =
+      looksLikeWhen(cell.text) ||
+      (!isAgentKind(classifyNounPhrase(cell.text)) && findTimescale(cell.text, NO_CONTEXT) !== null)
+    if (!hasRole('when') && words <= 8 && when) cell.role = 'when'
     else if (!hasRole('who') && words <= 8 && isAgentKind(classifyNounPhrase(cell.text))) {
       cell.role = 'who'
     } else if (!hasRole('how')) cell.role = 'how'
   }
+}
+
+/** A first cell that labels the row rather than saying what will be done. */
+const ROW_LABEL =
+  /^(?:worried about|worries|worry|concerns?|needs?|issues?|areas?|domains?|dimensions?|themes?)\s*[:–-]/i
+
+function isRowLabel(text: string): boolean {
+  if (ROW_LABEL.test(text)) return true
+  const words = text
+    .toLowerCase()
+    .split(/[\s,/&]+/)
+    .filter(Boolean)
+  return words.length <= 4 && words.every((w) => domainWords.has(w) || w === 'and')
 }
 
 /**

@@ -488,3 +488,33 @@ describe('plan layouts from the seventh blind set', () => {
     expect(summary.contingency).toBe(true)
   })
 })
+
+describe('table rows pasted without their header', () => {
+  it.each([
+    [
+      'Worried about: bedtimes | Dad to set a bedtime routine | Dad | by half term | Leo is asleep by 8pm',
+      'Dad',
+      'by half term',
+      true
+    ],
+    [
+      'Health\tI will register with a GP\tMe\tby 30/11/2026\tI can get help when I am ill',
+      'Me',
+      'by 30/11/2026',
+      true
+    ],
+    [
+      'Open a savings account | Kira with PA | by Easter | Kira has money put by for her flat',
+      'Kira with PA',
+      'by Easter',
+      true
+    ]
+  ])('%s', (row, owner, phrase, outcome) => {
+    const found = action(row)
+    expect([found.owner, found.timescale.text, found.outcomeFocused]).toEqual([
+      owner,
+      phrase,
+      outcome
+    ])
+  })
+})
