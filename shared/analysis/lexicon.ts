@@ -193,6 +193,7 @@ export const ROLE_PHRASES: readonly string[] = [
   'youth offending',
   'youth justice',
   'housing options',
+  'housing association',
   'job centre',
   'jobcentre plus',
   'jobcentre',
@@ -1180,7 +1181,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'occasionally',
   'from time to time',
   'every so often',
-  'every now and (?:then|again)',
+  '(?:every )?now and (?:then|again)',
   'every (?:few|several) (?:days|weeks|months)',
   'continually',
   'continuously',
@@ -1359,9 +1360,10 @@ export const SEASON_START_MONTHS: Readonly<Record<string, number>> = {
   winter: 12
 }
 
+/** "at his next clinic appointment": an appointment is a review point once it is the next one. */
+export const APPOINTMENT = '(?:clinic |hospital |outpatient |dental |gp )?(?:appointment|appt)'
+
 export const GENERIC_MEETINGS: readonly string[] = [
-  // "at his next clinic appointment": an appointment is a review point once it is the next one.
-  '(?:clinic |hospital |outpatient |dental |gp )?(?:appointment|appt)',
   // "by next CIN", "at the next LAC": a plan's own meeting named by its plan type alone.
   'cin',
   'lac',

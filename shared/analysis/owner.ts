@@ -15,7 +15,7 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)[^;|,.()])+(?:\.[A-Z]\.?)?(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)(?:[^;|,.()]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
@@ -175,7 +175,11 @@ function ownerOf(
   }
   const subject = clause.subject
   const kind = clause.subjectKind
-  if (subject && kind === 'first-person') return subject
+  // "I will be supported by my PA to go to the panel": the by-agent acts, even for "I".
+  if (subject && kind === 'first-person') {
+    if (clause.form !== 'passive') return subject
+    return findByAgent(text, clause.restStart - 1, end, timescales) ?? subject
+  }
   if (
     subject &&
     clause.form === 'active' &&

@@ -12,7 +12,10 @@ import {
   OUTCOME_HEADINGS,
   OUTCOME_KEYS,
   PAGE_FURNITURE,
-  VOICE_HEADING
+  VOICE_HEADING,
+  CARE_VERBS,
+  CHILD_TASK_VERBS,
+  PROCESS_VERBS
 } from './lexicon'
 import { findOwner } from './owner'
 import { findTimescale, readTimescales } from './timescale'
@@ -186,6 +189,8 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
   // A Person field names someone and does nothing: "SW to request ..." is an action of its own.
   const names = (span: Span): boolean =>
     span.text.split(/\s+/).length <= 6 &&
+    // "attend school", "refer L. to the boxing club": what is to be done, not who does it.
+    !ACTION_VERBS.has(span.text.split(/\s+/)[0]!.toLowerCase()) &&
     !/\b(?:to|will|must|should|shall|can|is|are)\s+[a-z]/.test(span.text) &&
     (NOBODY_CELL.test(span.text) || isAgentKind(classifyNounPhrase(span.text)))
   const when = (span: Span): boolean =>
@@ -201,6 +206,17 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     return { text: text.slice(first.start - item.start, end - item.start), start: first.start, end }
   }
   if (spans.length >= 3) {
+    // "L. - attend school - every day", "TBC - CAMHS referral - next TAF": Who first.
+    const first = spans[0] as Span
+    const middle = (spans[1] as Span).text
+    const whoFirst =
+      names(first) && !first.text.includes(':') && !names(spans[1] as Span) && !STATUS.test(middle)
+    if (whoFirst && when(last)) {
+      const action = spans[1] as Span
+      const end = (spans[spans.length - 2] as Span).end
+      const text = item.text.slice(action.start - item.start, end - item.start)
+      return { action: { text, start: action.start, end }, who: first, when: last, how: null }
+    }
     const who = spans[spans.length - 2] as Span
     if (!names(who) || !when(last)) return null
     return { action: actionOf(spans.length - 2), who, when: last, how: null }
@@ -813,8 +829,9 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     // sentences that name who will do what.
     if (
       isListItem
-        ? readsAsAction(item) || isNominalAction(item)
+        ? readsAsAction(item) || isNominalAction(item) || hasActionFields(line)
         : (namesSomeoneActing(item) && !looksNarrative(item)) ||
+          hasActionFields(line) ||
           isDirectivePassive(item) ||
           isPlannedArrangement(item) ||
           leadsIntoAction(item)
@@ -858,6 +875,33 @@ function isTabbedField(content: string): boolean {
   return parts.length >= 2 && /:$/.test(parts[0]!.trim()) && !/:$/.test(parts[1]!.trim())
 }
 
+/**
+ * Verbs that start a Who-less action field ("attend school", "refer L. to ..."), leaving out
+ * those that also name a role ("contact worker", "support worker", "review officer").
+ */
+const ROLE_MODIFYING_VERBS = new Set([
+  'contact',
+  'support',
+  'review',
+  'visit',
+  'care',
+  'play',
+  'key'
+])
+const ACTION_VERBS = new Set(
+  [...PROCESS_VERBS, ...CHILD_TASK_VERBS, ...CARE_VERBS].filter((v) => !ROLE_MODIFYING_VERBS.has(v))
+)
+
+/** "awaiting triage", "on hold": where a piece of work stands, not something to do. */
+const STATUS =
+  /^(?:awaiting|waiting|pending|on hold|on (?:the )?waiting list|closed|done|declined)\b/i
+
+/** "▪ Dental check-up – carers – asap": a Who and a When set out after the action. */
+function hasActionFields(line: Line): boolean {
+  const cells = dashCells(stripBullet(line))
+  return cells !== null && cells.who !== null && cells.when !== null
+}
+
 /** Whether the lines either side are items of one list, with the same bullet. */
 function sameListAround(before: Line | undefined, after: Line | undefined): boolean {
   if (!before?.content || !after?.content) return false
@@ -878,6 +922,8 @@ function introducesList(next: Line | undefined): boolean {
  */
 function isTerseAction(content: string): boolean {
   if (isTitleLike(content) || content.endsWith('?')) return false
+  // "A. Home conditions and day-to-day care" above "A1 Ms H. to ...": a lettered section title.
+  if (/^[A-H][.)]\s+[A-Z][a-z]/.test(content) && !readsAsAction(content)) return false
   if (/^(?:what|who|how|when|where|why|which)\b/i.test(content)) return false
   if (content.split(/\s+/).length < 2) return false
   if (HEADER_CELLS.some(([, pattern]) => pattern.test(content))) return false
@@ -920,7 +966,8 @@ function isNumberedHeading(text: string, content: string, next: Line | undefined
  */
 function isInformationField(key: string, value: string): boolean {
   if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
-  if (/^(?:note|notes|nb|please note)$/i.test(key)) return true
+  if (/^(?:note|notes|nb|please note|needs?|issues?|strengths?|worries|concerns?)$/i.test(key))
+    return true
   if (/^["“‘']/.test(value)) return true
   if (isAgentKind(classifyNounPhrase(key)) && /^(?:to|will|must|should|not to)\b/i.test(value)) {
     return false

@@ -12,6 +12,7 @@ import {
 } from './dates'
 import { mainClauseEnd, parseClause } from './grammar'
 import {
+  APPOINTMENT,
   CONDITION_READINESS,
   CONDITION_THING_STARTS,
   GENERIC_MEETINGS,
@@ -124,6 +125,9 @@ const TODAY = /\b(today|tomorrow|tonight)\b/gi
  */
 const DAY_OF_MONTH_ONLY =
   /\b(?:by|on|before|from|until|till)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)–-]|(?:at|so|and|to|for|if|when|with|or|please)\b))/gi
+/** "for a full half-term", "for one term": how long something lasts, not when. */
+const FOR_A_PERIOD =
+  /\bfor\s+(?:a|one|another|the\s+whole|a\s+whole)\s+(?:full\s+|whole\s+|complete\s+)?$/i
 /** "(done 02/05/2027)", "completed on 3 March": when a step was done, not when it is due. */
 const DONE_ON =
   /(?:[([–:,-]\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$/i
@@ -198,8 +202,13 @@ const RELATIVE = new RegExp(
   `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
   'gi'
 )
+const PROCEEDINGS_WEEK =
+  /\b(?:by|before|at|in)\s+week\s+\d{1,2}\s+of\s+(?:the\s+)?(?:care\s+)?proceedings\b/gi
+const TERM_PART =
+  /\b(?:in|within|during|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:\w+\s+)?(?:weeks?|wks?|days?)|half|month)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|this\s+)?(?:(?:autumn|spring|summer|christmas|easter)\s+)?(?:school\s+)?term\b/gi
+const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
 const SAME_DAY =
-  /\b(?:(?:on|within)\s+)?the\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi
+  /\b(?:(?:on|within)\s+)?(?:the|that)\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
 const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
 const RELATIVE_FROM = new RegExp(
@@ -213,7 +222,7 @@ const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
@@ -246,14 +255,16 @@ const MEETING_MODIFIERS =
   '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|annual|spring|summer|autumn|winter|(?:(?:\\d{1,2}|six|three|twelve)[\\s-]?)?(?:month|mth|monthly|mthly|weekly|wkly)|termly)\\s+)*'
 const SPECIFIC = SPECIFIC_MEETINGS.join('|')
 const GENERIC = GENERIC_MEETINGS.join('|')
+/** Review points also name an appointment ("at her next clinic appointment"), cadences do not. */
+const GENERIC_POINT = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
 /**
  * Words that may describe a meeting between its determiner and its name: "the autumn PEP", "his
  * referral order panel review", "the pre-birth planning meeting", "the review TAF".
  */
 const MEETING_DESCRIPTION =
-  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z][\\w'’-]*\\s+){0,3}"
+  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9][\\w'’+-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC_POINT}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
@@ -274,7 +285,7 @@ const FREQUENCY_EVERY = new RegExp(
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
-  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night)s?|[ap]m)\\b)?`,
+  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
@@ -411,6 +422,28 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (DATE_HINT.test(text)) found.push(...findDates(text, context))
   if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
   if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
+  // "by week 20 of proceedings": care proceedings run to a 26-week timetable from issue.
+  for (const m of text.matchAll(PROCEEDINGS_WEEK)) {
+    found.push({
+      kind: 'relative',
+      start: m.index,
+      end: m.index + m[0].length,
+      due: null,
+      isStart: false
+    })
+  }
+  // "in the first two weeks of term", "in the first half of the autumn term": a named period.
+  if (/\bfirst\b/i.test(text)) {
+    for (const m of text.matchAll(TERM_PART)) {
+      found.push({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: null,
+        isStart: false
+      })
+    }
+  }
   // "tell the SW the same day", "seek legal advice the same working day": a day's grace after
   // whatever sets it off, a duration like "within 24 hours".
   if (/\bsame\b/i.test(text)) {
@@ -433,7 +466,8 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     if (c?.kind !== 'date') continue
     // "for the Sept 2026 intake", "(done 02/05/2027)": a date that names something, or says when
     // it was done, is no timescale.
-    if (NAMES_WHICH.test(text.slice(c.end)) || DONE_ON.test(text.slice(0, c.start))) {
+    const before = text.slice(0, c.start)
+    if (NAMES_WHICH.test(text.slice(c.end)) || DONE_ON.test(before) || FOR_A_PERIOD.test(before)) {
       found.splice(i, 1)
     }
   }
@@ -452,6 +486,12 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
   withoutBackground(text, found)
   withoutCadenceEnds(text, found)
+  // "... every other Sunday, and will let the SW know the same day if a visit does not happen":
+  // the day's grace belongs to what happens if something goes wrong, so any other time wins.
+  const sameDay = found.filter((c) => SAME_DAY_TEXT.test(text.slice(c.start, c.end)))
+  if (sameDay.length > 0 && found.some((c) => c.kind !== 'vague' && !sameDay.includes(c))) {
+    for (const c of sameDay) found.splice(found.indexOf(c), 1)
+  }
   const purpose = mainClauseEnd(text)
   if (purpose < text.length && found.some((c) => c.start < purpose)) {
     const field = WHEN_FIELD_AFTER.exec(text.slice(purpose))
@@ -1241,7 +1281,9 @@ function findReviewPoints(text: string): Candidate[] {
   for (const m of text.matchAll(REVIEW_POINT)) {
     const lead = (m[1] ?? '').toLowerCase()
     const determiner = m[2]
-    const modifiers = (m[3] ?? m[5] ?? '').trim()
+    // "by the SW's next visit": the possessive is read as description, "next" with it.
+    const described = /\b(?:next|first|following|second|upcoming)\s*$/i.test(m[4] ?? '')
+    const modifiers = (m[3] ?? m[5] ?? '').trim() || (described ? 'next' : '')
     const generic = m[7]?.toLowerCase()
     if (generic !== undefined) {
       // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a

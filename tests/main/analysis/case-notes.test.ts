@@ -518,3 +518,61 @@ describe('table rows pasted without their header', () => {
     ])
   })
 })
+
+// The general rules added after the eighth blind set (analysis-check8) was scored.
+describe('wording from the eighth blind set', () => {
+  it.each([
+    ['Dad to fit a smoke alarm by the SW’s next visit.', 'review-point', 'by the SW’s next visit'],
+    ['Report to be filed by week 12 of proceedings.', 'relative', 'by week 12 of proceedings'],
+    [
+      'Mentor to meet Ali in the first three weeks of the spring term.',
+      'date',
+      'in the first three weeks of the spring term'
+    ],
+    ['Youth worker to drop in on Jo now and then.', 'vague', 'now and then'],
+    ['Nan to have the boys every Friday teatime.', 'frequency', 'every Friday teatime'],
+    [
+      'PA to start the assessment within 2 months of Ola turning 17.',
+      'relative',
+      'within 2 months of Ola turning 17'
+    ],
+    [
+      'Minutes to be sent ahead of the 18+ planning meeting.',
+      'review-point',
+      'ahead of the 18+ planning meeting'
+    ]
+  ])('%s: %s "%s"', (text, kind, phrase) => {
+    const { timescale } = action(text)
+    expect([timescale.kind, timescale.text]).toEqual([kind, phrase])
+  })
+
+  it('does not take "for a full half-term" for a date', () => {
+    expect(
+      action('Plan to close once Ty has gone to school every day for a full half-term.').timescale
+        .text
+    ).not.toBe('half-term')
+  })
+
+  it('lets a day’s grace after a trigger give way to the action’s own cadence', () => {
+    const found = action(
+      'Carer to take Mo to see Nan every Sunday and tell the SW the same day if a visit is missed.'
+    )
+    expect(found.timescale.text).toBe('every Sunday')
+  })
+
+  it.each([
+    ['I will be helped by my PA to open a bank account.', 'my PA'],
+    ['The housing association to fix the damp in Ivy’s room.', 'The housing association'],
+    ['Kai - attend school - every day', 'Kai'],
+    ['Health - contact worker - weekly', 'contact worker']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it('reads "Responsible: Ms H. (FSW to help)" whole, initials and all', () => {
+    const found = action(
+      'A1 Ms H. to clear the kitchen; Responsible: Ms H. (FSW to help); Timescale: by 30/11/2026'
+    )
+    expect(found.owner).toBe('Ms H. (FSW to help)')
+  })
+})
