@@ -1201,6 +1201,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'in line with statutory (?:requirements|timescales|guidance|regulations)',
   'within statutory (?:requirements|timescales)',
   'as per (?:procedures|policy|guidance|requirements)',
+  'as per (?:[\\w-]+\\s+){1,2}(?:procedures|policy|guidance|requirements|timescales)',
   'in the (?:coming|next few|following) (?:days|weeks|months)',
   'over the (?:coming|next few|following) (?:days|weeks|months)',
   'within (?:the next |a )?few (?:days|weeks|months)',
@@ -1419,7 +1420,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
 
 /** Headings of sections that hold the child's own views. */
 export const VOICE_HEADING =
-  /\b(?:views?|voice|wishes|feelings|said|says|told us|own words|what i (?:think|said|want|would like)|in my words|my story|what matters to me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
+  /\b(?:views?|voice|wishes|feelings|said|says|told us|own words|what i (?:think|said|want|would like)|in my words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
 
 /** Views headings that belong to someone other than the child. */
 export const NOT_CHILDS_VOICE_HEADING =
@@ -1427,7 +1428,7 @@ export const NOT_CHILDS_VOICE_HEADING =
 
 /** What a views section says when the child's views were not gathered. */
 export const NO_VIEWS =
-  /^(?:n\/?a\b|none\b|not (?:gathered|applicable|obtained|available|recorded|seen|known|sought|possible|yet)|no (?:views|comment|information)|unborn|too young|declined|did not (?:want|wish)|was not seen|could not be seen|to be gathered|tbc\b|-+$)/i
+  /^(?:n\/?a\b|none\b|not (?:gathered|applicable|obtained|available|recorded|seen|known|sought|possible|yet|discussed|spoken|agreed|completed)|no (?:views|comment|information)|unborn|too young|declined|did not (?:want|wish|attend)|was not seen|could not be seen|to be gathered|tbc\b|-+$)/i
 
 /** A line in a views section that says the views were not gathered ("L. is too young to say"). */
 export const NO_VIEWS_STATED =

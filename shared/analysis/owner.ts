@@ -18,7 +18,7 @@ const INLINE_OWNER =
   /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)(?:[^;|,.()]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
-  /(?:^|[.;|]\s*|\s)(?:who|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
+  /(?:^|[.;|(]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */

@@ -71,11 +71,11 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
+  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
-  /^(?!(?:section|part|step|stage)\s+\d)([A-Za-z][A-Za-z'’/()&\- ]{0,40}?(?:\s+\d{1,2}[a-z]?)?)\s*:\s*(.*)$/i
+  /^(?!(?:section|part|step|stage)\s+[\dA-Z]{1,3}\b)([A-Za-z][A-Za-z'’/()&\- ]{0,40}?(?:\s+\d{1,2}[a-z]?)?)\s*:\s*(.*)$/i
 
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
@@ -161,6 +161,11 @@ function lineModeSegment(line: Line): Segment {
   return { line: line.number, ...item, cells: table ?? dashCells(item), section: 'actions' }
 }
 
+const GOAL_LINE = /^(?:goal|outcome|aim|target)\s*\d{0,2}\s+[-–—]\s+\S/i
+
+/** "Responsible:", "Timescale:" in front of a dash-separated field's value. */
+const FIELD_LABEL =
+  /^(?:who|lead|responsible|resp\.?|owner|by whom|action by|timescales?|time ?scale|when|by when|by|due|date)\s*:\s*(?=\S)/i
 /** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
 const DASH_SEPARATOR = /\s+[-–—]\s+/g
 /** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
@@ -183,6 +188,14 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     from = m.index + m[0].length
   }
   spans.push(trimmedSpan(text, from, text.length, item.start))
+  // "- Responsible: Mum - Timescale: ongoing": the fields' own labels are not their values.
+  for (const [index, span] of spans.entries()) {
+    const label = FIELD_LABEL.exec(span.text)
+    if (index > 0 && label) {
+      const cut = label[0].length
+      spans[index] = { text: span.text.slice(cut), start: span.start + cut, end: span.end }
+    }
+  }
   if (spans.some((span) => !span.text)) return null
   const last = spans[spans.length - 1]
   if (!last || spans.length < 2) return null
@@ -750,7 +763,12 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       }
       if (ADULT_ROLE_KEYS.test(key)) adultNames.push(...firstNames(value))
       // 'T: "I hate bedtime"' under the child's views: the child's words, set out as a field.
-      const views = !isNoContent(value) && !NO_VIEWS_STATED.test(value) && !METADATA_KEYS.test(key)
+      // 'Mum: "I know I need some help"' under Views: a parent's words, not the child's.
+      const views =
+        !isNoContent(value) &&
+        !NO_VIEWS_STATED.test(value) &&
+        !METADATA_KEYS.test(key) &&
+        classifyNounPhrase(key) !== 'adult'
       if (section === 'voice' && views) {
         childsVoice = true
       }
@@ -764,9 +782,16 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       /^\(?\d/.test(content) &&
       isNumberedHeading(stripBullet(line).text, content, lines[index + 1])
     ) {
-      section = sectionAfter(stripBullet(line).text, section)
+      // "7. Placement and permanence" between "(xi) ..." and "(xii) ...": a group heading.
+      const groupHeading =
+        (section === 'actions' || section === 'unknown') &&
+        classifyHeading(stripBullet(line).text) !== 'contingency' &&
+        sameListAround(lines, index)
+      if (!groupHeading) section = sectionAfter(stripBullet(line).text, section)
       continue
     }
+    // "Goal 1 - Frankie and Ivy will always have a sober adult": an outcome, set out as a goal.
+    if (GOAL_LINE.test(content)) continue
     if (!isListItem && looksLikeHeading(content)) {
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
@@ -785,7 +810,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const groupHeading =
         section === 'actions' &&
         classifyHeading(content) !== 'contingency' &&
-        sameListAround(lines[index - 1], lines[index + 1])
+        sameListAround(lines, index)
       if (reviewItems || groupHeading) continue
       if (!terseAction) {
         section = sectionAfter(content, section)
@@ -801,7 +826,9 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     }
     if (section === 'voice') {
       const notGathered = NO_VIEWS_STATED.test(content) && content.split(/\s+/).length < 25
-      if (!isNoContent(content) && !notGathered) childsVoice = true
+      // "L.: not spoken to.": a label the field pattern does not take, then no views.
+      const said = content.replace(/^[A-Z][\w.'’ ]{0,20}:\s*/, '')
+      if (!isNoContent(said) && !notGathered) childsVoice = true
       continue
     }
     if (section === 'actions') {
@@ -903,11 +930,27 @@ function hasActionFields(line: Line): boolean {
 }
 
 /** Whether the lines either side are items of one list, with the same bullet. */
-function sameListAround(before: Line | undefined, after: Line | undefined): boolean {
+function sameListAround(lines: readonly Line[], index: number): boolean {
+  // Blank lines around a group heading do not end the list.
+  let b = index - 1
+  while (b >= 0 && !lines[b]?.content) b -= 1
+  let a = index + 1
+  while (a < lines.length && !lines[a]?.content) a += 1
+  const before = lines[b]
+  const after = lines[a]
   if (!before?.content || !after?.content) return false
-  const marker = (line: Line): string | null => BULLET.exec(line.content)?.[0].trim() ?? null
-  const first = marker(before)
-  return first !== null && introducesList(after) && first === marker(after)
+  const first = markerKind(before)
+  return first !== null && introducesList(after) && first === markerKind(after)
+}
+
+/** A bullet's kind, so "(xi)" and "(xii)", or "7)" and "8)", count as one list's markers. */
+function markerKind(line: Line): string | null {
+  const marker = BULLET.exec(line.content)?.[0].trim()
+  if (!marker) return null
+  if (/^\(?(?:[ivx]+)[.)]$/.test(marker)) return 'roman' + marker.slice(-1)
+  if (/^\(?\d/.test(marker)) return 'number' + marker.replace(/[\d.]/g, '')
+  if (/^\(?[a-z][.)]$/.test(marker)) return 'letter' + marker.slice(-1)
+  return marker
 }
 
 function introducesList(next: Line | undefined): boolean {
@@ -952,6 +995,10 @@ function countLines(text: string): number {
 /** "2. Plan", "3. Contingency": a numbered line that is a known section heading. */
 function isNumberedHeading(text: string, content: string, next: Line | undefined): boolean {
   if (!looksLikeHeading(text)) return false
+  // "8) Young carers assessment - Responsible: SW - Timescale: TBC": a Who and a When make it an
+  // action, whatever its first words would head.
+  const cells = dashCells({ text, start: 0 })
+  if (cells?.who && cells.when) return false
   if (classifyHeading(text) !== 'unknown') return true
   // "2. MY EDUCATION, TRAINING AND WORK": a numbered line in capitals is a section heading.
   if (/[A-Z]{3}/.test(text) && text === text.toUpperCase()) return true

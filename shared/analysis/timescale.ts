@@ -254,9 +254,8 @@ const PLAN_ANCHORS = new Set([
 const MEETING_MODIFIERS =
   '(?:(?:next|first|initial|following|second|third|upcoming|forthcoming|subsequent|final|1st|2nd|3rd|annual|spring|summer|autumn|winter|(?:(?:\\d{1,2}|six|three|twelve)[\\s-]?)?(?:month|mth|monthly|mthly|weekly|wkly)|termly)\\s+)*'
 const SPECIFIC = SPECIFIC_MEETINGS.join('|')
-const GENERIC = GENERIC_MEETINGS.join('|')
-/** Review points also name an appointment ("at her next clinic appointment"), cadences do not. */
-const GENERIC_POINT = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
+/** Meetings, and appointments: "at her next clinic appointment", "before every appointment". */
+const GENERIC = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
 /**
  * Words that may describe a meeting between its determiner and its name: "the autumn PEP", "his
  * referral order panel review", "the pre-birth planning meeting", "the review TAF".
@@ -264,7 +263,7 @@ const GENERIC_POINT = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
 const MEETING_DESCRIPTION =
   "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9][\\w'’+-]*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC_POINT}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(

@@ -576,3 +576,61 @@ describe('wording from the eighth blind set', () => {
     expect(found.owner).toBe('Ms H. (FSW to help)')
   })
 })
+
+// The general rules added after the ninth blind set (analysis-check9) was scored.
+describe('plan layouts from the ninth blind set', () => {
+  it('reads numbered rows with Responsible and Timescale fields, whatever their first words', () => {
+    const plan = [
+      'SECTION 4 - AGREED ACTIONS',
+      '1) Mum to take Ky to the dentist - Responsible: Mum - Timescale: by 30/11/2026',
+      '2) Young carers assessment for Ky - Responsible: SW - Timescale: TBC',
+      '3) CIN review - Responsible: SW - Timescale: 3 months'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Mum', 'by 30/11/2026'],
+      [3, 'SW', 'TBC'],
+      [4, 'SW', '3 months']
+    ])
+  })
+
+  it('follows arrows and roman numerals past numbered group headings, and skips goals', () => {
+    const plan = [
+      'Section D: The plan',
+      '1. Health',
+      '(i) Carers to book a dental check-up by 30/11/2026.',
+      '',
+      '2. Placement and permanence',
+      '(ii) Care plan to be reviewed at the next CLA review.',
+      '',
+      'What I will do',
+      '→ I will register with a GP by the end of May.',
+      'Goal 1 - Ky will have a safe bed of his own'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => a.line)).toEqual([3, 6, 9])
+  })
+
+  it('does not take a parent’s words, or "not spoken to", for the child’s views', () => {
+    const plan = [
+      'SECTION 2 - VIEWS',
+      'Mum: "I know I need some help."',
+      'K.: not spoken to.',
+      '',
+      'Actions',
+      'SW to visit Ky every 4 weeks.',
+      '',
+      'SECTION 5 - CONTINGENCY PLAN',
+      'Not discussed at this meeting.'
+    ].join('\n')
+    const { summary } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect([summary.childsVoice, summary.contingency]).toEqual([false, false])
+  })
+
+  it('takes the Lead in "(Lead: X; timescale: Y)" as the owner', () => {
+    const found = action(
+      '1.3 Worker to share results with the SW (Lead: Harbour Recovery Service; timescale: monthly)'
+    )
+    expect(found.owner).toBe('Harbour Recovery Service')
+  })
+})
