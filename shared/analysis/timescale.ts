@@ -202,13 +202,30 @@ const RELATIVE = new RegExp(
   `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
   'gi'
 )
-const PROCEEDINGS_WEEK =
-  /\b(?:by|before|at|in)\s+week\s+\d{1,2}\s+of\s+(?:the\s+)?(?:care\s+)?proceedings\b/gi
-const TERM_PART =
-  /\b(?:in|within|during|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:\w+\s+)?(?:weeks?|wks?|days?)|half|month)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|this\s+)?(?:(?:autumn|spring|summer|christmas|easter)\s+)?(?:school\s+)?term\b/gi
+/**
+ * Whole phrases with a kind and no date of their own, each with a cheap word it cannot match
+ * without: "by week 20 of proceedings" (care proceedings run to a 26-week timetable from issue),
+ * "in the first two weeks of term" (a named period), and "the same day" after whatever sets it
+ * off, a duration like "within 24 hours".
+ */
+const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
+  [
+    /\b(?:by|before|at|in)\s+week\s+\d{1,2}\s+of\s+(?:the\s+)?(?:care\s+)?proceedings\b/gi,
+    /proceedings/i,
+    'relative'
+  ],
+  [
+    /\b(?:in|within|during|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:\w+\s+)?(?:weeks?|wks?|days?)|half|month)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|this\s+)?(?:(?:autumn|spring|summer|christmas|easter)\s+)?(?:school\s+)?term\b/gi,
+    /\bfirst\b/i,
+    'date'
+  ],
+  [
+    /\b(?:(?:on|within)\s+)?(?:the|that)\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi,
+    /\bsame\b/i,
+    'relative'
+  ]
+]
 const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
-const SAME_DAY =
-  /\b(?:(?:on|within)\s+)?(?:the|that)\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
 const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
 const RELATIVE_FROM = new RegExp(
@@ -421,39 +438,10 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (DATE_HINT.test(text)) found.push(...findDates(text, context))
   if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
   if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
-  // "by week 20 of proceedings": care proceedings run to a 26-week timetable from issue.
-  for (const m of text.matchAll(PROCEEDINGS_WEEK)) {
-    found.push({
-      kind: 'relative',
-      start: m.index,
-      end: m.index + m[0].length,
-      due: null,
-      isStart: false
-    })
-  }
-  // "in the first two weeks of term", "in the first half of the autumn term": a named period.
-  if (/\bfirst\b/i.test(text)) {
-    for (const m of text.matchAll(TERM_PART)) {
-      found.push({
-        kind: 'date',
-        start: m.index,
-        end: m.index + m[0].length,
-        due: null,
-        isStart: false
-      })
-    }
-  }
-  // "tell the SW the same day", "seek legal advice the same working day": a day's grace after
-  // whatever sets it off, a duration like "within 24 hours".
-  if (/\bsame\b/i.test(text)) {
-    for (const m of text.matchAll(SAME_DAY)) {
-      found.push({
-        kind: 'relative',
-        start: m.index,
-        end: m.index + m[0].length,
-        due: null,
-        isStart: false
-      })
+  for (const [pattern, hint, kind] of PHRASE_PATTERNS) {
+    if (!hint.test(text)) continue
+    for (const m of text.matchAll(pattern)) {
+      found.push({ kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false })
     }
   }
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
