@@ -322,6 +322,9 @@ function classifyHead(phrase: string): NounKind {
   if (agentAbbreviations.has(headLower)) return 'adult'
   // An unknown abbreviation in capitals is most often a service ("NSPCC", "SCARF").
   if (/^[A-Z]{2,6}s?$/.test(head)) return 'adult'
+  // "Jan to take Bella to the dentist", "April and Phil": months that are first names too, as
+  // the subject of a phrase on their own (a date is never read through here).
+  if (words.length === 1 && /^(?:Jan|April|May|June|August)$/.test(head)) return 'child'
   if (NAME_WORD.test(head)) {
     // "Aunt Kerry", "Nanny Pat", "Social Worker Jane": a family word or role before a name.
     if (words.slice(0, -1).some((w) => isFamilyWord(w) || isRoleWord(w))) return 'adult'

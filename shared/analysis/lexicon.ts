@@ -1428,11 +1428,11 @@ export const NOT_CHILDS_VOICE_HEADING =
 
 /** What a views section says when the child's views were not gathered. */
 export const NO_VIEWS =
-  /^(?:n\/?a\b|none\b|not (?:gathered|applicable|obtained|available|recorded|seen|known|sought|possible|yet|discussed|spoken|agreed|completed)|no (?:views|comment|information)|unborn|too young|declined|did not (?:want|wish|attend)|was not seen|could not be seen|to be gathered|tbc\b|-+$)/i
+  /^(?:n\/?a\b|none\b|not (?:gathered|applicable|obtained|available|recorded|seen|known|sought|possible|yet|discussed|spoken|agreed|completed)|no (?:views|comment|information)|unborn|too young|declined|did not (?:want|wish|attend)|refer(?:red)? to\b|see (?:the )?(?:\w+ )?(?:review )?minutes|was not seen|could not be seen|to be gathered|tbc\b|-+$)/i
 
 /** A line in a views section that says the views were not gathered ("L. is too young to say"). */
 export const NO_VIEWS_STATED =
-  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|unborn)\b/i
+  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn)\b/i
 
 /** Key-value lines that state an outcome or goal, not an action ("Outcome: Tia will ..."). */
 export const OUTCOME_KEYS =

@@ -139,6 +139,9 @@ export function segmentPlan(text: string, linesMode: boolean): PlanStructure {
   return { ...reader, segments }
 }
 
+const BOX_SIDES = /^\s*[│┃║]\s?(.*?)\s*[│┃║]?\s*$/
+const BOX_RULE = /^\s*[┌┐└┘─━═╔╗╚╝├┤┬┴┼╭╮╯╰]{3,}\s*$/
+
 /** Splits text into lines, keeping each line's offset into the original text. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
@@ -146,8 +149,12 @@ export function splitLines(text: string): Line[] {
   let number = 1
   for (const m of text.matchAll(pattern)) {
     const raw = m[1] ?? ''
-    const leading = raw.length - raw.trimStart().length
-    lines.push({ number, start: m.index + leading, indent: leading, content: raw.trim() })
+    // "│ OLLIE'S VIEWS ... │": a box drawn round some lines is not part of what they say.
+    const boxed = BOX_SIDES.exec(raw)
+    const inside = BOX_RULE.test(raw) ? '' : boxed ? (boxed[1] ?? '') : raw
+    const offset = boxed && inside ? raw.indexOf(inside) : 0
+    const leading = offset + (inside.length - inside.trimStart().length)
+    lines.push({ number, start: m.index + leading, indent: leading, content: inside.trim() })
     number += 1
     if (m[2] === '') break
   }
@@ -161,7 +168,11 @@ function lineModeSegment(line: Line): Segment {
   return { line: line.number, ...item, cells: table ?? dashCells(item), section: 'actions' }
 }
 
+/** "A. Home conditions", "3a. My home": a section's letter or sub-number before its title. */
+const LETTERED_TITLE = /^(?:[A-H]|\d{1,2}[a-z])[.)]\s+(?=[A-Z][a-z])/
 const GOAL_LINE = /^(?:goal|outcome|aim|target)\s*\d{0,2}\s+[-–—]\s+\S/i
+/** "Domain 2 - Emotional health": a numbered domain over the rows that follow. */
+const DOMAIN_LINE = /^(?:domain|area|dimension)\s*\d{1,2}\s*[-–—:]\s*\S[^.]{0,60}$/i
 
 /** "Responsible:", "Timescale:" in front of a dash-separated field's value. */
 const FIELD_LABEL =
@@ -294,9 +305,13 @@ function splitCells(content: string, offset: number): Span[] | null {
   return cells
 }
 
+const SMART_PREFIX =
+  /^(?:specific|measurable|achievable|realistic|relevant|timely|time[- ]bound)\b\s*[-–:]?\s*/i
+
 function headerRoles(cells: Span[]): ColumnRole[] | null {
   const roles = cells.map((cell) => {
-    const label = cell.text.replace(/[*:]/g, '').trim()
+    // "Achievable - who?", "Timely - by when?", "Specific action": a SMART grid's headings.
+    const label = cell.text.replace(/[*:]/g, '').replace(SMART_PREFIX, '').trim()
     return HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
   })
   const known = roles.filter((r) => r !== null).length
@@ -445,12 +460,14 @@ function looksLikeHeading(content: string): boolean {
   // "6. If things do not go to plan": read as a clause, "to plan" looks like an action.
   const contingency = CONTINGENCY_HEADING.exec(content.replace(SECTION_NUMBER, ''))
   if (contingency && contingency.index === 0 && content.split(/\s+/).length <= 8) return true
-  return !readsAsAction(content)
+  // "E. How professionals will check": the letter is a section's, not a child's initial.
+  const lettered = LETTERED_TITLE.exec(content)
+  return !readsAsAction(lettered ? content.slice(lettered[0].length) : content)
 }
 
 /** "Section 5:", "Part C -", "2.1": numbering in front of a heading says nothing about it. */
 const SECTION_NUMBER =
-  /^(?:(?:section|part|step|stage)\s+[\dA-Z]{1,3}\s*[.):–-]?\s*|\d{1,2}(?:\.\d{1,2})*\s*[.):–-]?\s+|[A-Z][.)]\s+)/i
+  /^(?:(?:section|part|step|stage)\s+[\dA-Z]{1,3}\s*[.):–-]?\s*|\d{1,2}[a-z][.)]\s+|\d{1,2}(?:\.\d{1,2})*\s*[.):–-]?\s+|[A-Z][.)]\s+)/i
 
 function classifyHeading(content: string): HeadingKind {
   const heading = content
@@ -792,6 +809,10 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     }
     // "Goal 1 - Frankie and Ivy will always have a sober adult": an outcome, set out as a goal.
     if (GOAL_LINE.test(content)) continue
+    if (DOMAIN_LINE.test(content)) {
+      tableRoles = null
+      continue
+    }
     if (!isListItem && looksLikeHeading(content)) {
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
@@ -948,7 +969,9 @@ function markerKind(line: Line): string | null {
   const marker = BULLET.exec(line.content)?.[0].trim()
   if (!marker) return null
   if (/^\(?(?:[ivx]+)[.)]$/.test(marker)) return 'roman' + marker.slice(-1)
-  if (/^\(?\d/.test(marker)) return 'number' + marker.replace(/[\d.]/g, '')
+  // "7)" and "8)" are one list; "3.2" and "4.1" belong to sections 3 and 4.
+  const section = /^\(?(\d+)\.\d/.exec(marker)?.[1] ?? ''
+  if (/^\(?\d/.test(marker)) return 'number' + section + marker.replace(/[\d.]/g, '')
   if (/^\(?[a-z][.)]$/.test(marker)) return 'letter' + marker.slice(-1)
   return marker
 }
@@ -965,8 +988,9 @@ function introducesList(next: Line | undefined): boolean {
  */
 function isTerseAction(content: string): boolean {
   if (isTitleLike(content) || content.endsWith('?')) return false
-  // "A. Home conditions and day-to-day care" above "A1 Ms H. to ...": a lettered section title.
-  if (/^[A-H][.)]\s+[A-Z][a-z]/.test(content) && !readsAsAction(content)) return false
+  // "A. Home conditions" above "A1 Ms H. to ...", "3a. My home": a lettered section title.
+  const lettered = LETTERED_TITLE.exec(content)
+  if (lettered && !readsAsAction(content.slice(lettered[0].length))) return false
   if (/^(?:what|who|how|when|where|why|which)\b/i.test(content)) return false
   if (content.split(/\s+/).length < 2) return false
   if (HEADER_CELLS.some(([, pattern]) => pattern.test(content))) return false

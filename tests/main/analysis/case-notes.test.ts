@@ -634,3 +634,62 @@ describe('plan layouts from the ninth blind set', () => {
     expect(found.owner).toBe('Harbour Recovery Service')
   })
 })
+
+// The general rules added after the tenth blind set (analysis-check10) was scored.
+describe('plan layouts from the tenth blind set', () => {
+  it('reads a SMART grid under numbered domains, and a box drawn round the child’s words', () => {
+    const plan = [
+      '┌──────────────────────────────┐',
+      '│ ZOE’S VIEWS - in her words   │',
+      '│ "I want my own room."        │',
+      '└──────────────────────────────┘',
+      '',
+      'SMART ACTION PLAN',
+      'Domain 1 - Home',
+      'Specific action\tMeasurable - how will we know?\tAchievable - who?\tTimely - by when?',
+      'Move Zoe’s bed into the box room\tZoe sleeps in her own room\tDad\tBy 30/11/2026',
+      'Domain 2 - School',
+      'Specific action\tMeasurable - how will we know?\tAchievable - who?\tTimely - by when?',
+      'Give Zoe a quiet place at lunch\tZoe eats lunch every day\tMrs P., SENCo\tFrom 09/11/2026'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(summary.childsVoice).toBe(true)
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [9, 'Dad', 'By 30/11/2026'],
+      [12, 'Mrs P., SENCo', 'From 09/11/2026']
+    ])
+  })
+
+  it('reads lettered and sub-numbered titles as headings, and keeps numbered sections apart', () => {
+    const plan = [
+      '3. VIEWS',
+      '3.1 Zoe said she wants to see Dad more.',
+      '4. OUTCOMES',
+      '4.1 Zoe will sleep in her own bed.',
+      '5. ACTIONS',
+      '3a. My home',
+      '5.1 Jan to take Zoe to the dentist by 30/11/2026.',
+      'E. How professionals will check',
+      'E1. SW to visit every 4 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2026-11-02' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [7, 'Jan'],
+      [9, 'SW']
+    ])
+  })
+
+  it.each([
+    'Zoe would not speak to the SW on either visit. To be gathered.',
+    'Child’s views: Refer to LAC review minutes (03/2026).'
+  ])('takes "%s" for no child’s views', (line) => {
+    const plan = [
+      'Wishes and feelings of the child',
+      line,
+      '',
+      'Actions',
+      'SW to visit Zoe monthly.'
+    ].join('\n')
+    expect(analysePlan(plan).summary.childsVoice).toBe(false)
+  })
+})
