@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { AnalyserFigures, Dashboard } from '../../../../shared/contract'
+import type { AnalyserFigures, Dashboard, GroupFigures } from '../../../../shared/contract'
 import type { AppErrorData } from '../../../../shared/errors'
 import { Notice } from '../Notice'
 import { ChartFigure } from './ChartFigure'
@@ -28,6 +28,26 @@ export function ReportSection({
       </h2>
       {children}
     </section>
+  )
+}
+
+/** The Good or better table and the Inadequate table for one grouping (team, plan type, cycle). */
+function ShareTables({ groups, what, by }: { groups: GroupFigures[]; what: string; by: string }) {
+  return (
+    <>
+      <GroupTable
+        groups={groups}
+        what={what}
+        measure="goodOrBetter"
+        caption={`Good or better, by ${by}`}
+      />
+      <GroupTable
+        groups={groups}
+        what={what}
+        measure="inadequateShare"
+        caption={`Inadequate, by ${by}`}
+      />
+    </>
   )
 }
 
@@ -60,35 +80,13 @@ export function ReportSections({
 
       <ReportSection id="report-teams" title="By team">
         <ChartFigure title="Good or better and Inadequate, by team" chart={charts.byTeam}>
-          <GroupTable
-            groups={dashboard.byTeam}
-            what="Team"
-            measure="goodOrBetter"
-            caption="Good or better, by team"
-          />
-          <GroupTable
-            groups={dashboard.byTeam}
-            what="Team"
-            measure="inadequateShare"
-            caption="Inadequate, by team"
-          />
+          <ShareTables groups={dashboard.byTeam} what="Team" by="team" />
         </ChartFigure>
       </ReportSection>
 
       <ReportSection id="report-plan-types" title="By plan type">
         <ChartFigure title="Good or better and Inadequate, by plan type" chart={charts.byPlanType}>
-          <GroupTable
-            groups={dashboard.byPlanType}
-            what="Plan type"
-            measure="goodOrBetter"
-            caption="Good or better, by plan type"
-          />
-          <GroupTable
-            groups={dashboard.byPlanType}
-            what="Plan type"
-            measure="inadequateShare"
-            caption="Inadequate, by plan type"
-          />
+          <ShareTables groups={dashboard.byPlanType} what="Plan type" by="plan type" />
         </ChartFigure>
       </ReportSection>
 
@@ -97,18 +95,7 @@ export function ReportSections({
           Every cycle, oldest first, whichever cycle is chosen above; the other filters apply.
         </p>
         <ChartFigure title="Good or better across cycles" chart={charts.trend}>
-          <GroupTable
-            groups={dashboard.trend}
-            what="Cycle"
-            measure="goodOrBetter"
-            caption="Good or better, by cycle"
-          />
-          <GroupTable
-            groups={dashboard.trend}
-            what="Cycle"
-            measure="inadequateShare"
-            caption="Inadequate, by cycle"
-          />
+          <ShareTables groups={dashboard.trend} what="Cycle" by="cycle" />
         </ChartFigure>
       </ReportSection>
 
