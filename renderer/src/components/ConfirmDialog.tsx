@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
-import type { RefObject } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import type { FormEvent, RefObject } from 'react'
 
 /**
  * Opens a native <dialog> as modal once it is drawn, and closes it when it goes: focus moves in,
@@ -13,6 +13,27 @@ export function useModalDialog(): RefObject<HTMLDialogElement | null> {
     return () => dialog?.close?.()
   }, [])
   return ref
+}
+
+/**
+ * A dialog form's submit: busy while `confirm` runs, then the error it resolves to is shown, or
+ * the dialog closes when it resolves to null.
+ */
+export function useDialogSubmit(
+  confirm: () => Promise<string | null>,
+  onClose: () => void
+): { busy: boolean; error: string | null; submit: (event: FormEvent) => Promise<void> } {
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault()
+    setBusy(true)
+    const problem = await confirm()
+    setBusy(false)
+    if (problem) setError(problem)
+    else onClose()
+  }
+  return { busy, error, submit }
 }
 
 interface ConfirmDialogProps {

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react'
-import { useModalDialog } from './ConfirmDialog'
-import type { FormEvent } from 'react'
+import { useDialogSubmit, useModalDialog } from './ConfirmDialog'
 
 interface ReasonDialogProps {
   title: string
@@ -24,18 +23,8 @@ export function ReasonDialog({
 }: ReasonDialogProps) {
   const ref = useModalDialog()
   const [reason, setReason] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, submit } = useDialogSubmit(() => onConfirm(reason), onClose)
   const id = useId()
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setBusy(true)
-    const problem = await onConfirm(reason)
-    setBusy(false)
-    if (problem) setError(problem)
-    else onClose()
-  }
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onCancel={onClose}>

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import type { FormEvent } from 'react'
+import { useId, useState } from 'react'
 import type { ModerationItem } from '../../../../shared/contract'
+import { useDialogSubmit, useModalDialog } from '../ConfirmDialog'
 
 interface ReassignDialogProps {
   item: ModerationItem
@@ -12,27 +12,11 @@ interface ReassignDialogProps {
 
 /** Gives a moderation to someone else before its moderator starts; a native modal <dialog>. */
 export function ReassignDialog({ item, moderators, onConfirm, onClose }: ReassignDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const ref = useModalDialog()
   const id = useId()
   const choices = moderators.filter((person) => person.id !== item.firstAuditorId)
   const [moderatorId, setModeratorId] = useState(item.moderatorId)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal?.()
-    return () => dialog?.close?.()
-  }, [])
-
-  async function submit(event: FormEvent) {
-    event.preventDefault()
-    setBusy(true)
-    const problem = await onConfirm(moderatorId)
-    setBusy(false)
-    if (problem) setError(problem)
-    else onClose()
-  }
+  const { busy, error, submit } = useDialogSubmit(() => onConfirm(moderatorId), onClose)
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onCancel={onClose}>
