@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { closeAppContext } from '../../../electron/context'
@@ -22,7 +23,24 @@ function tinyDisk(): string | null {
   return mountPoint
 }
 
-const canMount = process.getuid?.() === 0 && spawnSync('which', ['mount']).status === 0
+/**
+ * Whether this machine lets the tests mount a tmpfs: root alone is not enough in a container
+ * without the capability, so one is mounted and unmounted to find out.
+ */
+function tmpfsMountable(): boolean {
+  if (process.getuid?.() !== 0 || spawnSync('which', ['mount']).status !== 0) return false
+  const probe = mkdtempSync(join(tmpdir(), 'care-audit-mount-probe-'))
+  try {
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8k', 'tmpfs', probe])
+    if (mounted.status !== 0) return false
+    spawnSync('umount', [probe])
+    return true
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
+  }
+}
+
+const canMount = tmpfsMountable()
 
 describe('a disk that fills up during an export', () => {
   // Where no tmpfs can be mounted, tests/main/reports/export.test.ts covers the same with a write
