@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ModerationItem } from '../../../../shared/contract'
 import { GradeText } from './GradeText'
-import { REASON_LABELS, STAGE_LABELS } from './labels'
+import { ReasonCell, StageCell } from './ModerationCells'
 import { ReassignDialog } from './ReassignDialog'
 
 interface CycleModerationsProps {
@@ -52,18 +52,8 @@ export function CycleModerations({
               </th>
               <td>{item.firstAuditorName}</td>
               <td>{item.moderatorName}</td>
-              <td>
-                {item.reason ? (
-                  REASON_LABELS[item.reason]
-                ) : (
-                  <span className="secondary">Shown once you submit</span>
-                )}
-              </td>
-              <td>
-                <span className={`status moderation-stage--${item.stage}`}>
-                  {STAGE_LABELS[item.stage]}
-                </span>
-              </td>
+              <ReasonCell item={item} />
+              <StageCell item={item} />
               <td>
                 <dl className="moderation-overalls">
                   <div>

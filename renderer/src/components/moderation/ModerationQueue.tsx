@@ -1,6 +1,6 @@
 import type { ModerationItem } from '../../../../shared/contract'
 import { planTypeLabel } from '../../format'
-import { REASON_LABELS, STAGE_LABELS } from './labels'
+import { ReasonCell, StageCell } from './ModerationCells'
 
 interface ModerationQueueProps {
   items: ModerationItem[]
@@ -39,18 +39,8 @@ export function ModerationQueue({ items, onScore, onCompare }: ModerationQueuePr
             </th>
             <td>{item.cycleName}</td>
             <td>{item.firstAuditorName}</td>
-            <td>
-              {item.reason ? (
-                REASON_LABELS[item.reason]
-              ) : (
-                <span className="secondary">Shown once you submit</span>
-              )}
-            </td>
-            <td>
-              <span className={`status moderation-stage--${item.stage}`}>
-                {STAGE_LABELS[item.stage]}
-              </span>
-            </td>
+            <ReasonCell item={item} />
+            <StageCell item={item} />
             <td className="actions-cell">
               {item.stage === 'not-started' || item.stage === 'in-progress' ? (
                 <button
