@@ -14,7 +14,7 @@ import type { JobReporter } from '../jobs'
 import { appendEvent } from '../store/events'
 import type { Store } from '../store/open'
 import { currentAuditorId } from './auditors'
-import { readDate } from './case-import/values'
+import { readDate } from '../../shared/dates'
 import { extractPlanText, normalisePlanText, unsupportedReason } from './plan-text'
 
 type Outcome = z.infer<typeof AttachOutcome>

@@ -95,9 +95,12 @@ describe('the audit stepper in Chromium', () => {
     await page.keyboard.type('Add a date and an owner to every action')
     await page.keyboard.press('Tab')
     await page.keyboard.type('Team manager')
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('30/4/26')
     await tabTo(page, 'button[type=submit]')
     await page.keyboard.press('Enter')
     await page.getByText('Add a date and an owner to every action').first().waitFor()
+    await page.getByText('Team manager · by 30 Apr 2026').waitFor()
     // Once added, focus returns to an empty Action box, ready for the next one.
     await page.waitForFunction(() => {
       const box = document.activeElement as HTMLTextAreaElement | null
@@ -143,7 +146,7 @@ describe('the audit stepper in Chromium', () => {
     await steps.getByRole('button', { name: /Overall judgement/ }).click()
     expect(await page.locator('textarea').first().inputValue()).toContain('Not yet good')
     await steps.getByRole('button', { name: /Actions arising/ }).click()
-    await page.getByText('Team manager · no date').waitFor()
+    await page.getByText('Team manager · by 30 Apr 2026').waitFor()
     await steps.getByRole('button', { name: /Safeguarding/ }).click()
     await expect(
       page.getByLabel('This audit raised a safeguarding concern').isChecked()

@@ -60,4 +60,41 @@ describe('pasting a plan', () => {
       0
     )
   })
+
+  it('reads the plan date day first, shows it in words, and stores it', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    await user.type(screen.getByLabelText('Case reference'), 'CIN-77')
+    await user.type(screen.getByLabelText('Plan date (optional)'), '3/4/26')
+    expect(screen.getByText('Friday 3 April 2026')).toBeTruthy()
+    expect(screen.getByLabelText('Plan date (optional)').getAttribute('aria-describedby')).toMatch(
+      /-reading$/
+    )
+    await user.type(screen.getByLabelText('Plan text'), 'SW to visit weekly.')
+    await user.click(screen.getByRole('button', { name: 'Save plan' }))
+    expect(await screen.findByText(/Saved as version 1 of CIN-77.s plan/)).toBeTruthy()
+    const stored = bridge.context
+      .store!.prepare('SELECT plan_date FROM plan_documents')
+      .pluck()
+      .get()
+    expect(stored).toBe('2026-04-03')
+  })
+
+  it('refuses a month-first plan date and saves nothing', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    await user.type(screen.getByLabelText('Case reference'), 'CIN-77')
+    await user.type(screen.getByLabelText('Plan date (optional)'), '04/13/2026')
+    expect(screen.queryByText(/April 2026/)).toBeNull()
+    await user.type(screen.getByLabelText('Plan text'), 'SW to visit weekly.')
+    await user.click(screen.getByRole('button', { name: 'Save plan' }))
+    expect(
+      await screen.findAllByText(
+        'The plan date looks like a month-first (US) date; dates must be day first, like 31/01/2026'
+      )
+    ).toHaveLength(2)
+    expect(bridge.context.store!.prepare('SELECT count(*) FROM plan_documents').pluck().get()).toBe(
+      0
+    )
+  })
 })

@@ -6,8 +6,9 @@ import { refKey } from '../cases'
 import { ROWS_PER_CHUNK } from './csv'
 import { checkMapping } from './mapping'
 import type { SourceRow, StagedFile } from './staging'
-import { normalisePlanType, normaliseStatus, readDate } from './values'
-import type { DateReading } from './values'
+import { readDate } from '../../../shared/dates'
+import type { DateReading } from '../../../shared/dates'
+import { normalisePlanType, normaliseStatus } from './values'
 
 /** One row's values for the fields this import maps; an unmapped field is absent. */
 export interface CaseValues {

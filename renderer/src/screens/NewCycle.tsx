@@ -5,6 +5,7 @@ import type { Auditor } from '../../../shared/domain'
 import { AUDITOR_ROLE_LABELS, DEFAULT_FRAMEWORK_KEY } from '../../../shared/domain'
 import { ErrorSummary } from '../components/ErrorSummary'
 import type { FieldProblem } from '../components/ErrorSummary'
+import { DATE_HINT, DateInput, readDateField } from '../components/DateInput'
 import { describedBy, Field } from '../components/Field'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
@@ -54,11 +55,18 @@ export function NewCycle() {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    const start = readDateField(periodStart, 'Period from')
+    const end = readDateField(periodEnd, 'Period to')
+    const unread = [
+      'error' in start ? { fieldId: fieldIds.periodStart!, message: start.error } : null,
+      'error' in end ? { fieldId: fieldIds.periodEnd!, message: end.error } : null
+    ].filter((problem) => problem !== null)
+    if ('error' in start || 'error' in end) return setProblems(unread)
     setBusy(true)
     const result = await api().call('cycles:create', {
       name,
-      periodStart: periodStart || undefined,
-      periodEnd: periodEnd || undefined,
+      periodStart: start.date,
+      periodEnd: end.date,
       frameworkKey: frameworkKey || undefined,
       auditorIds: [...chosen]
     })
@@ -100,33 +108,29 @@ export function NewCycle() {
           <Field
             id={fieldIds.periodStart!}
             label="Period from (optional)"
+            hint={DATE_HINT}
             error={errorFor('periodStart')}
           >
-            <input
-              id={fieldIds.periodStart}
-              className="input input--medium"
-              type="date"
+            <DateInput
+              id={fieldIds.periodStart!}
               value={periodStart}
-              onChange={(event) => setPeriodStart(event.target.value)}
-              aria-describedby={describedBy(
-                fieldIds.periodStart!,
-                undefined,
-                errorFor('periodStart')
-              )}
+              onChange={setPeriodStart}
+              describedBy={describedBy(fieldIds.periodStart!, DATE_HINT, errorFor('periodStart'))}
+              invalid={errorFor('periodStart') !== undefined}
             />
           </Field>
           <Field
             id={fieldIds.periodEnd!}
             label="Period to (optional)"
+            hint={DATE_HINT}
             error={errorFor('periodEnd')}
           >
-            <input
-              id={fieldIds.periodEnd}
-              className="input input--medium"
-              type="date"
+            <DateInput
+              id={fieldIds.periodEnd!}
               value={periodEnd}
-              onChange={(event) => setPeriodEnd(event.target.value)}
-              aria-describedby={describedBy(fieldIds.periodEnd!, undefined, errorFor('periodEnd'))}
+              onChange={setPeriodEnd}
+              describedBy={describedBy(fieldIds.periodEnd!, DATE_HINT, errorFor('periodEnd'))}
+              invalid={errorFor('periodEnd') !== undefined}
             />
           </Field>
         </div>

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import type { ChangeEvent, FormEvent } from 'react'
+import { DATE_HINT, DateInput, readDateField } from '../components/DateInput'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { describedBy, Field } from '../components/Field'
 import type { FieldProblem } from '../components/ErrorSummary'
@@ -206,12 +207,16 @@ function PastePlan() {
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const [saved, setSaved] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const planDateReading = readDateField(planDate, 'The plan date')
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     setSaved(null)
     const found: FieldProblem[] = []
     if (!caseRef.trim()) found.push({ fieldId: `${id}-ref`, message: 'Enter the case reference' })
+    if ('error' in planDateReading) {
+      found.push({ fieldId: `${id}-date`, message: planDateReading.error })
+    }
     if (!text.trim()) found.push({ fieldId: `${id}-text`, message: 'Paste the plan text' })
     if (found.length > 0) return setProblems(found)
     setBusy(true)
@@ -228,7 +233,7 @@ function PastePlan() {
     const result = await api().call('plans:paste', {
       caseId: match.id,
       text,
-      planDate: planDate || undefined
+      planDate: 'date' in planDateReading ? planDateReading.date : undefined
     })
     setBusy(false)
     if (!result.ok) {
@@ -259,10 +264,15 @@ function PastePlan() {
         <ErrorSummary problems={problems} />
         {saved && <Notice kind="success">{saved}</Notice>}
         <div className="form__row">
-          <Field id={`${id}-ref`} label="Case reference" error={problemFor(`${id}-ref`)}>
+          <Field
+            id={`${id}-ref`}
+            label="Case reference"
+            hint="As it appears in the case list"
+            error={problemFor(`${id}-ref`)}
+          >
             <input
               id={`${id}-ref`}
-              aria-describedby={describedBy(`${id}-ref`, undefined, problemFor(`${id}-ref`))}
+              aria-describedby={describedBy(`${id}-ref`, 'hint', problemFor(`${id}-ref`))}
               aria-invalid={problemFor(`${id}-ref`) ? true : undefined}
               className="input input--medium"
               value={caseRef}
@@ -270,14 +280,18 @@ function PastePlan() {
               spellCheck={false}
             />
           </Field>
-          <Field id={`${id}-date`} label="Plan date (optional)" error={problemFor(`${id}-date`)}>
-            <input
+          <Field
+            id={`${id}-date`}
+            label="Plan date (optional)"
+            hint={DATE_HINT}
+            error={problemFor(`${id}-date`)}
+          >
+            <DateInput
               id={`${id}-date`}
-              aria-describedby={describedBy(`${id}-date`, undefined, problemFor(`${id}-date`))}
-              className="input input--medium"
-              type="date"
+              describedBy={describedBy(`${id}-date`, DATE_HINT, problemFor(`${id}-date`))}
+              invalid={problemFor(`${id}-date`) !== undefined}
               value={planDate}
-              onChange={(event) => setPlanDate(event.target.value)}
+              onChange={setPlanDate}
             />
           </Field>
         </div>
@@ -294,7 +308,10 @@ function PastePlan() {
         </Field>
         {text.trim() !== '' && (
           <Suspense fallback={null}>
-            <PlanAnalysisPreview text={text} planDate={planDate} />
+            <PlanAnalysisPreview
+              text={text}
+              planDate={'date' in planDateReading ? (planDateReading.date ?? '') : ''}
+            />
           </Suspense>
         )}
         <div className="form__actions">

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  normalisePlanType,
-  normaliseStatus,
-  readDate
-} from '../../../electron/services/case-import/values'
+import { normalisePlanType, normaliseStatus } from '../../../electron/services/case-import/values'
+import { readDate } from '../../../shared/dates'
 
 describe('reading dates as an English council writes them', () => {
   it.each([
@@ -19,6 +16,8 @@ describe('reading dates as an English council writes them', () => {
     ['2026-01-14 13:45:00', '2026-01-14'],
     ['1 March 2026', '2026-03-01'],
     ['01-Mar-26', '2026-03-01'],
+    ['3rd Sept 2026', '2026-09-03'],
+    ['29 february 2024', '2024-02-29'],
     ['29/02/2024', '2024-02-29']
   ])('reads %s as %s', (value, iso) => {
     expect(readDate(value, false)).toEqual({ date: iso })
@@ -29,6 +28,8 @@ describe('reading dates as an English council writes them', () => {
     ['29/02/2026', 'is not a real date'],
     ['03/31/2026', 'looks like a month-first (US) date; dates must be day first, like 31/01/2026'],
     ['2026-13-01', 'is not a real date'],
+    ['31 April 2026', 'is not a real date'],
+    ['1 Smarch 2026', 'has a month (Smarch) we do not recognise'],
     ['14/01/1850', 'has a year (1850) outside 1900-2100'],
     ['next week', 'is not a date we can read; dates must be day first, like 31/01/2026'],
     ['46082', 'is not a date we can read; dates must be day first, like 31/01/2026']

@@ -6,6 +6,7 @@ import type { Incomplete, OverallCap } from '../../../../shared/audit-rules'
 import type { Framework, GradeValue } from '../../../../shared/domain'
 import { gradeLabel } from '../../../../shared/domain'
 import { formatDate } from '../../format'
+import { DATE_HINT, DateInput, readDateField } from '../DateInput'
 import { describedBy, Field } from '../Field'
 import { GradeChoice } from './GradeChoice'
 
@@ -91,19 +92,24 @@ export function ActionsCard(props: {
   const [owner, setOwner] = useState('')
   const [dueDate, setDueDate] = useState('')
   const [priority, setPriority] = useState<ActionPriority>('medium')
-  const [error, setError] = useState<string | undefined>()
+  const [error, setError] = useState<{ field: 'description' | 'due'; message: string }>()
+  const errorFor = (field: 'description' | 'due') =>
+    error?.field === field ? error.message : undefined
   const [confirming, setConfirming] = useState<number | null>(null)
 
   async function add(event: FormEvent) {
     event.preventDefault()
-    if (!description.trim()) return setError('Describe the action')
+    if (!description.trim())
+      return setError({ field: 'description', message: 'Describe the action' })
+    const due = readDateField(dueDate, 'The due date')
+    if ('error' in due) return setError({ field: 'due', message: due.error })
     const problem = await props.onAdd({
       description,
       owner: owner.trim() || undefined,
-      dueDate: dueDate || undefined,
+      dueDate: due.date,
       priority
     })
-    if (problem) return setError(problem)
+    if (problem) return setError({ field: 'description', message: problem })
     setError(undefined)
     setDescription('')
     setOwner('')
@@ -182,13 +188,17 @@ export function ActionsCard(props: {
       {!props.locked && (
         <form className="action-form" onSubmit={add} noValidate>
           <h3 className="section-title">Add an action</h3>
-          <Field id={`${id}-description`} label="Action" error={error}>
+          <Field id={`${id}-description`} label="Action" error={errorFor('description')}>
             <textarea
               id={`${id}-description`}
               className="textarea"
               rows={2}
               value={description}
-              aria-describedby={describedBy(`${id}-description`, undefined, error)}
+              aria-describedby={describedBy(
+                `${id}-description`,
+                undefined,
+                errorFor('description')
+              )}
               onChange={(event) => setDescription(event.target.value)}
             />
           </Field>
@@ -201,13 +211,13 @@ export function ActionsCard(props: {
                 onChange={(e) => setOwner(e.target.value)}
               />
             </Field>
-            <Field id={`${id}-due`} label="Due date">
-              <input
+            <Field id={`${id}-due`} label="Due date" hint={DATE_HINT} error={errorFor('due')}>
+              <DateInput
                 id={`${id}-due`}
-                type="date"
-                className="input input--medium"
                 value={dueDate}
-                onChange={(e) => setDueDate(e.target.value)}
+                onChange={setDueDate}
+                describedBy={describedBy(`${id}-due`, DATE_HINT, errorFor('due'))}
+                invalid={errorFor('due') !== undefined}
               />
             </Field>
             <Field id={`${id}-priority`} label="Priority">
