@@ -134,8 +134,11 @@ export const MyCycle = z.object({
   cycleName: z.string(),
   submitted: z.number().int(),
   total: z.number().int(),
-  inProgress: z.number().int()
+  /** Started and not submitted, leaving out the skipped ones. */
+  inProgress: z.number().int(),
+  skipped: z.number().int()
 })
+export type MyCycle = z.infer<typeof MyCycle>
 
 const Saved = z.object({ updatedAt: z.string() })
 const Reason = z

@@ -1,4 +1,4 @@
-import type { AuditQueue, QueueItem, QueueStatus } from '../../../shared/contract'
+import type { AuditQueue, MyCycle, QueueItem, QueueStatus } from '../../../shared/contract'
 import type { GradeValue, PlanType } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { requireCurrentAuditor } from '../auditors'
@@ -103,9 +103,7 @@ export function auditQueue(store: Store, cycleId: number): AuditQueue {
 }
 
 /** Every open cycle with a sample, and how far the current auditor has got in each. */
-export function myCycles(
-  store: Store
-): { cycleId: number; cycleName: string; submitted: number; total: number; inProgress: number }[] {
+export function myCycles(store: Store): MyCycle[] {
   const auditor = requireCurrentAuditor(store)
   const cycles = store
     .prepare(
@@ -115,13 +113,17 @@ export function myCycles(
     )
     .all() as { id: number; name: string }[]
   return cycles.map((cycle) => {
-    const mine = queueRows(store, cycle.id, auditor.id).filter((row) => row.taken_by_other === 0)
+    const statuses = queueRows(store, cycle.id, auditor.id)
+      .filter((row) => row.taken_by_other === 0)
+      .map(queueStatus)
+    const count = (status: QueueStatus): number => statuses.filter((s) => s === status).length
     return {
       cycleId: cycle.id,
       cycleName: cycle.name,
-      submitted: mine.filter((row) => row.status === 'submitted').length,
-      total: mine.length,
-      inProgress: mine.filter((row) => row.audit_id !== null && row.status !== 'submitted').length
+      submitted: count('submitted'),
+      total: statuses.length,
+      inProgress: count('in-progress'),
+      skipped: count('skipped')
     }
   })
 }

@@ -32,6 +32,9 @@ export function MyAudits() {
               <th scope="col" className="numeric">
                 In progress
               </th>
+              <th scope="col" className="numeric">
+                Skipped
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -50,6 +53,7 @@ export function MyAudits() {
                   <Progress done={cycle.submitted} total={cycle.total} />
                 </td>
                 <td className="numeric">{cycle.inProgress}</td>
+                <td className="numeric">{cycle.skipped}</td>
               </tr>
             ))}
           </tbody>

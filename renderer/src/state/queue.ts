@@ -1,15 +1,7 @@
 import { create } from 'zustand'
-import type { AuditQueue } from '../../../shared/contract'
+import type { AuditQueue, MyCycle } from '../../../shared/contract'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
-
-interface MyCycle {
-  cycleId: number
-  cycleName: string
-  submitted: number
-  total: number
-  inProgress: number
-}
 
 interface QueueState {
   mine: MyCycle[] | null

@@ -41,6 +41,8 @@ describe('skipping a case', () => {
     )
     let item = valueOf(await app.call('audits:queue', { cycleId })).items[1]!
     expect(item).toMatchObject({ status: 'skipped', skipReason: 'Plan being rewritten this week' })
+    // My audits counts it as skipped, not as in progress.
+    expect(valueOf(await app.call('audits:mine'))[0]).toMatchObject({ inProgress: 0, skipped: 1 })
     const { audit } = valueOf(await app.call('audits:open', { cycleId, caseId: caseIds[1]! }))
     valueOf(
       await app.call('audits:save-score', {
@@ -51,6 +53,7 @@ describe('skipping a case', () => {
     )
     item = valueOf(await app.call('audits:queue', { cycleId })).items[1]!
     expect(item).toMatchObject({ status: 'in-progress', skipReason: null })
+    expect(valueOf(await app.call('audits:mine'))[0]).toMatchObject({ inProgress: 1, skipped: 0 })
   })
 
   it('refuses a case that is not in the sample', async () => {
