@@ -2,7 +2,33 @@
 // the plan-date and the date fields on screen, so a date typed into the app and the same date in
 // a spreadsheet are read alike: never month first, never rolled over into the next month.
 
-import { MONTH_NUMBERS } from './analysis/lexicon'
+/** English month names and their abbreviations, lower case, with their numbers. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12
+}
 
 export type DateReading = { date: string } | { error: string }
 

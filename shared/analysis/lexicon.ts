@@ -1049,32 +1049,9 @@ export const PROVISION_VERBS: readonly string[] = [
 // ---------------------------------------------------------------------------------------------
 // Time vocabulary
 
-export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12
-}
+// The month names live with the day-first date reader, which the first screen loads without the
+// analyser.
+export { MONTH_NUMBERS } from '../dates'
 
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   sunday: 0,
