@@ -63,6 +63,7 @@ export const CycleSummary = z.object({
   name: z.string(),
   frameworkKey: z.string().nullable(),
   frameworkVersion: z.number().int().nullable(),
+  frameworkTitle: z.string().nullable(),
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
   status: z.enum(['open', 'closed']),

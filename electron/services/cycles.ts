@@ -14,6 +14,7 @@ interface CycleRow {
   name: string
   framework_key: string | null
   framework_version: number | null
+  framework_title: string | null
   period_start: string | null
   period_end: string | null
   status: 'open' | 'closed'
@@ -24,6 +25,7 @@ interface CycleRow {
 
 const SUMMARY_SQL = `
   SELECT c.id, c.name, f.key AS framework_key, f.version AS framework_version,
+         f.title AS framework_title,
          c.period_start, c.period_end, c.status,
          (SELECT count(*) FROM cycle_cases cc WHERE cc.cycle_id = c.id AND cc.state = 'sampled') AS sampled,
          (SELECT count(*) FROM audits a WHERE a.cycle_id = c.id AND a.role = 'primary' AND a.status = 'submitted') AS submitted,
@@ -36,6 +38,7 @@ function toSummary(row: CycleRow): CycleSummary {
     name: row.name,
     frameworkKey: row.framework_key,
     frameworkVersion: row.framework_version,
+    frameworkTitle: row.framework_title,
     periodStart: row.period_start,
     periodEnd: row.period_end,
     status: row.status,

@@ -1,5 +1,5 @@
 import { PLAN_TYPE_LABELS } from '../../shared/domain'
-import type { PlanType } from '../../shared/domain'
+import type { CycleSummary, PlanType } from '../../shared/domain'
 
 /** 2026-03-04 -> 4 Mar 2026, the UK way; empty for a missing date. */
 export function formatDate(iso: string | null | undefined): string {
@@ -28,4 +28,18 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export function planTypeLabel(planType: PlanType): string {
   return PLAN_TYPE_LABELS[planType]
+}
+
+/** A cycle's period, 1 Apr 2026 to 30 Jun 2026; an open end shows as an ellipsis. */
+export function formatPeriod(cycle: Pick<CycleSummary, 'periodStart' | 'periodEnd'>): string {
+  if (!cycle.periodStart && !cycle.periodEnd) return 'Not set'
+  return `${formatDate(cycle.periodStart) || '…'} to ${formatDate(cycle.periodEnd) || '…'}`
+}
+
+/** A cycle's framework by its title and version, as the officer chose it. */
+export function formatFramework(
+  cycle: Pick<CycleSummary, 'frameworkKey' | 'frameworkTitle' | 'frameworkVersion'>
+): string {
+  if (!cycle.frameworkKey) return 'Not chosen yet'
+  return `${cycle.frameworkTitle ?? cycle.frameworkKey} (version ${cycle.frameworkVersion})`
 }

@@ -92,7 +92,7 @@ describe('frameworks in Chromium', () => {
     await screenshot(page, 'new-cycle-framework')
     await page.getByRole('button', { name: 'Create cycle' }).click()
     await page.getByRole('heading', { level: 1, name: 'Spring 2027' }).waitFor()
-    await see(page, 'care-plan-quality (version 2)')
+    await see(page, 'Quality of plans (local standard) (version 2)')
 
     // Edit a descriptor of the locked version: saving makes version 3.
     await page.getByRole('button', { name: 'Frameworks' }).click()

@@ -128,7 +128,13 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await page.getByRole('button', { name: 'Cycles' }).click()
     const cycleRow = page.getByRole('row', { name: /Q1 2027 plans audit/ })
     await cycleRow.waitFor()
-    expect(await cycleRow.getByRole('cell').nth(2).textContent()).toBe('12')
+    expect(await cycleRow.getByRole('cell').allTextContents()).toEqual([
+      "Quality of children's plans (version 1)",
+      '1 Jan 2027 to 31 Mar 2027',
+      '12',
+      '0',
+      '0'
+    ])
 
     expect(watch.errors).toEqual([])
     expect([...new Set(watch.requests.map((url) => new URL(url).hostname))]).toEqual(['127.0.0.1'])

@@ -8,7 +8,14 @@ import { SampleForm } from '../components/SampleForm'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { StrataTable } from '../components/StrataTable'
 import { api } from '../api'
-import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
+import {
+  formatCount,
+  formatDateTime,
+  formatFramework,
+  formatPeriod,
+  planTypeLabel,
+  plural
+} from '../format'
 import { useCycle } from '../state/cycle'
 
 type PendingChange =
@@ -48,19 +55,11 @@ export function Cycle({ cycleId }: { cycleId: number }) {
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
           <dt>Period</dt>
-          <dd>
-            {summary.periodStart || summary.periodEnd
-              ? `${formatDate(summary.periodStart) || '…'} to ${formatDate(summary.periodEnd) || '…'}`
-              : 'Not set'}
-          </dd>
+          <dd>{formatPeriod(summary)}</dd>
         </div>
         <div className="summary-list__row">
           <dt>Framework</dt>
-          <dd>
-            {summary.frameworkKey
-              ? `${summary.frameworkKey} (version ${summary.frameworkVersion})`
-              : 'Not chosen yet'}
-          </dd>
+          <dd>{formatFramework(summary)}</dd>
         </div>
         <div className="summary-list__row">
           <dt>Progress</dt>

@@ -1,12 +1,8 @@
 import { useEffect } from 'react'
 import { ScreenHeading } from '../components/ScreenHeading'
+import { formatFramework, formatPeriod } from '../format'
 import { useCycles } from '../state/cycles'
 import { useNavigation } from '../state/navigation'
-
-function formatPeriod(start: string | null, end: string | null): string {
-  if (!start && !end) return 'Not set'
-  return `${start ?? '…'} to ${end ?? '…'}`
-}
 
 /** Home: every audit cycle and how far it has got. */
 export function Cycles() {
@@ -74,10 +70,8 @@ export function Cycles() {
                     {cycle.name}
                   </button>
                 </th>
-                <td>
-                  {cycle.frameworkKey ? `${cycle.frameworkKey} v${cycle.frameworkVersion}` : 'None'}
-                </td>
-                <td>{formatPeriod(cycle.periodStart, cycle.periodEnd)}</td>
+                <td>{formatFramework(cycle)}</td>
+                <td>{formatPeriod(cycle)}</td>
                 <td className="numeric">{cycle.sampled}</td>
                 <td className="numeric">{cycle.submitted}</td>
                 <td className="numeric">{cycle.moderated}</td>

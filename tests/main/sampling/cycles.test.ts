@@ -36,6 +36,7 @@ describe('creating an audit cycle', () => {
       name: 'April 2026',
       frameworkKey: 'care-plan-quality',
       frameworkVersion: 1,
+      frameworkTitle: "Quality of children's plans",
       periodStart: '2026-04-01',
       periodEnd: '2026-04-30',
       status: 'open',
