@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import type { MenuItemConstructorOptions } from 'electron'
 import { APP_URL } from './protocol'
 
@@ -31,9 +31,31 @@ export function createMainWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
   })
   window.once('ready-to-show', () => window.show())
+  askBeforeUnloadingUnsavedWork(window)
   const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
   void window.loadURL(devUrl ?? APP_URL)
   return window
+}
+
+/**
+ * A screen with unsaved work (a framework being edited, pasted plan text, a score still being
+ * saved) cancels the page's unload. A browser then asks "Leave site?"; Electron would silently
+ * refuse to close the window or reload, so the app asks the same question itself.
+ */
+export function askBeforeUnloadingUnsavedWork(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Leave without saving?',
+      message: 'You have changes that have not been saved.',
+      detail: 'If you leave now, they will be lost.'
+    })
+    // Leaving: ignore the page's objection and unload.
+    if (choice === 0) event.preventDefault()
+  })
 }
 
 /** The usual menus by role, so copy, paste, undo and zoom work as on any desktop program. */

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { NavRail } from './components/NavRail'
+import { ConfirmDialog } from './components/ConfirmDialog'
 import { CaseImport } from './screens/CaseImport'
 import { Cases } from './screens/Cases'
 import { Cycle } from './screens/Cycle'
@@ -76,7 +77,7 @@ function CurrentScreen({ route }: { route: Route }) {
 
 export function App() {
   const { phase, auditor, status, error, load } = useSession()
-  const { route, go } = useNavigation()
+  const { route, go, pending, leave, stay } = useNavigation()
 
   useEffect(() => {
     void load()
@@ -129,6 +130,16 @@ export function App() {
           <CurrentScreen key={routeKey(route)} route={route} />
         </Suspense>
       </main>
+      {pending && (
+        <ConfirmDialog
+          title={pending.question.title}
+          description={pending.question.description}
+          confirmLabel={pending.question.confirmLabel}
+          cancelLabel={pending.question.cancelLabel}
+          onConfirm={leave}
+          onClose={stay}
+        />
+      )}
     </div>
   )
 }

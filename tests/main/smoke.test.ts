@@ -22,6 +22,7 @@ interface SmokeResult {
     'index' | 'root' | 'dotdot' | 'encoded' | 'backslash' | 'otherHost' | 'missing',
     { status: number; csp: string | null; type: string | null }
   >
+  unload: { leave: boolean; stay: boolean; questions: string[] }
   secondInstanceListeners: number
   menuRoles: string[]
   preload: {
@@ -126,6 +127,17 @@ describe('the built desktop bundle (out/main, out/preload) under a stub electron
       expect(smoke.ipc[sender], sender).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     }
     expect(smoke.ipc.badInput).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('asks before closing over unsaved work, and closes only when the officer says leave', () => {
+    expect(smoke.unload).toEqual({
+      leave: true,
+      stay: false,
+      questions: [
+        'You have changes that have not been saved.',
+        'You have changes that have not been saved.'
+      ]
+    })
   })
 
   it('holds the single-instance lock and installs the usual menus', () => {

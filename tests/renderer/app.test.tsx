@@ -12,7 +12,7 @@ let bridge: Bridge
 beforeEach(async () => {
   bridge = await bridgeToRealHandlers()
   useSession.setState({ phase: 'loading', auditor: null, status: null, info: null, error: null })
-  useNavigation.setState({ route: { screen: 'cycles' } })
+  useNavigation.setState({ route: { screen: 'cycles' }, guard: null, pending: null })
 })
 
 afterEach(() => {
@@ -87,6 +87,32 @@ describe('once signed in', () => {
     expect(settings.getAttribute('aria-current')).toBe('page')
     expect(screen.getByText(bridge.context.storePath)).toBeTruthy()
     expect(await screen.findByText(/2 events, intact/)).toBeTruthy()
+  })
+
+  it('asks before leaving a pasted plan unsaved, keeps it on Stay, and discards it on Leave', async () => {
+    const user = userEvent.setup()
+    await window.api!.call('auditor:set', { name: 'Priya Shah', role: 'qa_officer' })
+    useNavigation.setState({ route: { screen: 'plans' } })
+    render(<App />)
+    const text = await screen.findByLabelText('Plan text')
+    // Nothing typed yet: the rail goes straight to another screen and back.
+    await user.click(screen.getByRole('button', { name: 'Cases' }))
+    await screen.findByRole('heading', { level: 1, name: 'Cases' })
+    await user.click(screen.getByRole('button', { name: 'Plans' }))
+    await user.type(await screen.findByLabelText('Plan text'), 'SW to visit weekly.')
+
+    await user.click(screen.getByRole('button', { name: 'Cycles' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving the plan?' })
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and save it' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByLabelText('Plan text')).toHaveProperty('value', 'SW to visit weekly.')
+
+    await user.click(screen.getByRole('button', { name: 'Cycles' }))
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the text' })
+    )
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audit cycles' })).toBeTruthy()
+    expect(text.isConnected).toBe(false)
   })
 
   it('switches to a colleague from Settings and shows them in the rail', async () => {

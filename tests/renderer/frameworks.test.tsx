@@ -206,6 +206,15 @@ describe('the framework editor', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' })
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }))
     expect(screen.getByRole('group', { name: "Criterion 6: Family's strengths" })).toBeTruthy()
+    // Leaving by the rail asks the same question.
+    await user.click(screen.getByRole('button', { name: 'Cycles' }))
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole(
+        'button',
+        { name: 'Keep editing' }
+      )
+    )
+    expect(screen.getByRole('group', { name: "Criterion 6: Family's strengths" })).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard changes' })

@@ -14,9 +14,10 @@ import { ScreenHeading } from '../components/ScreenHeading'
 import { planTypeLabel, plural } from '../format'
 import { controlId, useFrameworkEditor, useFrameworks } from '../state/frameworks'
 import type { FrameworkSummary } from '../../../shared/contract'
+import { useLeaveGuard } from '../state/leave-guard'
 import { useNavigation } from '../state/navigation'
 
-type Confirming = { kind: 'remove'; index: number; name: string } | { kind: 'leave' } | null
+type Confirming = { kind: 'remove'; index: number; name: string } | null
 
 /** What saving will do to the version being edited, said before the officer saves. */
 function SaveNotice({ summary }: { summary: FrameworkSummary }) {
@@ -43,6 +44,16 @@ export function FrameworkEditor({ frameworkKey }: { frameworkKey: string }) {
   const setFlash = useFrameworks((state) => state.setFlash)
   const go = useNavigation((state) => state.go)
   const [confirming, setConfirming] = useState<Confirming>(null)
+  useLeaveGuard(() =>
+    useFrameworkEditor.getState().dirty
+      ? {
+          title: 'Leave without saving?',
+          description: 'Your changes to this framework have not been saved and will be lost.',
+          confirmLabel: 'Discard changes',
+          cancelLabel: 'Keep editing'
+        }
+      : null
+  )
   const focusAfterRender = useRef<string | null>(null)
 
   const open = editor.open
@@ -245,11 +256,7 @@ export function FrameworkEditor({ frameworkKey }: { frameworkKey: string }) {
           <button type="submit" className="button" disabled={saving}>
             {summary.locked ? `Save as version ${summary.version + 1}` : 'Save changes'}
           </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => (dirty ? setConfirming({ kind: 'leave' }) : leave())}
-          >
+          <button type="button" className="button button--secondary" onClick={leave}>
             Cancel
           </button>
           {dirty && <p className="framework-editor__unsaved">You have unsaved changes.</p>}
@@ -267,16 +274,6 @@ export function FrameworkEditor({ frameworkKey }: { frameworkKey: string }) {
             editor.removeCriterion(confirming.index)
             setConfirming(null)
           }}
-        />
-      )}
-      {confirming?.kind === 'leave' && (
-        <ConfirmDialog
-          title="Leave without saving?"
-          description="Your changes to this framework have not been saved and will be lost."
-          confirmLabel="Discard changes"
-          cancelLabel="Keep editing"
-          onClose={() => setConfirming(null)}
-          onConfirm={leave}
         />
       )}
     </>

@@ -9,6 +9,7 @@ import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
 import { formatCount, plural } from '../format'
+import { useLeaveGuard } from '../state/leave-guard'
 import { usePlans } from '../state/plans'
 
 // The analyser (with its date parser) loads only when someone pastes a plan.
@@ -208,6 +209,17 @@ function PastePlan() {
   const [saved, setSaved] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const planDateReading = readDateField(planDate, 'The plan date')
+  // A saved plan's text is cleared, so any text left in the box is unsaved.
+  useLeaveGuard(() =>
+    text.trim()
+      ? {
+          title: 'Leave without saving the plan?',
+          description: 'The plan text you pasted has not been saved and will be lost.',
+          confirmLabel: 'Discard the text',
+          cancelLabel: 'Stay and save it'
+        }
+      : null
+  )
 
   async function submit(event: FormEvent) {
     event.preventDefault()

@@ -87,12 +87,44 @@ export function routeKey(route: Route): string {
   }
 }
 
-interface NavigationState {
-  route: Route
-  go: (route: Route) => void
+/** What to ask before leaving a screen with work that is not saved. */
+export interface LeaveQuestion {
+  title: string
+  description: string
+  confirmLabel: string
+  cancelLabel: string
 }
 
-export const useNavigation = create<NavigationState>()((set) => ({
+/** Asked each time the officer tries to leave: a question while work is unsaved, else null. */
+export type LeaveGuard = () => LeaveQuestion | null
+
+interface NavigationState {
+  route: Route
+  /** The current screen's guard, if it has unsaved work to protect (see useLeaveGuard). */
+  guard: LeaveGuard | null
+  /** Where the officer asked to go while the guard had a question; answered by leave or stay. */
+  pending: { route: Route; question: LeaveQuestion } | null
+  go: (route: Route) => void
+  setGuard: (guard: LeaveGuard | null) => void
+  /** Discards the unsaved work and goes where the officer asked. */
+  leave: () => void
+  /** Stays on the screen, with the work as it was. */
+  stay: () => void
+}
+
+export const useNavigation = create<NavigationState>()((set, get) => ({
   route: { screen: 'cycles' },
-  go: (route) => set({ route })
+  guard: null,
+  pending: null,
+  go: (route) => {
+    const question = get().guard?.() ?? null
+    if (question) set({ pending: { route, question } })
+    else set({ route, pending: null })
+  },
+  setGuard: (guard) => set({ guard }),
+  leave: () => {
+    const pending = get().pending
+    if (pending) set({ route: pending.route, pending: null, guard: null })
+  },
+  stay: () => set({ pending: null })
 }))

@@ -16,7 +16,10 @@ const record = {
   devicePermissionHandler: null,
   exposed: {},
   invoked: [],
-  quitCalled: false
+  quitCalled: false,
+  // Message boxes shown, and the button index the next one answers with.
+  messageBoxes: [],
+  messageBoxAnswer: 1
 }
 
 class BrowserWindow extends EventEmitter {
@@ -24,6 +27,7 @@ class BrowserWindow extends EventEmitter {
     super()
     this.options = options
     this.loadedUrl = null
+    this.webContents = new EventEmitter()
     record.windows.push(this)
   }
   static getAllWindows() {
@@ -67,6 +71,12 @@ const app = {
 const electron = {
   app,
   BrowserWindow,
+  dialog: {
+    showMessageBoxSync: (window, options) => {
+      record.messageBoxes.push(options)
+      return record.messageBoxAnswer
+    }
+  },
   Menu: {
     buildFromTemplate: (template) => ({ template }),
     setApplicationMenu: (menu) => {

@@ -40,6 +40,15 @@ async function protocolFetch(url) {
   }
 }
 
+/** What the window does when the page objects to unloading: asks, then leaves or stays. */
+function unloadAnswers(window) {
+  record.messageBoxAnswer = 0
+  const leave = prevented(window.webContents, 'will-prevent-unload')
+  record.messageBoxAnswer = 1
+  const stay = prevented(window.webContents, 'will-prevent-unload')
+  return { leave, stay, questions: record.messageBoxes.map((box) => box.message) }
+}
+
 async function main() {
   require(join(out, 'main', 'index.js'))
   await until(() => record.windows.length > 0)
@@ -110,6 +119,7 @@ async function main() {
       otherHost: await protocolFetch('app://evil/index.html'),
       missing: await protocolFetch('app://care-plan-audit/nothing-here.js')
     },
+    unload: unloadAnswers(window),
     secondInstanceListeners: record.appEvents.listenerCount('second-instance'),
     menuRoles: record.menu.template.map((item) => item.role ?? item.label)
   }
