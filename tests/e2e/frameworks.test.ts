@@ -110,6 +110,18 @@ describe('frameworks in Chromium', () => {
       .fill('No action has a timescale anyone could check.')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'framework-editor', { scrollTo: 'top' })
+    // Leaving with the change unsaved asks first, with the safe answer focused; Escape stays.
+    await page.getByRole('button', { name: 'Reports' }).click()
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' })
+    await leave.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'framework-editor-leave')
+    await page.keyboard.press('Escape')
+    await leave.waitFor({ state: 'detached' })
+    expect(await timescales.getByLabel('Inadequate', { exact: true }).inputValue()).toBe(
+      'No action has a timescale anyone could check.'
+    )
     await page.evaluate(() => document.getElementById('fw-criteria-1')?.scrollIntoView())
     await screenshot(page, 'framework-editor-criterion')
     await page.evaluate(() => document.getElementById('fw-criteria-1-prompts')?.scrollIntoView())

@@ -3,13 +3,17 @@ import type { FormEvent, RefObject } from 'react'
 
 /**
  * Opens a native <dialog> as modal once it is drawn, and closes it when it goes: focus moves in,
- * stays in, and Escape raises the dialog's cancel event.
+ * stays in, and Escape raises the dialog's cancel event. Focus goes to the control marked
+ * data-autofocus. React's autoFocus cannot do this: it focuses while the dialog is still closed,
+ * and showModal then gives focus to the first button, which in a confirmation is the
+ * destructive one.
  */
 export function useModalDialog(): RefObject<HTMLDialogElement | null> {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal?.()
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
     return () => dialog?.close?.()
   }, [])
   return ref
@@ -77,7 +81,7 @@ export function ConfirmDialog({
         <button type="button" className="button button--warning" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" className="button button--secondary" autoFocus onClick={onClose}>
+        <button type="button" className="button button--secondary" data-autofocus onClick={onClose}>
           {cancelLabel}
         </button>
       </div>

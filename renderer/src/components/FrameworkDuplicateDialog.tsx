@@ -64,7 +64,7 @@ export function FrameworkDuplicateDialog({
             id={`${id}-key`}
             className="input"
             value={newKey}
-            autoFocus
+            data-autofocus
             spellCheck={false}
             onChange={(event) => setNewKey(event.target.value)}
             aria-describedby={describedBy(`${id}-key`, 'hint', keyError)}

@@ -51,7 +51,7 @@ export function ReasonDialog({
             className="textarea"
             rows={3}
             value={reason}
-            autoFocus
+            data-autofocus
             onChange={(event) => setReason(event.target.value)}
             aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
             aria-invalid={error ? true : undefined}

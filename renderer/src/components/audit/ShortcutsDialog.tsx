@@ -37,7 +37,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
-      <button type="button" className="button" onClick={onClose} autoFocus>
+      <button type="button" className="button" onClick={onClose} data-autofocus>
         Close
       </button>
     </dialog>

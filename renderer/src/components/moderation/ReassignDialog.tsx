@@ -42,7 +42,7 @@ export function ReassignDialog({ item, moderators, onConfirm, onClose }: Reassig
             id={`${id}-moderator`}
             className="select"
             value={moderatorId}
-            autoFocus
+            data-autofocus
             aria-describedby={error ? `${id}-error` : undefined}
             aria-invalid={error ? true : undefined}
             onChange={(event) => setModeratorId(Number(event.target.value))}
