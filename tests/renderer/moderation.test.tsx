@@ -77,6 +77,7 @@ beforeEach(async () => {
   useSession.setState({ phase: 'loading', auditor: null, status: null, info: null, error: null })
   useModeration.setState({ cycles: null, list: null, agreement: null, preview: null, flash: null })
   useComparison.setState({ moderationId: null, comparison: null })
+  useNavigation.setState({ guard: null, pending: null })
 })
 
 afterEach(() => {
@@ -156,6 +157,36 @@ describe('the comparison screen', () => {
       .store!.prepare('SELECT status, agreed_overall FROM moderations WHERE id = ?')
       .get(moderationId)
     expect(row).toEqual({ status: 'agreed', agreed_overall: 2 })
+    // Recorded, so leaving asks nothing.
+    await user.click(screen.getByRole('button', { name: 'Cycles' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Audit cycles' })).toBeTruthy()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  })
+
+  it('asks before leaving with an agreed grade or note not yet recorded', async () => {
+    const user = userEvent.setup()
+    openAt({ screen: 'compare', moderationId })
+    await screen.findByRole('heading', { level: 1, name: /Compare M-1/ })
+    // The form as it opened holds nothing new: leaving and coming back asks nothing.
+    await user.click(screen.getByRole('button', { name: 'Moderation' }))
+    await screen.findByRole('heading', { level: 1, name: 'Moderation' })
+    useNavigation.getState().go({ screen: 'compare', moderationId })
+    const note = await screen.findByLabelText('Discussion note for Timescales')
+    await user.type(note, 'Two actions have no date.')
+
+    await user.click(screen.getByRole('button', { name: 'Moderation' }))
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Leave without recording the agreed result?'
+    })
+    await user.click(within(dialog).getByRole('button', { name: 'Stay and record them' }))
+    expect(screen.getByLabelText('Discussion note for Timescales')).toHaveValue(
+      'Two actions have no date.'
+    )
+    await user.click(screen.getByRole('button', { name: 'Moderation' }))
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard them' })
+    )
+    expect(await screen.findByRole('heading', { level: 1, name: 'Moderation' })).toBeTruthy()
   })
 
   it('holds the agreed overall to the limiting rule, saying so beside the field', async () => {

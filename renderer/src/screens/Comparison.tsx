@@ -8,6 +8,7 @@ import { controlId, ResolutionForm } from '../components/moderation/ResolutionFo
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { formatDateTime } from '../format'
+import { useLeaveGuard } from '../state/leave-guard'
 import { useComparison } from '../state/moderation'
 import { useNavigation } from '../state/navigation'
 
@@ -30,6 +31,17 @@ export function Comparison({ moderationId }: { moderationId: number }) {
   const state = useComparison()
   const go = useNavigation((s) => s.go)
   const { load, comparison } = state
+  useLeaveGuard(() =>
+    useComparison.getState().unsaved()
+      ? {
+          title: 'Leave without recording the agreed result?',
+          description:
+            'The grades and notes you have entered here are not recorded yet and will be lost.',
+          confirmLabel: 'Discard them',
+          cancelLabel: 'Stay and record them'
+        }
+      : null
+  )
 
   useEffect(() => {
     void load(moderationId)

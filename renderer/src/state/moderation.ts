@@ -178,6 +178,8 @@ interface ComparisonState {
   setDiscussion: (key: string, text: string) => void
   /** Records the agreed result; true when it was recorded. */
   resolve: () => Promise<boolean>
+  /** Whether the form holds anything not yet recorded: a grade, the rationale or a note. */
+  unsaved: () => boolean
 }
 
 /**
@@ -211,6 +213,19 @@ function formFor(comparison: ModerationComparison): ResolutionForm {
     rationale: '',
     discussion: {}
   }
+}
+
+/** A form's content, ignoring what cannot matter: unchosen grades and blank notes. */
+function formKey(form: ResolutionForm): string {
+  const chosen = Object.entries(form.agreed).filter(([, grade]) => grade !== undefined)
+  const notes = Object.entries(form.discussion).filter(([, text]) => text.trim() !== '')
+  const sorted = (entries: [string, unknown][]) => entries.sort(([a], [b]) => a.localeCompare(b))
+  return JSON.stringify([
+    sorted(chosen),
+    form.overall,
+    form.rationale.trim(),
+    sorted(notes.map(([key, text]) => [key, text.trim()]))
+  ])
 }
 
 const EMPTY_FORM: ResolutionForm = { agreed: {}, overall: null, rationale: '', discussion: {} }
@@ -278,5 +293,10 @@ export const useComparison = create<ComparisonState>()((set, get) => ({
       savedAt: result.value.agreed?.resolvedAt ?? null
     })
     return true
+  },
+
+  unsaved: () => {
+    const { comparison, form } = get()
+    return comparison !== null && formKey(form) !== formKey(formFor(comparison))
   }
 }))
