@@ -340,7 +340,9 @@ function PreviewImport() {
                   <tr key={`${problem.row}-${problem.column}-${index}`}>
                     <td className="numeric">{problem.row}</td>
                     <td>{problem.column}</td>
-                    <td className="mono">{problem.value === '' ? '(empty)' : problem.value}</td>
+                    <td className="mono import-problem__value">
+                      {problem.value === '' ? '(empty)' : problem.value}
+                    </td>
                     <td>{problem.message}</td>
                   </tr>
                 ))}
