@@ -191,3 +191,31 @@ export function describeRuntimeFailure(error: unknown): AppError | null {
   }
   return null
 }
+
+/**
+ * Runs `read` on a read-only connection of its own, inside one read transaction, and closes it
+ * after. For long reads that pause between chunks (an export as a job): the app's own connection
+ * stays free for other calls meanwhile, and the read sees the store as it was when it began,
+ * whatever is saved during it (the store is in WAL mode, so readers and the writer do not wait
+ * for each other).
+ */
+export async function withReader<T>(
+  path: string,
+  nativeBinding: string | undefined,
+  read: (reader: Store) => Promise<T>
+): Promise<T> {
+  const reader = new Database(path, {
+    readonly: true,
+    fileMustExist: true,
+    timeout: BUSY_TIMEOUT_MS,
+    nativeBinding
+  })
+  try {
+    // The snapshot is taken at the first read; closing the connection ends the transaction,
+    // which has nothing to write.
+    reader.exec('BEGIN')
+    return await read(reader)
+  } finally {
+    reader.close()
+  }
+}

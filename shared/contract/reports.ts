@@ -257,12 +257,12 @@ export const reportsContract = {
   }),
   /** The CSV as text, for a browser download (fine up to a few thousand audits). */
   'reports:export': call({
-    input: z.object({ kind: ExportKind, filters: ReportFilters }).strict(),
+    input: z.object({ kind: ExportKind, filters: ReportFilters, jobId: JobId }).strict(),
     output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() })
   }),
   /** Desktop only: asks where to save, then writes the file. A null path = the officer cancelled. */
   'reports:export-to-file': call({
-    input: z.object({ kind: ExportKind, filters: ReportFilters }).strict(),
+    input: z.object({ kind: ExportKind, filters: ReportFilters, jobId: JobId }).strict(),
     output: z.object({ path: z.string().nullable(), rows: z.number().int() })
   }),
   /** Desktop only: saves the window's current page (the printable report) as an A4 PDF. */

@@ -1,5 +1,6 @@
 import type { ExportKind, ReportFilters } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
+import type { JobReporter } from '../../jobs'
 import type { Store } from '../../store/open'
 import { criteriaInScope, cyclesOldestFirst, frameworkCriteria } from '../reports/catalogue'
 import { reportScope } from '../reports/scope'
@@ -16,7 +17,7 @@ import {
   scoresByAudit
 } from './rows'
 import type { CriterionTitle, RowQuery } from './rows'
-import { writeFileAtomically } from './write'
+import { writeFileAtomically, writeFileAtomicallyAsync } from './write'
 import type { FileOps, TextSink } from './write'
 
 export { ACTION_COLUMNS, AUDIT_COLUMNS, SCORE_COLUMNS } from './columns'
@@ -37,36 +38,21 @@ function rowWriter(columns: Column[]): (values: unknown[]) => string {
   }
 }
 
-/** Streams the CSV lines SQLite builds (see csvLineSql): the fast path for the long exports. */
-function writeLines(store: Store, query: RowQuery, columns: Column[], sink: TextSink): number {
-  sink.write(header(columns))
+/** The CSV lines SQLite builds (see csvLineSql), header first: the fast path for long exports. */
+function* sqlLines(store: Store, query: RowQuery, columns: Column[]): Generator<string> {
+  yield header(columns)
   const sql = csvLineSql(
     query,
     columns.map((column) => column.kind)
   )
-  let rows = 0
-  for (const line of store.prepare(sql).pluck().iterate(query.params) as IterableIterator<string>) {
-    sink.write(line)
-    rows += 1
-  }
-  return rows
+  yield* store.prepare(sql).pluck().iterate(query.params) as IterableIterator<string>
 }
 
-/** Streams lines a query has already written as CSV (see scoreLinesSql). */
-function writeEncodedLines(
-  store: Store,
-  query: RowQuery,
-  columns: Column[],
-  sink: TextSink
-): number {
-  sink.write(header(columns))
+/** Lines a query has already written as CSV (see scoreLinesSql), header first. */
+function* encodedLines(store: Store, query: RowQuery, columns: Column[]): Generator<string> {
+  yield header(columns)
   const sql = `SELECT line FROM (${query.sql}) ORDER BY ${query.orderBy}`
-  let rows = 0
-  for (const line of store.prepare(sql).pluck().iterate(query.params) as IterableIterator<string>) {
-    sink.write(line)
-    rows += 1
-  }
-  return rows
+  yield* store.prepare(sql).pluck().iterate(query.params) as IterableIterator<string>
 }
 
 function criterionTitles(store: Store): CriterionTitle[] {
@@ -90,15 +76,14 @@ function parseGrades(json: unknown): Record<string, unknown> {
   }
 }
 
-function writeAudits(store: Store, scope: ReportScope, sink: TextSink): number {
+function* auditLines(store: Store, scope: ReportScope): Generator<string> {
   const criteria = criteriaInScope(store, cyclesOldestFirst(store), scope.filters.cycleId)
   const columns = [...AUDIT_COLUMNS, ...criteria.map((criterion) => criterionColumn(criterion.key))]
-  sink.write(header(columns))
+  yield header(columns)
   const write = rowWriter(columns)
   const grades = scoresByAudit(store, scope)
   const query = auditRowsSql(scope)
   const fixed = AUDIT_COLUMNS.length
-  let rows = 0
   for (const values of store.prepare(query.sql).raw().iterate(query.params) as IterableIterator<
     unknown[]
   >) {
@@ -110,10 +95,43 @@ function writeAudits(store: Store, scope: ReportScope, sink: TextSink): number {
       const agreedGrade = Object.hasOwn(agreed, criterion.key) ? agreed[criterion.key] : undefined
       row.push(agreedGrade !== undefined ? agreedGrade : (own?.get(criterion.key) ?? null))
     }
-    sink.write(write(row))
-    rows += 1
+    yield write(row)
   }
-  return rows
+}
+
+/** One export's CSV, a line at a time: the header, then one line per data row. */
+function exportLines(
+  store: Store,
+  kind: ExportKind,
+  filters: ReportFilters,
+  today: string
+): Generator<string> {
+  const scope = reportScope(store, filters)
+  switch (kind) {
+    case 'scores':
+      return encodedLines(store, scoreLinesSql(scope, criterionTitles(store)), SCORE_COLUMNS)
+    case 'audits':
+      return auditLines(store, scope)
+    case 'actions':
+      return sqlLines(store, actionRowsSql(scope, today), ACTION_COLUMNS)
+  }
+}
+
+/** How many data rows an export will have, for its progress bar. */
+function exportRowCount(
+  store: Store,
+  kind: ExportKind,
+  filters: ReportFilters,
+  today: string
+): number {
+  const scope = reportScope(store, filters)
+  const query =
+    kind === 'scores'
+      ? scoreLinesSql(scope, criterionTitles(store))
+      : kind === 'audits'
+        ? auditRowsSql(scope)
+        : actionRowsSql(scope, today)
+  return store.prepare(`SELECT count(*) FROM (${query.sql})`).pluck().get(query.params) as number
 }
 
 /** Streams one export, header first, into the sink; returns how many data rows it wrote. */
@@ -124,20 +142,45 @@ export function writeExport(
   sink: TextSink,
   today: string
 ): number {
-  const scope = reportScope(store, filters)
-  switch (kind) {
-    case 'scores':
-      return writeEncodedLines(
-        store,
-        scoreLinesSql(scope, criterionTitles(store)),
-        SCORE_COLUMNS,
-        sink
-      )
-    case 'audits':
-      return writeAudits(store, scope, sink)
-    case 'actions':
-      return writeLines(store, actionRowsSql(scope, today), ACTION_COLUMNS, sink)
+  let lines = 0
+  for (const line of exportLines(store, kind, filters, today)) {
+    sink.write(line)
+    lines += 1
   }
+  return lines - 1
+}
+
+/** Data rows written between progress reports and chances to cancel. */
+export const EXPORT_ROWS_PER_CHECKPOINT = 5000
+
+/**
+ * writeExport as a job: reports rows written against the total, and between every
+ * rowsPerCheckpoint rows lets other calls run and notices a cancel. The store should be a
+ * connection of the export's own, inside a read transaction (see withReader): its statement
+ * stays open across the pauses, and the export sees the store as it was when it began.
+ */
+export async function writeExportJob(
+  store: Store,
+  input: { kind: ExportKind; filters: ReportFilters; today: string },
+  sink: TextSink,
+  job: JobReporter,
+  rowsPerCheckpoint = EXPORT_ROWS_PER_CHECKPOINT
+): Promise<number> {
+  const { kind, filters, today } = input
+  const total = exportRowCount(store, kind, filters, today)
+  job.report('exporting', 0, total)
+  // The first line is the header: rows counts the data rows after it.
+  let rows = -1
+  for (const line of exportLines(store, kind, filters, today)) {
+    sink.write(line)
+    rows += 1
+    if (rows > 0 && rows % rowsPerCheckpoint === 0) {
+      job.report('exporting', rows, total)
+      await job.checkpoint()
+    }
+  }
+  job.report('exporting', rows, total)
+  return rows
 }
 
 /** The export as one string (BOM, CRLF), for a browser download. */
@@ -167,6 +210,34 @@ export function exportCsvFile(
     ops
   )
   return { path, rows }
+}
+
+/** exportCsvText as a job (see writeExportJob). */
+export async function exportCsvTextJob(
+  store: Store,
+  input: { kind: ExportKind; filters: ReportFilters; today: string },
+  job: JobReporter,
+  rowsPerCheckpoint?: number
+): Promise<{ csv: string; rows: number }> {
+  const chunks: string[] = []
+  const sink = { write: (chunk: string) => chunks.push(chunk) }
+  const rows = await writeExportJob(store, input, sink, job, rowsPerCheckpoint)
+  return { csv: chunks.join(''), rows }
+}
+
+/** exportCsvFile as a job: a cancelled or failed export leaves no file (see writeExportJob). */
+export async function exportCsvFileJob(
+  store: Store,
+  input: { kind: ExportKind; filters: ReportFilters; today: string; path: string },
+  job: JobReporter,
+  options: { ops?: FileOps; rowsPerCheckpoint?: number } = {}
+): Promise<{ path: string; rows: number }> {
+  const rows = await writeFileAtomicallyAsync(
+    input.path,
+    (sink) => writeExportJob(store, input, sink, job, options.rowsPerCheckpoint),
+    options.ops
+  )
+  return { path: input.path, rows }
 }
 
 /** A file name that says what the export holds: care-audit-scores-spring-2026-2026-05-01.csv. */

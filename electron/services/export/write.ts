@@ -38,6 +38,49 @@ export const realFileOps: FileOps = {
 /** Writes go out in chunks of about this many characters: few system calls, little memory. */
 const CHUNK = 1 << 20
 
+/** A file being written under a temporary name: its sink, and how it is finished or abandoned. */
+interface PartialFile {
+  sink: TextSink
+  /** Flushes, syncs to disk and gives the file its name. */
+  finish: () => void
+  /** Removes what was written and says which file could not be written. */
+  fail: (error: unknown) => AppError
+}
+
+function openPartial(path: string, ops: FileOps): PartialFile {
+  const partial = `${path}.partial`
+  let fd: number | null = null
+  const fail = (error: unknown): AppError => failed(error, path, partial, fd, ops)
+  try {
+    fd = ops.open(partial)
+  } catch (error) {
+    throw fail(error)
+  }
+  const handle = fd
+  let pending = ''
+  const flush = (): void => {
+    if (pending === '') return
+    ops.write(handle, pending)
+    pending = ''
+  }
+  return {
+    sink: {
+      write(chunk) {
+        pending += chunk
+        if (pending.length >= CHUNK) flush()
+      }
+    },
+    finish() {
+      flush()
+      ops.sync(handle)
+      ops.close(handle)
+      fd = null
+      ops.rename(partial, path)
+    },
+    fail
+  }
+}
+
 /**
  * Writes a file whole or not at all: the text goes to `${path}.partial`, is flushed to disk, and
  * only then takes the file's name. On any failure the partial file is removed and an AppError
@@ -48,31 +91,29 @@ export function writeFileAtomically<T>(
   produce: (sink: TextSink) => T,
   ops: FileOps = realFileOps
 ): T {
-  const partial = `${path}.partial`
-  let fd: number | null = null
+  const file = openPartial(path, ops)
   try {
-    fd = ops.open(partial)
-    const handle = fd
-    let pending = ''
-    const flush = (): void => {
-      if (pending === '') return
-      ops.write(handle, pending)
-      pending = ''
-    }
-    const result = produce({
-      write(chunk) {
-        pending += chunk
-        if (pending.length >= CHUNK) flush()
-      }
-    })
-    flush()
-    ops.sync(handle)
-    ops.close(handle)
-    fd = null
-    ops.rename(partial, path)
+    const result = produce(file.sink)
+    file.finish()
     return result
   } catch (error) {
-    throw failed(error, path, partial, fd, ops)
+    throw file.fail(error)
+  }
+}
+
+/** writeFileAtomically for text produced over time: a cancelled job leaves no file either. */
+export async function writeFileAtomicallyAsync<T>(
+  path: string,
+  produce: (sink: TextSink) => Promise<T>,
+  ops: FileOps = realFileOps
+): Promise<T> {
+  const file = openPartial(path, ops)
+  try {
+    const result = await produce(file.sink)
+    file.finish()
+    return result
+  } catch (error) {
+    throw file.fail(error)
   }
 }
 

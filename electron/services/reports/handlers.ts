@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors'
 import type { AppContext, DesktopShell } from '../../context'
 import { requireStore } from '../../context'
 import type { Handler } from '../../handlers'
-import { checkFilters, exportCsvFile, exportCsvText, exportFileName } from '../export'
+import { withReader } from '../../store/open'
+import { checkFilters, exportCsvFileJob, exportCsvTextJob, exportFileName } from '../export'
 import { writeBytesAtomically } from '../export/write'
 import { analyserFigures, createAnalyserCache } from './analyser'
 import { cycleReport, saveReportSummary } from './cycle-report'
@@ -52,13 +53,20 @@ export function reportsHandlers(context: AppContext): {
     'reports:cycle-report': (filters) =>
       asJob(undefined, (job) => cycleReport(store(), filters, job, analyserCache, localToday())),
     'reports:save-summary': ({ cycleId, summary }) => saveReportSummary(store(), cycleId, summary),
-    'reports:export': ({ kind, filters }) => {
+    // Exports run on a connection of their own, pausing between chunks of rows to report
+    // progress and notice a cancel, while the app's connection stays free for other calls.
+    'reports:export': ({ kind, filters, jobId }) => {
       checkFilters(store(), filters)
       const today = localToday()
-      const { csv, rows } = exportCsvText(store(), kind, filters, today)
-      return { fileName: exportFileName(store(), kind, filters, today), csv, rows }
+      const fileName = exportFileName(store(), kind, filters, today)
+      return asJob(jobId, (job) =>
+        withReader(context.storePath, context.nativeBinding, async (reader) => {
+          const { csv, rows } = await exportCsvTextJob(reader, { kind, filters, today }, job)
+          return { fileName, csv, rows }
+        })
+      )
     },
-    'reports:export-to-file': async ({ kind, filters }) => {
+    'reports:export-to-file': async ({ kind, filters, jobId }) => {
       const shell = desktopShell(context, 'Saving an export to a file')
       checkFilters(store(), filters)
       const today = localToday()
@@ -66,7 +74,11 @@ export function reportsHandlers(context: AppContext): {
         { name: 'CSV (comma-separated values)', extensions: ['csv'] }
       ])
       if (path === null) return { path: null, rows: 0 }
-      return exportCsvFile(store(), kind, filters, path, today)
+      return asJob(jobId, (job) =>
+        withReader(context.storePath, context.nativeBinding, (reader) =>
+          exportCsvFileJob(reader, { kind, filters, today, path }, job)
+        )
+      )
     },
     'reports:print-to-pdf': async ({ defaultName }) => {
       const shell = desktopShell(context, 'Saving the report as a PDF')

@@ -13,7 +13,8 @@ const PHASES: Record<string, string> = {
   validating: 'Checking rows',
   comparing: 'Comparing with the cases already held',
   writing: 'Saving',
-  extracting: 'Reading documents'
+  extracting: 'Reading documents',
+  exporting: 'Writing rows'
 }
 
 /** Progress of long work, announced politely to screen readers, with a way to stop it. */

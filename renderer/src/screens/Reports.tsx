@@ -19,6 +19,19 @@ const EXPORTS: { kind: ExportKind; label: string }[] = [
   { kind: 'actions', label: 'Actions' }
 ]
 
+/** A running export's rows written so far, and a way to stop it (nothing is saved then). */
+function ExportProgress({ kind, jobId }: { kind: ExportKind; jobId: string }) {
+  const progress = useJobProgress(jobId, true)
+  const label = EXPORTS.find((entry) => entry.kind === kind)!.label
+  return (
+    <JobProgressBar
+      label={`Exporting ${label.toLowerCase()}`}
+      progress={progress}
+      onCancel={() => void cancelJob(jobId)}
+    />
+  )
+}
+
 function FilterBar({
   filters,
   options,
@@ -135,6 +148,9 @@ export function Reports() {
             </button>
           ))}
         </div>
+        {state.exporting && state.exportJobId && (
+          <ExportProgress kind={state.exporting} jobId={state.exportJobId} />
+        )}
         {state.notice && <Notice kind={state.notice.kind}>{state.notice.message}</Notice>}
       </section>
 

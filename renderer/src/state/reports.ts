@@ -9,9 +9,10 @@ import type {
 } from '../../../shared/contract'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
+import { newJobId } from '../files'
 
 /** What an export or a print ended in, for the notice under the buttons. */
-export type OutputNotice = { kind: 'success' | 'error'; message: string } | null
+export type OutputNotice = { kind: 'success' | 'error' | 'info'; message: string } | null
 
 interface ReportsState {
   filters: ReportFilters
@@ -22,6 +23,8 @@ interface ReportsState {
   analyserJobId: string | null
   analyserError: AppErrorData | null
   exporting: ExportKind | null
+  /** The running export's job, for its progress bar and Cancel. */
+  exportJobId: string | null
   notice: OutputNotice
   /** Loads the dashboard for the current filters, then the analyser's figures. */
   load: () => Promise<void>
@@ -43,10 +46,6 @@ interface ReportsState {
   ) => Promise<void>
 }
 
-function newJobId(): string {
-  return `analyser-${Math.random().toString(36).slice(2, 12)}`
-}
-
 export const useReports = create<ReportsState>()((set, get) => ({
   filters: {},
   dashboard: null,
@@ -56,6 +55,7 @@ export const useReports = create<ReportsState>()((set, get) => ({
   analyserJobId: null,
   analyserError: null,
   exporting: null,
+  exportJobId: null,
   notice: null,
 
   load: async () => {
@@ -92,14 +92,20 @@ export const useReports = create<ReportsState>()((set, get) => ({
   },
 
   exportCsv: async (kind, transport, download) => {
-    const input = { kind, filters: get().filters }
-    set({ exporting: kind, notice: null })
+    const jobId = newJobId()
+    const input = { kind, filters: get().filters, jobId }
+    set({ exporting: kind, exportJobId: jobId, notice: null })
+    const failed = (error: AppErrorData): OutputNotice =>
+      error.code === 'cancelled'
+        ? { kind: 'info', message: 'Export cancelled. Nothing was saved.' }
+        : { kind: 'error', message: error.message }
     if (transport === 'desktop') {
       const result = await api().call('reports:export-to-file', input)
       set({
         exporting: null,
+        exportJobId: null,
         notice: !result.ok
-          ? { kind: 'error', message: result.error.message }
+          ? failed(result.error)
           : result.value.path === null
             ? null
             : {
@@ -111,12 +117,13 @@ export const useReports = create<ReportsState>()((set, get) => ({
     }
     const result = await api().call('reports:export', input)
     if (!result.ok) {
-      set({ exporting: null, notice: { kind: 'error', message: result.error.message } })
+      set({ exporting: null, exportJobId: null, notice: failed(result.error) })
       return
     }
     download(result.value.fileName, result.value.csv)
     set({
       exporting: null,
+      exportJobId: null,
       notice: {
         kind: 'success',
         message: `Downloaded ${result.value.fileName} (${result.value.rows.toLocaleString('en-GB')} rows).`

@@ -4,17 +4,22 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { createJobRegistry } from '../../../electron/jobs'
+import type { JobReporter } from '../../../electron/jobs'
 import {
   ACTION_COLUMNS,
   AUDIT_COLUMNS,
   exportCsvFile,
+  exportCsvFileJob,
   exportCsvText,
+  exportCsvTextJob,
   SCORE_COLUMNS,
   scoresQuery
 } from '../../../electron/services/export'
 import { field, record } from '../../../electron/services/export/csv'
 import { orderedSql } from '../../../electron/services/export/rows'
 import { realFileOps } from '../../../electron/services/export/write'
+import { withReader } from '../../../electron/store/open'
 import { AppError } from '../../../shared/errors'
 import { valueOf } from '../support/app'
 import { tempDir } from '../support/temp'
@@ -389,6 +394,89 @@ describe('CSV exports', () => {
     expect(
       valueOf(await app.call('reports:export-to-file', { kind: 'scores', filters: {} }))
     ).toEqual({ path: null, rows: 0 })
+  })
+
+  it('run as a job on a connection of their own: progress against the total, other calls answered between chunks, the store as it was', async () => {
+    const { app, spring, storePath } = await reportFixture()
+    const store = app.context.store!
+    const before = exportCsvText(store, 'scores', { cycleId: spring }, TODAY).csv
+    const reports: [string, number, number | null][] = []
+    let pauses = 0
+    const job: JobReporter = {
+      report: (phase, done, total) => reports.push([phase, done, total]),
+      checkpoint: async () => {
+        pauses += 1
+        // Between chunks the app's own connection is free: a colleague's change is saved...
+        if (pauses === 1) {
+          store.prepare("UPDATE scores SET evidence = 'Changed during the export'").run()
+        }
+      }
+    }
+    const { csv, rows } = await withReader(storePath, undefined, (reader) =>
+      exportCsvTextJob(
+        reader,
+        { kind: 'scores', filters: { cycleId: spring }, today: TODAY },
+        job,
+        10
+      )
+    )
+    // ...and the export still holds the store as it was when it began.
+    expect(csv).toBe(before)
+    expect(rows).toBe(35)
+    expect(pauses).toBe(3)
+    expect(reports).toEqual([
+      ['exporting', 0, 35],
+      ['exporting', 10, 35],
+      ['exporting', 20, 35],
+      ['exporting', 30, 35],
+      ['exporting', 35, 35]
+    ])
+    expect(exportCsvText(store, 'scores', { cycleId: spring }, TODAY).csv).not.toBe(before)
+  })
+
+  it('cancelled as a job, leave no file and no partial file behind', async () => {
+    const { spring, storePath } = await reportFixture()
+    const dir = tempDir()
+    const jobs = createJobRegistry()
+    const job = jobs.start('export-job-1')
+    const cancelling: JobReporter = {
+      report: job.report,
+      checkpoint: async () => {
+        jobs.cancel('export-job-1')
+        await job.checkpoint()
+      }
+    }
+    const path = join(dir, 'scores.csv')
+    const outcome = await withReader(storePath, undefined, (reader) =>
+      exportCsvFileJob(
+        reader,
+        { kind: 'scores', filters: { cycleId: spring }, today: TODAY, path },
+        cancelling,
+        { rowsPerCheckpoint: 10 }
+      )
+    ).catch((error: unknown) => error)
+    expect(outcome).toBeInstanceOf(AppError)
+    expect((outcome as AppError).code).toBe('cancelled')
+    expect(jobs.progress('export-job-1')).toMatchObject({ phase: 'exporting', done: 10, total: 35 })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('follow a job id through the handlers, for the progress bar', async () => {
+    const { app, spring } = await reportFixture()
+    const result = valueOf(
+      await app.call('reports:export', {
+        kind: 'audits',
+        filters: { cycleId: spring },
+        jobId: 'export-audits-1'
+      })
+    )
+    expect(result.rows).toBe(7)
+    expect(valueOf(await app.call('jobs:progress', { jobId: 'export-audits-1' }))).toMatchObject({
+      phase: 'exporting',
+      done: 7,
+      total: 7,
+      finished: true
+    })
   })
 
   const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim()
