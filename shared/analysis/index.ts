@@ -177,8 +177,18 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
     if (end <= start) continue
     return { ...found, text: cell.slice(start, end), start, end }
   }
+  // "When Mum agrees", "Once the tenancy starts": a condition in the When cell, standing where a
+  // deadline should be, sets none that can be checked. In a sentence a condition is no timescale.
+  const condition = CONDITION_CELL.exec(cell)
+  if (condition) {
+    const text = cell.trim().replace(/[.;]+$/, '')
+    const start = cell.indexOf(text)
+    return { kind: 'vague', text, due: null, start, end: start + text.length, isStart: false }
+  }
   return null
 }
+
+const CONDITION_CELL = /^\s*(?:when|once|if|as soon as|after)\s+\S+(?:\s+\S+){0,6}\s*[.;]?\s*$/i
 
 const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
 
@@ -189,8 +199,12 @@ const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
 const INLINE_WHEN =
   /(?:^|[.;|]\s*|\s[-–/]\s*)(?:by when|by(?=\s*:)|start(?:s|ing)?(?:\s+date)?(?=\s*:)|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|\s\/\s|$))/i
 
+/** "[Target: by 30/04/2027]", "[When: monthly]": a When field in square brackets. */
+const BRACKETED_WHEN =
+  /\[\s*(?:by when|when|target(?: date)?|timescales?|time ?scale|time ?frame|deadline|due(?: date| by)?)\s*:\s*([^\]]*[^\s\]])\s*\]/i
+
 function inlineWhen(text: string, context: TimescaleContext): TimescaleMatch | null {
-  const m = INLINE_WHEN.exec(text)
+  const m = BRACKETED_WHEN.exec(text) ?? INLINE_WHEN.exec(text)
   if (!m?.[1]) return null
   const value = m[1].replace(/\.$/, '')
   return findCellTimescale(value, context)

@@ -1105,6 +1105,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'urgently',
   'imm?ediate?ly',
   'immediatley',
+  // "Immediate" as a By-when cell or at the end of an action; not "his immediate family".
+  'immediate(?=\\s*(?:$|[.;,)]))',
+  'without (?:any )?(?:further )?delay',
   'ongoing',
   'on-going',
   'on an? (?:ongoing|on-going|as-needed|as needed|needs-led|ad hoc|ad-hoc) basis',
@@ -1444,6 +1447,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\babout (?:me|the child|the family|us)\b/i,
   /\bagreement\b/i,
   /\bsignatures?\b/i,
+  /\bsign(?:ed)?[\s-]?off\b/i,
   /\bsigned\b/i,
   /\bdistribution\b/i,
   /\bcirculation\b/i,

@@ -13,12 +13,12 @@ const stateVerbs = new Set(STATE_VERBS)
 const childStateVerbs = new Set(CHILD_STATE_VERBS)
 const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
-/** "Who: SW", "(Lead: Mum)", "Responsible - Housing" written inside an action. */
+/** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)(?:[^;|,.()]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
-  /(?:^|[.;|(]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
+  /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */
@@ -51,6 +51,8 @@ const RECEIVED_HELP =
   /^\s*(?:some\s+|more\s+|extra\s+|further\s+|regular\s+|ongoing\s+)?(?:help|support|advice|counselling|treatment|therapy|input)\b/i
 
 /** Values of a Who cell that name nobody. */
+const NO_ONE_NAMED = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known)$/i
+/** Nobody, or a subject too general to be an owner when a sentence starts with it. */
 const NOBODY = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known|all|everyone)$/i
 
 export interface OwnerReading {
@@ -272,7 +274,16 @@ function doesNothing(clause: Clause): boolean {
   )
 }
 
+/** "[Lead: Class teacher, Brookfield Primary]": a Who field in square brackets, whole. */
+const BRACKETED_OWNER =
+  /\[\s*(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*:\s*([^\]]*[^\s\]])\s*\]/i
+
 function inlineOwner(text: string): Span | null {
+  const bracketed = BRACKETED_OWNER.exec(text)
+  if (bracketed?.[1] && !NO_ONE_NAMED.test(bracketed[1])) {
+    const start = bracketed.index + bracketed[0].indexOf(bracketed[1])
+    return { text: bracketed[1], start, end: start + bracketed[1].length }
+  }
   const inline = INLINE_OWNER.exec(text)
   if (inline?.[1]) {
     const value = inline[1].trim()
@@ -407,8 +418,12 @@ function bracketFields(text: string): Span | null {
 }
 
 /** The owner named in a table's Who cell, or null when the cell names nobody. */
+/**
+ * The owner a Who cell gives. "All" and "Everyone" there are the owner: every blind set labels a
+ * Who cell of "All" so, as plans-dev keeps "All professionals".
+ */
 export function ownerFromCell(cell: string): string | null {
   const value = cell.trim().replace(/[;,]+$/, '')
-  if (!value || NOBODY.test(value)) return null
+  if (!value || NO_ONE_NAMED.test(value)) return null
   return value
 }

@@ -382,13 +382,16 @@ function inferRoles(cells: Cell[]): void {
     if (i === first) cell.role = 'action'
   })
   const hasRole = (role: ColumnRole): boolean => cells.some((c) => c.role === role)
+  const rest = cells.slice(first + 1).filter((c) => c.text && c.text.split(/\s+/).length <= 8)
+  const holdsTimescale = (cell: Span): boolean =>
+    !isAgentKind(classifyNounPhrase(cell.text)) && findTimescale(cell.text, NO_CONTEXT) !== null
+  // "Placement | Placement to be reviewed | SW / IRO | At LAC review": the cell that holds a
+  // timescale is the When, before one that only has a word of timing about it ("reviewed").
+  const whenCell = rest.find(holdsTimescale) ?? rest.find((cell) => looksLikeWhen(cell.text))
   for (const cell of cells.slice(first + 1)) {
     if (!cell.text) continue
     const words = cell.text.split(/\s+/).length
-    const when =
-      looksLikeWhen(cell.text) ||
-      (!isAgentKind(classifyNounPhrase(cell.text)) && findTimescale(cell.text, NO_CONTEXT) !== null)
-    if (!hasRole('when') && words <= 8 && when) cell.role = 'when'
+    if (cell === whenCell) cell.role = 'when'
     else if (!hasRole('who') && words <= 8 && isAgentKind(classifyNounPhrase(cell.text))) {
       cell.role = 'who'
     } else if (!hasRole('how')) cell.role = 'how'
@@ -446,11 +449,28 @@ function looksLikeWhen(text: string): boolean {
 type HeadingKind = Section | 'subheading'
 
 function isFurniture(content: string): boolean {
-  return PAGE_FURNITURE.test(content) || /^_{3,}/.test(content) || /^[_\s]+$/.test(content)
+  return (
+    PAGE_FURNITURE.test(content) ||
+    /^_{3,}/.test(content) ||
+    /^[_\s]+$/.test(content) ||
+    RUNNING_HEADER.test(content)
+  )
 }
+
+/**
+ * A page's running header or footer: "Thistleby BC - CLA Care Plan - Ruby - Page 1 of 2", "Page
+ * 2 of 3 · Eastcombe City Council · My Pathway Plan", "Printed from the case record system on
+ * 15/02/2027 at 11:42". A page number in a line that does not end as a sentence, or a printing
+ * stamp.
+ */
+const RUNNING_HEADER =
+  /^(?:(?!.*[.!?]$).{0,150}\bpage\s+\d+\s*(?:of|\/)\s*\d+\b.{0,150}|printed\s+(?:from|on|by|at)\b.*)$/i
 
 /** A short line with no sentence ending that is not itself an action: a heading. */
 function looksLikeHeading(content: string): boolean {
+  // "F. What will happen if the plan does not keep the children safe (contingency)": a
+  // contingency heading says so, at length; it is no sentence, so it has no full stop.
+  if (/\(contingency(?: plan)?\)$/i.test(content) && content.length <= 120) return true
   if (content.length > 90 || content.split(/\s+/).length > 12) return false
   // A quotation is someone's words, never a heading.
   if (/^["“‘']|["”’']$/.test(content)) return false
@@ -460,6 +480,9 @@ function looksLikeHeading(content: string): boolean {
   // "6. If things do not go to plan": read as a clause, "to plan" looks like an action.
   const contingency = CONTINGENCY_HEADING.exec(content.replace(SECTION_NUMBER, ''))
   if (contingency && contingency.index === 0 && content.split(/\s+/).length <= 8) return true
+  // "3. Kian's needs and what will be done to meet them": it reads as a clause, but it names
+  // the section of actions that follows.
+  if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "E. How professionals will check": the letter is a section's, not a child's initial.
   const lettered = LETTERED_TITLE.exec(content)
   return !readsAsAction(lettered ? content.slice(lettered[0].length) : content)
@@ -502,6 +525,10 @@ function classifyHeading(content: string): HeadingKind {
   return 'unknown'
 }
 
+/** "Kian's needs and what will be done to meet them", "How Amy's needs will be met". */
+const NEEDS_MET_HEADING =
+  /\bwhat (?:will|is going to|needs to|has to) be done\b|\bhow (?:[\w'’]+\s+){0,3}needs? (?:will|are to|are going to) be met\b/i
+
 const STRONG_ACTION_HEADING =
   /what (?:needs|has|have) to (?:happen|change)|\bactions?\b|\bnext steps\b|\btasks?\b|who (?:will|does) (?:do )?what|what (?:will|is going to|are we going to) (?:happen|do)|what\s+(?:[\w'’]+\s+){0,3}(?:will|is going to|are going to|needs? to|should)\s+do\b|what will be different|\bplan of (?:action|work)\b/i
 
@@ -510,7 +537,7 @@ const PLAN_TITLE =
   /\b(?:child in need|cin|child protection|cp|care|pathway|early help|pre-birth|looked after|family|support|safety|taf|tac)\b.*\bplan\b|\bplan\b.*\b(?:child in need|looked after|child protection)\b/i
 
 function isStrongActionHeading(heading: string): boolean {
-  return STRONG_ACTION_HEADING.test(heading)
+  return STRONG_ACTION_HEADING.test(heading) || NEEDS_MET_HEADING.test(heading)
 }
 
 /** Whether a line is a heading such as "What needs to happen:" or "What I will do:". */
@@ -794,6 +821,18 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
 
     const bullet = BULLET.exec(content)
     const isListItem = bullet !== null && bullet[0].length < content.length
+    // "G. What will happen if this plan does not keep Rosie safe (contingency)": a lettered
+    // section heading for the contingency plan, however long, where a list item would be.
+    if (isListItem && /^[A-Z][.)]\s/.test(content) && !/[.!;,]$/.test(content)) {
+      const heading = stripBullet(line).text
+      if (
+        CONTINGENCY_HEADING.exec(heading)?.index === 0 ||
+        /\(contingency(?: plan)?\)$/i.test(heading)
+      ) {
+        section = 'contingency'
+        continue
+      }
+    }
     if (
       isListItem &&
       /^\(?\d/.test(content) &&

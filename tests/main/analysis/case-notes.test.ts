@@ -693,3 +693,99 @@ describe('plan layouts from the tenth blind set', () => {
     expect(analysePlan(plan).summary.childsVoice).toBe(false)
   })
 })
+
+// The general rules added after the eleventh blind set (analysis-check11) was scored; it was
+// tuned on from then, and analysis-check12 took its place as the set never tuned on.
+describe('plan layouts from the eleventh blind set', () => {
+  it('ends a views section at "Amy’s needs and what will be done to meet them"', () => {
+    const plan = [
+      '2. What Amy told us',
+      '“I want to stay at my school.”',
+      '3. Amy’s needs and what will be done to meet them',
+      '• Carers to take Amy to the dentist by 31/05/2027',
+      '4. How these needs will be met at school',
+      '• Class teacher to meet Amy every Friday'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(summary.childsVoice).toBe(true)
+    expect(actions.map((a) => a.line)).toEqual([4, 6])
+  })
+
+  it('never takes a printing stamp or a page footer for an action, and reads a long lettered contingency heading', () => {
+    const plan = [
+      'Actions:',
+      '(1) SW to visit.',
+      '(2) Mum to take Rosie to the GP about her asthma.',
+      '(3) Rosie to go to school every day.',
+      '(4) Nursery to update SW as and when.',
+      '(5) Plan to be reviewed in 6 weeks.',
+      '',
+      'Printed from the case record system on 02/04/2027 at 10:02 - HVMBC CIN Plan v2',
+      'HARLOW VALE MBC          CHILD IN NEED PLAN          Page 2 of 2',
+      '',
+      'G. What will happen if this plan does not keep Rosie safe at home (contingency)',
+      'If Mum is drunk while caring for Rosie, Gran (Val) will take Rosie to her flat.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2027-04-01' }).actions.map((a) => a.line)).toEqual([
+      2, 3, 4, 5, 6, 12
+    ])
+  })
+
+  it('reads "[Lead: ...] [Target: ...]" fields whole, over the sentence’s own subject and timing', () => {
+    const plan = [
+      'Actions',
+      '▪ Jo to walk Amy to school on school days [Lead: Kinship carer, with Amy’s aunt] [Target: ongoing]',
+      '▪ SW to book the dentist [Lead: SW (Femi)] [Target: by 30/05/2027]'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Kinship carer, with Amy’s aunt', 'vague', 'ongoing'],
+      ['SW (Femi)', 'date', 'by 30/05/2027']
+    ])
+  })
+
+  it('takes "All" or "Everyone" in a Who cell as the owner, and a condition in a When cell as vague', () => {
+    const plan = [
+      'Action | Who | When',
+      'Share any worry about Amy with the SW | Everyone | When it happens',
+      'Review the plan | All | At the next core group',
+      'Make the referral to CAMHS | SW | Immediate'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Everyone', 'vague', 'When it happens'],
+      ['All', 'review-point', 'At the next core group'],
+      ['SW', 'vague', 'Immediate']
+    ])
+  })
+
+  it('finds the When cell by its timescale in a row that lost its header at a page break', () => {
+    const plan = [
+      'Care plan actions',
+      'Area | Action | Person responsible | Target date',
+      'Health | Dental check to be booked | Carers | By 30/05/2027',
+      '',
+      'Westmoor Council – Care Plan – Page 1 of 2',
+      'Permanence | Permanence arrangements to be reviewed | SW / IRO | At CLA review'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [3, 'Carers', 'date'],
+      [6, 'SW / IRO', 'review-point']
+    ])
+  })
+
+  it('reads "without delay" as vague, and stops the actions at a numbered "Sign-off"', () => {
+    const plan = [
+      'Review',
+      'Drug testing for both parents to be arranged without delay.',
+      '',
+      '6. Sign-off',
+      'Signed: ________  Date: 01/04/2027'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'vague', 'without delay']
+    ])
+  })
+})
