@@ -1,3 +1,4 @@
+import { asDirective } from './recommendation'
 // The plan analyser: pure and synchronous, so the renderer can highlight a plan as it is read and
 // the CLI can batch thousands. Nothing here reads the clock, the file system or the network.
 
@@ -99,7 +100,10 @@ function analyseSegment(
       inAction.best ??
       (reviewText ? findCellTimescale(reviewText, context) : null))
   // "MUM TO ATTEND ALL APPTS": a line in capitals is read in lower case, which keeps every offset.
-  const sentence = isShouted(actionText) ? actionText.toLowerCase() : actionText
+  // "That the SW presents the match to panel": a recommendation, read as "the SW will present".
+  const sentence = isShouted(actionText)
+    ? actionText.toLowerCase()
+    : (asDirective(actionText) ?? actionText)
   const reading = findOwner(sentence, inAction.phrases)
   const whoText = cells?.who?.text ?? ''
   // A name the header gives to an adult wins over one it gives to the child.
@@ -110,7 +114,11 @@ function analyseSegment(
     (clause !== reading.clause && clause.subjectKind === 'child'
       ? ownerForClause(sentence, clause, inAction.phrases)
       : null)
-  const found = span ? actionText.slice(span.start, span.end) : null
+  // A shouted line was read in lower case, with the same offsets: take its owner as written. A
+  // recommendation was read reworded, and keeps its words: take its owner from the rewording.
+  const found = span
+    ? (sentence.length === actionText.length ? actionText : sentence).slice(span.start, span.end)
+    : null
   const owner = whoText ? ownerFromCell(whoText) : found
   const outcomeFocused = isOutcomeFocused(
     sentence,

@@ -1376,6 +1376,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /who (?:will|does) (?:do )?what/i,
   /\bnext steps\b/i,
   /\btasks?\b/i,
+  // "Recommendations of the review (these form the care plan until the next review)".
+  /\brecommendations?\b/i,
   /what will be different/i,
   /\b(?:support|safety|family|care|cin|child in need|child protection|cp|pathway|early help|taf|tac|pre-birth|team around the family) plan\b/i,
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
@@ -1448,6 +1450,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bagreement\b/i,
   /\bsignatures?\b/i,
   /\bsign(?:ed)?[\s-]?off\b/i,
+  // "Updates from agencies", "Agency updates": what has happened, before what will.
+  /^(?:agency |agencies['’]? |professionals['’]? )?updates?\b/i,
   /\bsigned\b/i,
   /\bdistribution\b/i,
   /\bcirculation\b/i,
@@ -1463,7 +1467,6 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bpresenting\b/i,
   /\bprogress (?:since|made)\b/i,
   /\bdecisions?\b/i,
-  /\brecommendations?\b/i,
   /^(?:next\s+|date\s+of\s+(?:the\s+)?(?:next\s+)?)?(?:plan\s+)?review(?:s|\s+(?:date|arrangements?|of\s+(?:the|this)\s+plan))?$/i
 ]
 

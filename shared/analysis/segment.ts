@@ -1,3 +1,4 @@
+import { asDirective } from './recommendation'
 import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
 import {
   ACTION_HEADINGS,
@@ -71,7 +72,7 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep)\s+\d{1,3}\s*[:.)–-]\s*)/
+  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*\d{1,3}\s*[:.)–-]\s*)(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -80,7 +81,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -453,9 +454,17 @@ function isFurniture(content: string): boolean {
     PAGE_FURNITURE.test(content) ||
     /^_{3,}/.test(content) ||
     /^[_\s]+$/.test(content) ||
+    TABLE_BORDER.test(content) ||
     RUNNING_HEADER.test(content)
   )
 }
+
+/** "ACTION:" (in capitals), "Action needed:", "Agreed action:": the mark of an action in minutes. */
+const ACTION_MARK =
+  /(?:^|[.!?]\s+)(?:ACTIONS?|(?:Action|ACTION)s?\s+(?:needed|required|agreed|point)|Agreed\s+actions?)\s*[:–-]\s*(?=\S)/
+
+/** A table's drawn border: "+----+-------+", "+====+=======+", "|----|-------|". */
+const TABLE_BORDER = /^[+|](?:[-=:]{2,}[+|])+$/
 
 /**
  * A page's running header or footer: "Thistleby BC - CLA Care Plan - Ruby - Page 1 of 2", "Page
@@ -471,7 +480,10 @@ function looksLikeHeading(content: string): boolean {
   // "F. What will happen if the plan does not keep the children safe (contingency)": a
   // contingency heading says so, at length; it is no sentence, so it has no full stop.
   if (/\(contingency(?: plan)?\)$/i.test(content) && content.length <= 120) return true
-  if (content.length > 90 || content.split(/\s+/).length > 12) return false
+  // "Recommendations of the review (these form the care plan until the next review)": a note in
+  // brackets after a heading does not make it a sentence.
+  const core = content.replace(/\s*\([^()]*\)$/, '')
+  if (core.length > 90 || core.split(/\s+/).length > 12) return false
   // A quotation is someone's words, never a heading.
   if (/^["“‘']|["”’']$/.test(content)) return false
   const endsWithInitials = /\b(?:[A-Z]\.){1,3}$/.test(content)
@@ -502,6 +514,14 @@ function classifyHeading(content: string): HeadingKind {
   // "Review", "6. Review": how the plan will be reviewed is itself an action ("Care plan to be
   // reviewed at the next LAC review"); a "Review date: ..." field is never one.
   if (REVIEW_SUBHEADING.test(heading)) return 'actions'
+  // "Review of the plan agreed at the ICPC", "Progress against the actions": a core group goes
+  // through the plan's actions one by one.
+  if (
+    /^(?:review of|progress (?:on|against|with)) (?:the )?(?:[\w-]+ )?(?:plan|actions?)\b/i.test(
+      heading
+    )
+  )
+    return 'actions'
   if (OUTCOME_HEADINGS.some((p) => p.test(heading))) return 'outcomes'
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
@@ -560,7 +580,7 @@ function isNoContent(text: string): boolean {
 
 /** Whether a line reads as an action: a subject and a modal such as "to", "will" or "must". */
 function readsAsAction(text: string): boolean {
-  const clause = parseClause(text)
+  const clause = parseClause(asDirective(text) ?? text)
   if (clause.modal === null || !clause.strongModal || clause.subject === null) return false
   // "Mum has said she will try harder": what someone said they would do is reported, not planned.
   if (REPORTED_SPEECH.test(clause.subject.text)) return false
@@ -683,6 +703,23 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (isFurniture(content)) continue
+    // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
+    // of rows below it, as a subheading does.
+    if (/^\|[^|]+\|$/.test(content)) continue
+    // "ACTION: SW to write to Dad.", "Action needed: PA to help Shay ...": minutes and review forms
+    // mark their actions, wherever they stand, even after a paragraph on the same line.
+    const marked = ACTION_MARK.exec(content)
+    if (marked && section !== 'contingency') {
+      const rest = content.slice(marked.index + marked[0].length)
+      // "Action needed: None at present - ...": the form's answer that nothing is needed.
+      if (/^(?:none|nil|n\/?a|no (?:further )?action|not (?:applicable|needed))\b/i.test(rest))
+        continue
+      if (readsAsAction(rest) || isDirectivePassive(rest)) {
+        atTop = false
+        pushPlain(line)
+        continue
+      }
+    }
     // "## Actions", "### Family time": a Markdown heading is a heading, whatever it says.
     const markdown = MARKDOWN_HEADING.exec(content)
     if (markdown) {
@@ -1076,7 +1113,12 @@ function isNumberedHeading(text: string, content: string, next: Line | undefined
  */
 function isInformationField(key: string, value: string): boolean {
   if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
-  if (/^(?:note|notes|nb|please note|needs?|issues?|strengths?|worries|concerns?)$/i.test(key))
+  // "Update: KP will keep sending the Friday email.": progress on an action, not a new one.
+  if (
+    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worries|concerns?|updates?|progress(?: update)?|comments?)$/i.test(
+      key
+    )
+  )
     return true
   if (/^["“‘']/.test(value)) return true
   if (isAgentKind(classifyNounPhrase(key)) && /^(?:to|will|must|should|not to)\b/i.test(value)) {

@@ -789,3 +789,79 @@ describe('plan layouts from the eleventh blind set', () => {
     ])
   })
 })
+
+// The general rules added after the twelfth blind set (analysis-check12) was scored; it was
+// tuned on from then, and analysis-check13 took its place as the set never tuned on.
+describe('plan layouts from the twelfth blind set', () => {
+  it('reads a table drawn with +---+ borders, its one-cell group rows and its "What will be done" column', () => {
+    const plan = [
+      '4. The plan',
+      '+----+------------------------------------+-------------+----------------+',
+      '| No | What will be done                  | Who         | By when        |',
+      '+====+====================================+=============+================+',
+      '| HOME AND MONEY                                                         |',
+      '+----+------------------------------------+-------------+----------------+',
+      '| 1  | Mum to ring the energy advice line | Mum (Tina)  | By 30/04/2027  |',
+      '+----+------------------------------------+-------------+----------------+',
+      '| 2  | SW to apply for a cooker grant     | SW (Ade)    | Within 2 weeks |',
+      '+----+------------------------------------+-------------+----------------+'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [7, 'Mum (Tina)', 'By 30/04/2027'],
+      [9, 'SW (Ade)', 'Within 2 weeks']
+    ])
+  })
+
+  it('takes ACTION: and "Action needed:" lines in minutes for actions, wherever they stand', () => {
+    const plan = [
+      '2. Updates from agencies',
+      'School said attendance is 84%. ACTION: DSL to send the SW the attendance log by Friday.',
+      '3. Health',
+      'Registered with a dentist?          N',
+      'Action needed: PA to help Kyle register with a dentist by 30/06/2027.',
+      'Action needed: None at present - Kyle is happy with his GP.',
+      '4. Family',
+      'Dad has not phoned since May.',
+      'ACTION: SW to write to Dad.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'DSL'],
+      [5, 'PA'],
+      [9, 'SW']
+    ])
+  })
+
+  it('reads numbered items with RAG tags under "Review of the plan", and skips their Update lines', () => {
+    const plan = [
+      'Review of the plan agreed at the RCPC',
+      '1. [G] KW to finish the parenting assessment by 30/04/2027.',
+      '    Update: Done. KW will share it with Dad.',
+      '2. [R] Referral for Mo to the speech and language service.',
+      '    Update: Not sent yet.',
+      '3. [A] Dad to take Mo to nursery every morning.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'KW'],
+      [4, null],
+      [6, 'Dad']
+    ])
+  })
+
+  it('reads a review’s "That ..." recommendations as actions, with their owners', () => {
+    const plan = [
+      'Part 6 - Recommendations of the review (these are the plan until the next review)',
+      'Rec. 1 - That Kai’s social worker applies for his passport by the end of May.',
+      'Rec. 2 - That the carers take Kai to the optician within 4 weeks, so that he can see the board.',
+      'Rec. 3 - That Dad is told the date of the panel in writing by the team manager.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Kai’s social worker', 'date'],
+      [3, 'the carers', 'relative'],
+      [4, 'the team manager', 'none']
+    ])
+  })
+})

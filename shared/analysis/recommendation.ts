@@ -1,0 +1,85 @@
+// "That the social worker presents the match to panel on 14/09/2027": how an IRO or a conference
+// writes its recommendations. Read as "the social worker will present the match ...", keeping the
+// subject where it was, so an owner found in the rewritten text is found in the original too.
+
+import { classifyNounPhrase, isAgentKind } from './grammar'
+import {
+  CARE_VERBS,
+  CHILD_TASK_VERBS,
+  CONTACT_VERBS,
+  NON_AGENTIVE_VERBS,
+  PROCESS_VERBS,
+  PROVISION_VERBS,
+  STATE_VERBS
+} from './lexicon'
+
+/** Verbs the lexicon knows, in their base form, and a few that recommendations often use. */
+const KNOWN_VERBS = new Set(
+  [
+    ...CARE_VERBS,
+    ...CHILD_TASK_VERBS,
+    ...CONTACT_VERBS,
+    ...NON_AGENTIVE_VERBS,
+    ...PROCESS_VERBS,
+    ...PROVISION_VERBS,
+    ...STATE_VERBS,
+    'present',
+    'apply',
+    'arrange',
+    'hold',
+    'join',
+    'carry',
+    'consult',
+    'do',
+    'be',
+    'take',
+    'give',
+    'book',
+    'write',
+    'send',
+    'agree',
+    'ensure',
+    'explore',
+    'seek',
+    'make'
+  ].flatMap((verb) => verb.split(/\s+/).slice(0, 1))
+)
+
+const THAT = /^(?:[Rr]ec(?:ommendation)?\.?\s*\d{1,3}\s*[:.)–-]\s*)?That\s+/
+
+/** A present-tense verb after its subject: "presents" -> "present", "applies" -> "apply". */
+function baseForm(verb: string): string {
+  const irregular: Record<string, string> = {
+    is: 'be',
+    are: 'be',
+    has: 'have',
+    does: 'do',
+    goes: 'go'
+  }
+  if (irregular[verb]) return irregular[verb]
+  if (/[^aeiou]ies$/.test(verb)) return verb.slice(0, -3) + 'y'
+  if (/(?:ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2)
+  if (/[^s]s$/.test(verb)) return verb.slice(0, -1)
+  return verb
+}
+
+/**
+ * The recommendation as an action with "will", or null when the text is no "That ..."
+ * recommendation with a person or service as its subject. The subject keeps its offsets.
+ */
+export function asDirective(text: string): string | null {
+  const that = THAT.exec(text)
+  if (!that) return null
+  const body = text.slice(that[0].length)
+  const words = [...body.matchAll(/\S+/g)]
+  // The shortest subject of up to six words that names someone, followed by a verb it knows.
+  for (let count = 1; count <= Math.min(6, words.length - 1); count += 1) {
+    const verb = words[count]![0]
+    if (!/^[a-z]+$/.test(verb) || !KNOWN_VERBS.has(baseForm(verb))) continue
+    const subject = body.slice(0, words[count - 1]!.index + words[count - 1]![0].length)
+    if (!isAgentKind(classifyNounPhrase(subject))) continue
+    const rest = body.slice(words[count]!.index + verb.length)
+    return `${' '.repeat(that[0].length)}${subject} will ${baseForm(verb)}${rest}`
+  }
+  return null
+}
