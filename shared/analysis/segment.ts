@@ -306,6 +306,37 @@ function splitCells(content: string, offset: number): Span[] | null {
   return cells
 }
 
+/** The runs of text in a line set apart by three or more spaces, with where each starts. */
+function alignedParts(content: string): { text: string; start: number }[] {
+  return [...content.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ text: m[0], start: m.index }))
+}
+
+function spansOf(parts: { text: string; start: number }[], offset: number): Span[] {
+  return parts.map((part) => ({
+    text: part.text,
+    start: offset + part.start,
+    end: offset + part.start + part.text.length
+  }))
+}
+
+/**
+ * A row of a table set out in spaces, cut where the header's columns start; null when the row
+ * does not fit them (text runs across a column's start) or holds fewer than two cells.
+ */
+function cutAtColumns(content: string, starts: number[], offset: number): Span[] | null {
+  const fits = starts.every(
+    (start, i) => i === 0 || start >= content.length || /\s/.test(content[start - 1] ?? ' ')
+  )
+  if (!fits) return null
+  const cells = starts.map((start, i) => {
+    const raw = content.slice(start, starts[i + 1] ?? content.length)
+    const text = raw.trim()
+    const at = offset + start + (raw.length - raw.trimStart().length)
+    return { text, start: at, end: at + text.length }
+  })
+  return cells.filter((c) => c.text).length >= 2 ? cells : null
+}
+
 const SMART_PREFIX =
   /^(?:specific|measurable|achievable|realistic|relevant|timely|time[- ]bound)\b\s*[-–:]?\s*/i
 
@@ -668,6 +699,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
   const adultNames: string[] = []
   let section: Section = 'unknown'
   let tableRoles: ColumnRole[] | null = null
+  // Where the columns of a table set out in spaces start, from its header row.
+  let alignedColumns: number[] | null = null
   let lastRow: { lastLine: number; segment: Segment | null } | null = null
   let contingency = false
   let childsVoice = false
@@ -756,13 +789,26 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       }
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
-    const cells = isTabbedField(content) ? null : splitCells(content, line.start)
+    let cells = isTabbedField(content) ? null : splitCells(content, line.start)
+    // A table set out in columns of spaces (a PDF or a report printed to text): the header's
+    // column positions cut each row below it.
+    let alignedHeader: number[] | null = null
+    if (!cells) {
+      const parts = alignedParts(content)
+      if (parts.length >= 3 && headerRoles(spansOf(parts, line.start))) {
+        alignedHeader = parts.map((part) => part.start)
+        cells = spansOf(parts, line.start)
+      } else if (tableRoles && alignedColumns) {
+        cells = cutAtColumns(content, alignedColumns, line.start)
+      }
+    }
     if (cells) {
       atTop = false
       if (SEPARATOR_ROW.test(content)) continue
       const roles = headerRoles(cells)
       if (roles) {
         tableRoles = roles
+        alignedColumns = alignedHeader
         lastRow = null
         continue
       }

@@ -864,4 +864,20 @@ describe('plan layouts from the twelfth blind set', () => {
       [4, 'the team manager', 'none']
     ])
   })
+
+  it('cuts a table set out in columns of spaces where its header’s columns start', () => {
+    const plan = [
+      '5. The plan',
+      'Action                                        Lead                  Timescale         How we will know',
+      'Mum to take Leo to the dentist                Mum (Sian)            By 30/04/2027     Leo has no toothache',
+      'Lunch club place for Leo                      Brookside Primary                       Leo eats a hot lunch',
+      'Dad to have Leo for tea at his flat           Dad (Ross)            Every Sunday      Leo sees his dad'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Mum (Sian)', 'By 30/04/2027'],
+      [4, 'Brookside Primary', null],
+      [5, 'Dad (Ross)', 'Every Sunday']
+    ])
+  })
 })
