@@ -302,6 +302,28 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 0.75
     }
+  },
+  {
+    // Written blind by a helper after all the tuning above (check12 included): eight templates
+    // again new, an ordinary sample. Untouched, and never tuned on: its figures are the current
+    // estimate on unseen plans, and its floors sit just under them.
+    folder: 'analysis-check13',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 86.7 / clear 93.3 / owner 96.7 / outcome 96.7 / text 83.3; plans P 89.8 R 88.3, contingency 100, child views 100, kind 98.1, clear 99.1, owner 97.2, outcome 81.1, text 97.2',
+    statementFloors: { kind: 0.86, clear: 0.93, owner: 0.96, outcome: 0.96, timescaleText: 0.83 },
+    planFloors: {
+      kind: 0.98,
+      clear: 0.99,
+      owner: 0.97,
+      outcome: 0.81,
+      timescaleText: 0.97,
+      precision: 0.89,
+      recall: 0.88,
+      contingency: 1,
+      childsVoice: 1
+    }
   }
 ]
 
