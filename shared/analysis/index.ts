@@ -94,11 +94,19 @@ function analyseSegment(
   const whenText = cells?.when?.text ?? ''
   const inAction = readTimescales(actionText, context)
   const reviewText = cells?.review?.text ?? ''
-  const match = whenText
+  const startText = cells?.start?.text ?? ''
+  const whenMatch = whenText
     ? findCellTimescale(whenText, context)
     : (inlineWhen(actionText, context) ??
       inAction.best ??
       (reviewText ? findCellTimescale(reviewText, context) : null))
+  // "How often: 2 nights a month | Start date: From 07/05/2027": the start date, a date, beats
+  // the cadence; "Start date: Already in place" leaves the cadence.
+  const startMatch = startText ? findCellTimescale(startText, context) : null
+  const match =
+    startMatch && DEADLINES.has(startMatch.kind) && !DEADLINES.has(whenMatch?.kind ?? 'none')
+      ? startMatch
+      : whenMatch
   // "MUM TO ATTEND ALL APPTS": a line in capitals is read in lower case, which keeps every offset.
   // "That the SW presents the match to panel": a recommendation, read as "the SW will present".
   const sentence = isShouted(actionText)
@@ -206,6 +214,8 @@ const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
  */
 const INLINE_WHEN =
   /(?:^|[.;|]\s*|\s[-–/]\s*)(?:by when|by(?=\s*:)|start(?:s|ing)?(?:\s+date)?(?=\s*:)|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|\s\/\s|$))/i
+
+const DEADLINES: ReadonlySet<string> = new Set(['date', 'relative', 'review-point'])
 
 /** "[Target: by 30/04/2027]", "[When: monthly]": a When field in square brackets. */
 const BRACKETED_WHEN =

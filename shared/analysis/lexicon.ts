@@ -1177,6 +1177,12 @@ export const VAGUE_PHRASES: readonly string[] = [
   'date to be (?:set|agreed|confirmed)',
   'when (?:he|she|they|i|the young person|the child) (?:is|are|am|feels?) ready',
   'when ready',
+  // "When I'm ready", "when she's ready": the same, written short.
+  "when (?:i['’]m|(?:he|she|it)['’]s|(?:they|you|we)['’]re) ready",
+  'for the foreseeable future',
+  'for now',
+  // "when the waiting list allows": whenever someone else can, which the plan cannot check.
+  'when (?:the )?(?:waiting list|time|capacity|funding|resources?|availability) allows?',
   'as per (?:the )?statutory (?:requirements|timescales|guidance|regulations)',
   'in line with statutory (?:requirements|timescales|guidance|regulations)',
   'within statutory (?:requirements|timescales)',
@@ -1418,7 +1424,7 @@ export const NO_VIEWS_STATED =
 
 /** Key-value lines that state an outcome or goal, not an action ("Outcome: Tia will ..."). */
 export const OUTCOME_KEYS =
-  /^(?:(?:desired |intended |expected )?outcomes?|goals?|aims?|objectives?|safety goal|wellbeing goal|what we want to achieve|what good looks like)\s*\d*$/i
+  /^(?:(?:desired |intended |expected )?outcomes?|goals?|aims?|objectives?|safety goal|wellbeing goal|what we want to achieve|what good looks like|what (?:we|i) (?:want|would like|need) to see)\s*\d*$/i
 
 /** Header fields that name an adult: a first name given here is not the child's. */
 export const ADULT_ROLE_KEYS =

@@ -41,7 +41,27 @@ const KNOWN_VERBS = new Set(
     'ensure',
     'explore',
     'seek',
-    'make'
+    'make',
+    'see',
+    'weigh',
+    'keep',
+    'share',
+    'tell',
+    'ring',
+    'call',
+    'check',
+    'refer',
+    'help',
+    'support',
+    'provide',
+    'complete',
+    'attend',
+    'visit',
+    'request',
+    'update',
+    'liaise',
+    'chase',
+    'offer'
   ].flatMap((verb) => verb.split(/\s+/).slice(0, 1))
 )
 
@@ -61,6 +81,11 @@ function baseForm(verb: string): string {
   if (/(?:ch|sh|ss|x|z)es$/.test(verb)) return verb.slice(0, -2)
   if (/[^s]s$/.test(verb)) return verb.slice(0, -1)
   return verb
+}
+
+/** Whether a word is a verb the analyser knows, in its base form ("see", "book", "weigh"). */
+export function isKnownVerb(word: string): boolean {
+  return KNOWN_VERBS.has(word.toLowerCase())
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asDirective } from './recommendation'
+import { asDirective, isKnownVerb } from './recommendation'
 import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
 import {
   ACTION_HEADINGS,
@@ -32,6 +32,11 @@ export interface TableCells {
   how: Span | null
   /** A table's Review date cell: the timescale only when the row gives none of its own. */
   review?: Span | null
+  /**
+   * A Start date cell beside a When cell ("How often | Start date"): a start date is a date,
+   * which beats the When cell's cadence, as a deadline beats a frequency.
+   */
+  start?: Span | null
 }
 
 /** One action found in the text: where it is, and its table cells when it is a table row. */
@@ -81,15 +86,15 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this))\??$/i
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -100,7 +105,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
   ],
   ['other', /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update)$/i]
 ]
@@ -373,7 +378,8 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
     return cell && cell.text && !/^[-–—]+$/.test(cell.text) ? cell : null
   }
   const when = pick('when') ?? filled('start')
-  return { action, who: pick('who'), when, how: pick('how'), review: filled('review') }
+  const start = pick('when') ? filled('start') : null
+  return { action, who: pick('who'), when, how: pick('how'), review: filled('review'), start }
 }
 
 /** Start and Review date as field names ("Start: 3 May") say when, as By when does. */
@@ -388,7 +394,7 @@ function asWhen(role: ColumnRole | undefined): ColumnRole | undefined {
 function keyedCells(cells: Span[]): TableCells | null {
   const typed: Cell[] = []
   for (const cell of cells) {
-    const m = /^([A-Za-z][A-Za-z' ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
+    const m = /^([A-Za-z][A-Za-z'’ ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
     const role = m
       ? asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test((m[1] ?? '').trim()))?.[0])
       : undefined
@@ -1161,7 +1167,7 @@ function isInformationField(key: string, value: string): boolean {
   if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
   // "Update: KP will keep sending the Friday email.": progress on an action, not a new one.
   if (
-    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worries|concerns?|updates?|progress(?: update)?|comments?)$/i.test(
+    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worry|worries|concerns?|updates?|progress(?: update)?|comments?)(?:\s*\d{1,2})?$/i.test(
       key
     )
   )
@@ -1170,6 +1176,10 @@ function isInformationField(key: string, value: string): boolean {
   if (isAgentKind(classifyNounPhrase(key)) && /^(?:to|will|must|should|not to)\b/i.test(value)) {
     return false
   }
+  // "SW: see Reuben at home at least weekly", "Dad: book onto the course - by the first core
+  // group": WHO: action, the action in the imperative.
+  const firstWord = /^([a-z]+)\b/.exec(value)?.[1]
+  if (firstWord && isKnownVerb(firstWord) && isAgentKind(classifyNounPhrase(key))) return false
   return key.split(/\s+/).length <= 4 && !readsAsAction(value)
 }
 

@@ -1259,8 +1259,16 @@ function anchorHead(phrase: string | undefined): string {
 const REVIEWED =
   /\b(?:by|b4|before|at|when|until|till|in time for|ahead of|prior to)\s+(?:the\s+time\s+)?(?:the|her|his|their|my|this|your|our|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:plan|pp|pep|ehcp|placement|case)\s+(?:is|are|gets?|has\s+been)\s+(?:next\s+|first\s+|formally\s+)?reviewed\b/gi
 
+/** "By the time we next meet as a CIN group", "before the core group meets again". */
+const NEXT_MEETS =
+  /\b(?:by|before|at)\s+(?:the\s+time\s+)?(?:we|you|they|everyone|the\s+(?:core\s+group|cin\s+group|team\s+around\s+the\s+family|taf|group))\s+(?:next\s+meets?|meets?\s+(?:again|next))(?:\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:group|meeting|network|family))?\b/gi
+
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
+  for (const m of text.matchAll(NEXT_MEETS)) {
+    const end = m.index + m[0].length
+    found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
+  }
   for (const m of text.matchAll(REVIEWED)) {
     const end = m.index + m[0].length
     found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
@@ -1389,10 +1397,17 @@ function findConditions(text: string): Candidate[] {
     if ((word === 'after' || word === 'before') && !/\s/.test(clause.trim())) continue
     // "before any overnight stays start": a condition to be met first, not a time.
     if (word === 'before' && /^(?:any|all)\b/i.test(clause)) continue
+    // "When I'm ready I want to do ...": with no comma, the condition ends where a new subject
+    // starts the main clause.
+    const ready = READINESS.exec(clause)
+    const after = ready ? clause.slice(ready.index + ready[0].length) : ''
+    const cut = /^\s+(?:i|he|she|they|we|you)\s/i.test(after)
+      ? m[0].length - after.length
+      : m[0].length
     found.push({
       kind: 'vague',
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + cut,
       due: null,
       isStart: false
     })

@@ -881,3 +881,70 @@ describe('plan layouts from the twelfth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the thirteenth blind set (analysis-check13) was scored; it was
+// tuned on from then, and analysis-check14 took its place as the set never tuned on.
+describe('plan layouts from the thirteenth blind set', () => {
+  it('reads "WHO: action - timescale" lines with the action in the imperative', () => {
+    const plan = [
+      'Q5. Outline plan (format: WHO: action - timescale)',
+      'SW: see Lacey at home at least every 10 working days.',
+      'Health visitor: weigh Lacey and check her feeding - every 2 weeks',
+      'Police (MASH): keep SW updated on the investigation - ongoing'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'SW', 'frequency'],
+      [3, 'Health visitor', 'frequency'],
+      [4, 'Police (MASH)', 'vague']
+    ])
+  })
+
+  it('reads "We\'ll know because" as the row’s outcome, and skips "Worry 1:" and "What we want to see:"', () => {
+    const plan = [
+      'The plan',
+      'Worry 1: The children do not always have clean clothes.',
+      'What we want to see: Ava and Jay go to school in clean uniform.',
+      'Who: Mum | What: Wash the uniforms on Sunday | When: Every week | We’ll know because: Ava and Jay are in clean uniform every Monday'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.outcomeFocused])).toEqual([[4, 'Mum', true]])
+  })
+
+  it('reads a support package table, its start date beating its cadence', () => {
+    const plan = [
+      'Support package',
+      'Support\tProvided by\tHow often\tStart date',
+      'Short breaks at Elm House\tElm House\t2 nights a month\tFrom 03/05/2027',
+      'After-school club with 1:1 support\tPlayzone\tEvery Monday\tAlready in place'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [3, 'Elm House', 'date', 'From 03/05/2027'],
+      [4, 'Playzone', 'frequency', 'Every Monday']
+    ])
+  })
+
+  it.each([
+    [
+      'By the time we next meet as a core group, Mum will have booked the dentist.',
+      'review-point',
+      'By the time we next meet as a core group'
+    ],
+    [
+      'SW to chase the ADHD assessment when the waiting list allows.',
+      'vague',
+      'when the waiting list allows'
+    ],
+    [
+      'Dad will keep the flat tidy for the foreseeable future.',
+      'vague',
+      'for the foreseeable future'
+    ],
+    ['The PA will keep an eye on the rent account for now.', 'vague', 'for now'],
+    ["When I'm ready I will go back to the boxing club.", 'vague', "When I'm ready"]
+  ])('reads the timing of "%s"', (statement, kind, text) => {
+    const [action] = analysePlan(statement, { lines: true }).actions
+    expect([action?.timescale.kind, action?.timescale.text]).toEqual([kind, text])
+  })
+})
