@@ -492,7 +492,7 @@ function isFurniture(content: string): boolean {
     /^_{3,}/.test(content) ||
     /^[_\s]+$/.test(content) ||
     TABLE_BORDER.test(content) ||
-    RUNNING_HEADER.test(content)
+    isRunningHeader(content)
   )
 }
 
@@ -509,8 +509,14 @@ const TABLE_BORDER = /^[+|](?:[-=:]{2,}[+|])+$/
  * 15/02/2027 at 11:42". A page number in a line that does not end as a sentence, or a printing
  * stamp.
  */
-const RUNNING_HEADER =
-  /^(?:(?!.*[.!?]$).{0,150}\bpage\s+\d+\s*(?:of|\/)\s*\d+\b.{0,150}|printed\s+(?:from|on|by|at)\b.*)$/i
+function isRunningHeader(content: string): boolean {
+  if (/^printed\s+(?:from|on|by|at)\b/i.test(content)) return true
+  return (
+    content.length <= 300 &&
+    !/[.!?]$/.test(content) &&
+    /\bpage\s+\d+\s*(?:of|\/)\s*\d+\b/i.test(content)
+  )
+}
 
 /** A short line with no sentence ending that is not itself an action: a heading. */
 function looksLikeHeading(content: string): boolean {
@@ -799,7 +805,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
     let alignedHeader: number[] | null = null
-    if (!cells) {
+    if (!cells && content.includes('   ')) {
       const parts = alignedParts(content)
       if (parts.length >= 3 && headerRoles(spansOf(parts, line.start))) {
         alignedHeader = parts.map((part) => part.start)
