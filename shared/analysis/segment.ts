@@ -86,7 +86,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -236,6 +236,27 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     return { text: text.slice(first.start - item.start, end - item.start), start: first.start, end }
   }
   if (spans.length >= 3) {
+    // "By 22/12/2027 - Mo (PA) - Book my place on the course": a timeline, When then Who first.
+    const opening = spans[0] as Span
+    if (
+      when(opening) &&
+      !NOBODY_CELL.test(opening.text) &&
+      names(spans[1] as Span) &&
+      !NOBODY_CELL.test((spans[1] as Span).text) &&
+      !when(last)
+    ) {
+      const action = spans[2] as Span
+      return {
+        action: {
+          text: item.text.slice(action.start - item.start),
+          start: action.start,
+          end: last.end
+        },
+        who: spans[1] as Span,
+        when: opening,
+        how: null
+      }
+    }
     // "L. - attend school - every day", "TBC - CAMHS referral - next TAF": Who first.
     const first = spans[0] as Span
     const middle = (spans[1] as Span).text
@@ -287,7 +308,20 @@ function stripBullet(line: Line): { text: string; start: number; end: number } {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
+/** '"1","12/10/2027","SW to visit","SW","Weekly"': a row of a grid exported as CSV. */
+const CSV_ROW = /^"[^"]*"(?:,"[^"]*"){2,}$/
+
+function csvCells(content: string, offset: number): Span[] {
+  return [...content.matchAll(/"([^"]*)"/g)].map((m) => {
+    const raw = m[1] ?? ''
+    const text = raw.trim()
+    const start = offset + m.index + 1 + (raw.length - raw.trimStart().length)
+    return { text, start, end: start + text.length }
+  })
+}
+
 function splitCells(content: string, offset: number): Span[] | null {
+  if (CSV_ROW.test(content)) return csvCells(content, offset)
   const separator = content.includes('|') ? '|' : content.includes('\t') ? '\t' : null
   if (!separator) return null
   const cells: Span[] = []
@@ -496,6 +530,17 @@ function isFurniture(content: string): boolean {
   )
 }
 
+/** "Ongoing - Kim (PA) - Ring me if my rent is late": fields of who and when, set off by dashes. */
+function hasWhoAndWhen(content: string): boolean {
+  if (!/\s[-–—]\s/.test(content)) return false
+  const dash = dashCells({ text: content, start: 0 })
+  return dash?.who != null && dash.when != null
+}
+
+/** A Who field and a By-when field written inside an item: "– Lead: Mrs J. – By: half term". */
+const LEAD_FIELD = /(?:^|[\s(;|–—-])(?:lead|who|responsible|person responsible|owner)\s*:\s*\S/i
+const BY_FIELD = /(?:^|[\s(;|–—-])(?:by|by when|when|timescale|target date|deadline)\s*:\s*\S/i
+
 /** "ACTION:" (in capitals), "Action needed:", "Agreed action:": the mark of an action in minutes. */
 const ACTION_MARK =
   /(?:^|[.!?]\s+)(?:ACTIONS?|(?:Action|ACTION)s?\s+(?:needed|required|agreed|point)|Agreed\s+actions?)\s*[:–-]\s*(?=\S)/
@@ -540,7 +585,9 @@ function looksLikeHeading(content: string): boolean {
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "E. How professionals will check": the letter is a section's, not a child's initial.
   const lettered = LETTERED_TITLE.exec(content)
-  return !readsAsAction(lettered ? content.slice(lettered[0].length) : content)
+  if (readsAsAction(lettered ? content.slice(lettered[0].length) : content)) return false
+  // "Ongoing - Kim (PA) - Ring me if my rent is late": a Who and a When make it an action.
+  return !hasWhoAndWhen(content)
 }
 
 /** "Section 5:", "Part C -", "2.1": numbering in front of a heading says nothing about it. */
@@ -751,6 +798,19 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
+    // "1.1 One-to-one reading tutoring – Lead: Mrs J. – By: from 31/01/2028" under a target: a
+    // numbered item with its own Lead and By fields is an action, whatever the section says,
+    // and whatever other fields follow ("– Cost: none").
+    if (
+      section !== 'contingency' &&
+      /^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(content) &&
+      LEAD_FIELD.test(content) &&
+      BY_FIELD.test(content)
+    ) {
+      atTop = false
+      pushPlain(line)
+      continue
+    }
     // "ACTION: SW to write to Dad.", "Action needed: PA to help Shay ...": minutes and review forms
     // mark their actions, wherever they stand, even after a paragraph on the same line.
     const marked = ACTION_MARK.exec(content)
@@ -992,7 +1052,14 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const introducesActions =
         !isListItem && headsActions(lines[index + 1]) && !readsAsAction(content)
       if (introducesActions) continue
-      if (isListItem || !looksNarrative(content) || leadsIntoAction(content)) pushPlain(line)
+      if (
+        isListItem ||
+        !looksNarrative(content) ||
+        leadsIntoAction(content) ||
+        hasWhoAndWhen(content)
+      ) {
+        pushPlain(line)
+      }
       continue
     }
     if (section !== 'outcomes' && CHILD_SAID.test(content)) {

@@ -1265,7 +1265,7 @@ const NEXT_MEETS =
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const m of text.matchAll(NEXT_MEETS)) {
+  for (const m of /\bmeets?\b/i.test(text) ? text.matchAll(NEXT_MEETS) : []) {
     const end = m.index + m[0].length
     found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
   }

@@ -948,3 +948,53 @@ describe('plan layouts from the thirteenth blind set', () => {
     expect([action?.timescale.kind, action?.timescale.text]).toEqual([kind, text])
   })
 })
+
+// The general rules added after the fourteenth blind set (analysis-check14) was scored; it was
+// tuned on from then, and analysis-check15 took its place as the set never tuned on.
+describe('plan layouts from the fourteenth blind set', () => {
+  it('reads a timeline of "When - Who - What" lines', () => {
+    const plan = [
+      'MY PLAN (When - Who - What)',
+      'By 30/04/2027 - Me - Open a bank account with my PA’s help',
+      'Every Friday - Me and Jo (key worker) - Do my food shop together',
+      'Ongoing - Kim (PA) - Ring me if my rent is late'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Me', 'date'],
+      [3, 'Me and Jo (key worker)', 'frequency'],
+      [4, 'Kim (PA)', 'vague']
+    ])
+  })
+
+  it('reads an action grid exported as CSV, and a health plan’s "Action / recommendation" column', () => {
+    const plan = [
+      'Action grid',
+      '"No","Date set","Action","Lead","Target date","RAG"',
+      '"1","01/04/2027","Health visitor to weigh Ella","HV","Monthly","G"',
+      '',
+      'HEALTH ACTION PLAN',
+      'No.\tNeed\tAction / recommendation\tResponsible\tTimescale',
+      '1\tDental\tBook a dental check-up for Ella\tFoster carer (Di)\tBy 31/05/2027'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'HV', 'Monthly'],
+      [7, 'Foster carer (Di)', 'By 31/05/2027']
+    ])
+  })
+
+  it('reads numbered items with Lead and By fields under a target, whatever fields follow', () => {
+    const plan = [
+      'SMART TARGETS FOR THIS TERM',
+      'Target 1 - Maths: by Easter, Ava will know her times tables to 10.',
+      '1.1 Times tables practice at home – Lead: Di (FC) – By: every evening – Cost: none',
+      '1.2 Maths catch-up group – Lead: Ava with Mr K. – By: from 19/04/2027 – Cost: £200'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Di (FC)', 'every evening'],
+      [4, 'Ava with Mr K.', 'from 19/04/2027']
+    ])
+  })
+})
