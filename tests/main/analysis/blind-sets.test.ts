@@ -348,6 +348,28 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper after all the tuning above (check14 included): eight templates
+    // again new, an ordinary sample. Untouched, and never tuned on: its figures are the current
+    // estimate on unseen plans, and its floors sit just under them.
+    folder: 'analysis-check15',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 96.7 / clear 98.3 / owner 98.3 / outcome 95.0 / text 96.7; plans P 94.2 R 76.4, contingency 87.5, child views 87.5, kind 86.6, clear 90.7, owner 79.4, outcome 86.6, text 84.5',
+    statementFloors: { kind: 0.96, clear: 0.98, owner: 0.98, outcome: 0.94, timescaleText: 0.96 },
+    planFloors: {
+      kind: 0.86,
+      clear: 0.9,
+      owner: 0.79,
+      outcome: 0.86,
+      timescaleText: 0.84,
+      precision: 0.94,
+      recall: 0.76,
+      contingency: 0.87,
+      childsVoice: 0.87
+    }
   }
 ]
 
