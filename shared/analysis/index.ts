@@ -185,7 +185,8 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   }
   const direct = findTimescale(cell, context)
   if (direct) return direct
-  for (const prefix of ['by ', 'within ']) {
+  // "Wednesdays": a cadence read as "on Wednesdays".
+  for (const prefix of ['by ', 'within ', 'on ']) {
     const found = findTimescale(prefix + cell, context)
     if (!found) continue
     const start = Math.max(0, found.start - prefix.length)

@@ -382,7 +382,12 @@ const SMART_PREFIX =
 function headerRoles(cells: Span[]): ColumnRole[] | null {
   const roles = cells.map((cell) => {
     // "Achievable - who?", "Timely - by when?", "Specific action": a SMART grid's headings.
-    const label = cell.text.replace(/[*:]/g, '').replace(SMART_PREFIX, '').trim()
+    // "Action (who)": a note in brackets after a column's name says what goes in it, alongside.
+    const label = cell.text
+      .replace(/[*:]/g, '')
+      .replace(SMART_PREFIX, '')
+      .replace(/\s*\([^()]*\)$/, '')
+      .trim()
     return HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
   })
   const known = roles.filter((r) => r !== null).length
@@ -798,6 +803,13 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
+    // "Step 3 (Virtual School; within 20 school days): find Zach a school place": an action with
+    // its Who and When in brackets, wherever it stands.
+    if (section !== 'contingency' && STEP_FIELDS.test(content)) {
+      atTop = false
+      pushPlain(line)
+      continue
+    }
     // "1.1 One-to-one reading tutoring – Lead: Mrs J. – By: from 31/01/2028" under a target: a
     // numbered item with its own Lead and By fields is an action, whatever the section says,
     // and whatever other fields follow ("– Cost: none").
@@ -1316,7 +1328,28 @@ function valueSegment(line: Line, value: string, section: Section): Segment {
 
 function plainSegment(line: Line, section: Section): Segment {
   const item = stripBullet(line)
-  return { line: line.number, ...item, cells: dashCells(item), section }
+  return { line: line.number, ...item, cells: stepCells(item) ?? dashCells(item), section }
+}
+
+/** "Step 3 (Virtual School; within 20 school days): find Zach a school place": Who; When, then what. */
+const STEP_FIELDS =
+  /^(?:step|action|task)\s*\d{1,3}\s*\(([^;()]{1,60});\s*([^()]{1,80})\)\s*:\s*(\S.*)$/i
+
+function stepCells(item: { text: string; start: number }): TableCells | null {
+  const m = STEP_FIELDS.exec(item.text)
+  if (!m) return null
+  const span = (value: string, from: number): Span => {
+    const at = item.text.indexOf(value, from)
+    return {
+      text: value.trim(),
+      start: item.start + at,
+      end: item.start + at + value.trim().length
+    }
+  }
+  const who = span(m[1]!, 0)
+  const when = span(m[2]!, who.end - item.start)
+  const action = span(m[3]!, when.end - item.start)
+  return { action, who, when, how: null }
 }
 
 function tableSegment(line: Line, cells: TableCells, section: Section): Segment {

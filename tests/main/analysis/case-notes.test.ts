@@ -998,3 +998,48 @@ describe('plan layouts from the fourteenth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the fifteenth blind set (analysis-check15) was scored; it was
+// tuned on from then, and analysis-check16 took its place as the set never tuned on.
+describe('plan layouts from the fifteenth blind set', () => {
+  it('reads "Step n (who; when): what" lines wherever they stand', () => {
+    const plan = [
+      'Being healthy',
+      'Dani has not seen a dentist for two years.',
+      'Step 1 (Kelly, key worker; by 30/04/2027): book Dani a dental check-up',
+      'Step 2 (Staff on shift; every school day): make sure Dani has breakfast'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Kelly, key worker', 'by 30/04/2027'],
+      [4, 'Staff on shift', 'every school day']
+    ])
+  })
+
+  it('reads an "Action (who)" column with the owner in brackets, and a cadence cell of "Tuesdays"', () => {
+    const plan = [
+      'ACTIONS',
+      'Action (who) | Timescale | Done',
+      'Register Ava with the GP (Gran) | by 30/04/2027 | Yes',
+      'Take Ava to Brownies (Grandad) | Tuesdays |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [3, 'Gran', 'date'],
+      [4, 'Grandad', 'frequency']
+    ])
+  })
+
+  it('stops a Lead field at the wide gap before the next field', () => {
+    const plan = [
+      'The plan',
+      '1.1  Action: Take Ava to the dentist  Lead: Gran  Timescale: within 4 weeks',
+      '1.2  Action: Fix the bedroom window  Lead: Westmoor Homes (repairs)  Timescale: by 30/04/2027'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Gran'],
+      [3, 'Westmoor Homes (repairs)']
+    ])
+  })
+})
