@@ -95,6 +95,23 @@ describe('the audit stepper in Chromium', () => {
     await page.keyboard.type('Add a date and an owner to every action')
     await page.keyboard.press('Tab')
     await page.keyboard.type('Team manager')
+    // Stepping away and back keeps what was typed; leaving the audit asks first.
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('j')
+    await page.getByRole('heading', { level: 2, name: 'Safeguarding concern' }).waitFor()
+    await page.getByRole('button', { name: 'My audits' }).click()
+    const leave = page.getByRole('dialog', { name: 'Leave without adding the action?' })
+    await leave.getByRole('button', { name: 'Stay and add it' }).click()
+    await leave.waitFor({ state: 'detached' })
+    await page.keyboard.press('k')
+    await page.getByRole('heading', { level: 2, name: 'Actions arising' }).waitFor()
+    expect(await page.locator('textarea').first().inputValue()).toBe(
+      'Add a date and an owner to every action'
+    )
+    await tabTo(page, 'input[id$="-owner"]')
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'Team manager'
+    )
     await page.keyboard.press('Tab')
     await page.keyboard.type('30/4/26')
     await tabTo(page, 'button[type=submit]')

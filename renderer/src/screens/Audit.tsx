@@ -16,8 +16,9 @@ import { ShortcutsDialog } from '../components/audit/ShortcutsDialog'
 import { Notice } from '../components/Notice'
 import { ReasonDialog } from '../components/ReasonDialog'
 import { planTypeLabel } from '../format'
-import { FINAL_STEPS, targetKey, useAudit } from '../state/audit'
+import { FINAL_STEPS, hasActionDraft, targetKey, useAudit } from '../state/audit'
 import type { AuditTarget } from '../state/audit'
+import { useLeaveGuard } from '../state/leave-guard'
 import { useNavigation } from '../state/navigation'
 
 const FINAL_LABELS: Record<string, string> = {
@@ -67,6 +68,19 @@ export function Audit({ target }: { target: AuditTarget }) {
 
   // Leaving the screen sends anything still waiting for its debounce.
   useEffect(() => () => void useAudit.getState().flush(), [])
+
+  // Scores save themselves; an action typed but not added is the one thing leaving would lose.
+  useLeaveGuard(() =>
+    hasActionDraft(useAudit.getState().actionDraft)
+      ? {
+          title: 'Leave without adding the action?',
+          description:
+            'You have typed an action under "Actions arising" but not added it. It will be lost.',
+          confirmLabel: 'Leave without it',
+          cancelLabel: 'Stay and add it'
+        }
+      : null
+  )
 
   // Warn before the window closes with changes not yet saved (browser mode).
   useEffect(() => {
@@ -359,6 +373,8 @@ export function Audit({ target }: { target: AuditTarget }) {
                 onAdd={async (input) => (await state.addAction(input))?.message ?? null}
                 onStatus={(actionId, status) => void state.setActionStatus(actionId, status)}
                 onDelete={(actionId) => void state.deleteAction(actionId)}
+                draft={state.actionDraft}
+                onDraft={state.setActionDraft}
               />
             )}
             {step === 'safeguarding' && (

@@ -38,6 +38,26 @@ export function targetKey(target: AuditTarget): string {
 const TEXT_DEBOUNCE_MS = 300
 const RETRY_MS = 1500
 
+/** An action being typed in "Add an action", kept while the officer moves between steps. */
+export interface ActionDraft {
+  description: string
+  owner: string
+  dueDate: string
+  priority: ActionPriority
+}
+
+export const EMPTY_ACTION_DRAFT: ActionDraft = {
+  description: '',
+  owner: '',
+  dueDate: '',
+  priority: 'medium'
+}
+
+/** Whether a draft holds anything typed: the priority alone is a default, not work. */
+export function hasActionDraft(draft: ActionDraft): boolean {
+  return Boolean(draft.description.trim() || draft.owner.trim() || draft.dueDate.trim())
+}
+
 interface AuditState {
   detail: AuditDetail | null
   /** Which target `detail` belongs to, so a screen never shows the previous audit's data. */
@@ -49,6 +69,7 @@ interface AuditState {
   safeguardingFlag: boolean
   safeguardingNote: string
   actions: AuditAction[]
+  actionDraft: ActionDraft
   dismissedPrompts: string[]
   step: string
   saveState: SaveState
@@ -76,6 +97,7 @@ interface AuditState {
   setActionStatus: (actionId: number, status: 'open' | 'done') => Promise<void>
   deleteAction: (actionId: number) => Promise<void>
   dismissPrompt: (promptKey: string, dismissed: boolean) => void
+  setActionDraft: (draft: ActionDraft) => void
   savePlanScroll: (planScroll: number) => void
   /** Sends every pending change now; resolves when all are saved (or have failed). */
   flush: () => Promise<boolean>
@@ -172,6 +194,7 @@ export const useAudit = create<AuditState>()((set, get) => {
     safeguardingFlag: false,
     safeguardingNote: '',
     actions: [],
+    actionDraft: EMPTY_ACTION_DRAFT,
     dismissedPrompts: [],
     step: '',
     saveState: 'saved',
@@ -187,7 +210,8 @@ export const useAudit = create<AuditState>()((set, get) => {
         loadError: null,
         submitErrors: {},
         saveError: null,
-        saveState: 'saved'
+        saveState: 'saved',
+        actionDraft: EMPTY_ACTION_DRAFT
       })
       const result =
         target.kind === 'primary'
@@ -325,6 +349,8 @@ export const useAudit = create<AuditState>()((set, get) => {
       if (result.ok) set({ actions: get().actions.filter((a) => a.id !== actionId) })
       else set({ saveError: result.error, saveState: 'failed' })
     },
+
+    setActionDraft: (draft) => set({ actionDraft: draft }),
 
     dismissPrompt: (promptKey, dismissed) => {
       const current = get().dismissedPrompts

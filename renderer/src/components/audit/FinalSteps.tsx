@@ -6,6 +6,8 @@ import type { Incomplete, OverallCap } from '../../../../shared/audit-rules'
 import type { Framework, GradeValue } from '../../../../shared/domain'
 import { gradeLabel } from '../../../../shared/domain'
 import { formatDate } from '../../format'
+import { EMPTY_ACTION_DRAFT } from '../../state/audit'
+import type { ActionDraft } from '../../state/audit'
 import { DATE_HINT, DateInput, readDateField } from '../DateInput'
 import { describedBy, Field } from '../Field'
 import { GradeChoice } from './GradeChoice'
@@ -86,12 +88,17 @@ export function ActionsCard(props: {
   }) => Promise<string | null>
   onStatus: (actionId: number, status: 'open' | 'done') => void
   onDelete: (actionId: number) => void
+  /** The action being typed, kept by the stepper so moving between steps does not lose it. */
+  draft: ActionDraft
+  onDraft: (draft: ActionDraft) => void
 }) {
   const id = useId()
-  const [description, setDescription] = useState('')
-  const [owner, setOwner] = useState('')
-  const [dueDate, setDueDate] = useState('')
-  const [priority, setPriority] = useState<ActionPriority>('medium')
+  const { description, owner, dueDate, priority } = props.draft
+  const change = (part: Partial<ActionDraft>) => props.onDraft({ ...props.draft, ...part })
+  const setDescription = (value: string) => change({ description: value })
+  const setOwner = (value: string) => change({ owner: value })
+  const setDueDate = (value: string) => change({ dueDate: value })
+  const setPriority = (value: ActionPriority) => change({ priority: value })
   const [error, setError] = useState<{ field: 'description' | 'due'; message: string }>()
   const errorFor = (field: 'description' | 'due') =>
     error?.field === field ? error.message : undefined
@@ -111,10 +118,7 @@ export function ActionsCard(props: {
     })
     if (problem) return setError({ field: 'description', message: problem })
     setError(undefined)
-    setDescription('')
-    setOwner('')
-    setDueDate('')
-    setPriority('medium')
+    props.onDraft(EMPTY_ACTION_DRAFT)
     document.getElementById(`${id}-description`)?.focus()
   }
 
