@@ -374,6 +374,12 @@ function fragmentOwner(
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
   const bracketed = BRACKETED_LEAD.exec(text)
+  // "[All] Share any concerns with the SW": a tag naming everyone is the owner, as a Who cell is.
+  if (bracketed?.[1] && /^\s*(?:all|everyone)\s*$/i.test(bracketed[1])) {
+    const value = bracketed[1].trim()
+    const start = 1 + bracketed[1].indexOf(value)
+    return { text: value, start, end: start + value.length }
+  }
   if (bracketed?.[1]) return leadField(bracketed[1], 1)
   const first = DASH_LEAD.exec(text)
   if (!first?.[1]) return null

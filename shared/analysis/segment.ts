@@ -94,7 +94,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -431,6 +431,15 @@ function asWhen(role: ColumnRole | undefined): ColumnRole | undefined {
  * own column names. Each value keeps its offsets; the action is the What cell.
  */
 function keyedCells(cells: Span[]): TableCells | null {
+  const typed = keyedFields(cells)
+  const action = typed.find((c) => c.role === 'action') ?? null
+  if (!action || typed.length < 2) return null
+  const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
+  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/** The cells that carry a column name the analyser knows, with their values and roles. */
+function keyedFields(cells: Span[]): Cell[] {
   const typed: Cell[] = []
   for (const cell of cells) {
     const m = /^([A-Za-z][A-Za-z'’ ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
@@ -442,10 +451,7 @@ function keyedCells(cells: Span[]): TableCells | null {
     const start = cell.start + cell.text.length - value.length
     typed.push({ text: value, start, end: start + value.length, role })
   }
-  const action = typed.find((c) => c.role === 'action') ?? null
-  if (!action || typed.length < 2) return null
-  const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
-  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+  return typed
 }
 
 /** Without a header row: the first cell is the action, then a short name, a date, the rest. */
@@ -866,7 +872,13 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     if (tableRoles && lastRow && lastRow.lastLine === line.number - 1) {
       const raw = text.slice(line.start - line.indent, line.start + content.length)
       const parts = wrappedRow(raw)
-      if (parts) {
+      // "|  | SW to visit | SW (Priya) | Fortnightly |": a first column merged down the rows, not
+      // a wrapped cell, when the row has its own Who and When.
+      const filled = (role: ColumnRole): boolean => {
+        const at = tableRoles!.indexOf(role)
+        return at >= 0 && Boolean(parts?.[at]?.trim())
+      }
+      if (parts && !(filled('who') && filled('when'))) {
         if (lastRow.segment?.cells) wrapCells(lastRow.segment.cells, parts, tableRoles)
         lastRow.lastLine = line.number
         continue
@@ -1328,7 +1340,32 @@ function valueSegment(line: Line, value: string, section: Section): Segment {
 
 function plainSegment(line: Line, section: Section): Segment {
   const item = stripBullet(line)
-  return { line: line.number, ...item, cells: stepCells(item) ?? dashCells(item), section }
+  return {
+    line: line.number,
+    ...item,
+    cells: stepCells(item) ?? slashCells(item) ?? dashCells(item),
+    section
+  }
+}
+
+/**
+ * "Shannon to take Kayden to the dentist / Lead: Shannon / Target: by 17/10/2028 / Evidence:
+ * Kayden has a treatment plan": the action, then named fields set off by " / ".
+ */
+function slashCells(item: { text: string; start: number }): TableCells | null {
+  if ((item.text.match(/\s\/\s+[A-Za-z][\w ]{0,20}:/g) ?? []).length < 2) return null
+  const spans: Span[] = []
+  let from = 0
+  for (const m of item.text.matchAll(/\s\/\s+(?=[A-Za-z][\w ]{0,20}:)/g)) {
+    spans.push(trimmedSpan(item.text, from, m.index, item.start))
+    from = m.index + m[0].length
+  }
+  spans.push(trimmedSpan(item.text, from, item.text.length, item.start))
+  const fields = keyedFields(spans.slice(1))
+  const action = spans[0]
+  const pick = (role: ColumnRole): Span | null => fields.find((c) => c.role === role) ?? null
+  if (!action?.text || !pick('who') || !pick('when')) return null
+  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
 }
 
 /** "Step 3 (Virtual School; within 20 school days): find Zach a school place": Who; When, then what. */

@@ -220,7 +220,7 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     'date'
   ],
   [
-    /\b(?:(?:on|within)\s+)?(?:the|that)\s+same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi,
+    /\b(?:(?:on|within)\s+)?(?:(?:the|that)\s+)?same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi,
     /\bsame\b/i,
     'relative'
   ]

@@ -1043,3 +1043,48 @@ describe('plan layouts from the fifteenth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the sixteenth blind set (analysis-check16) was scored; it was
+// tuned on from then, and analysis-check17 took its place as the set never tuned on.
+describe('plan layouts from the sixteenth blind set', () => {
+  it('reads rows under a first column merged down the table as rows, not wrapped cells', () => {
+    const plan = [
+      'The plan',
+      '| Worry | Action | Who | When |',
+      '| Home conditions | Mum to clear the hallway | Mum (Kerry) | By 30/04/2027 |',
+      '|  | SW to visit the home | SW (Tom) | Every 2 weeks |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Mum (Kerry)', 'By 30/04/2027'],
+      [4, 'SW (Tom)', 'Every 2 weeks']
+    ])
+  })
+
+  it('reads fields set off by " / " after the action: Lead, Target and Evidence', () => {
+    const plan = [
+      'Actions',
+      '1.1 Breakfast club place for Leo / Lead: Elm Primary (Mrs A., learning mentor) / Target: each school day / Evidence: Leo has breakfast and is in class on time'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2027-04-01' }).actions
+    expect([
+      action?.owner,
+      action?.timescale.kind,
+      action?.timescale.text,
+      action?.outcomeFocused
+    ]).toEqual(['Elm Primary (Mrs A., learning mentor)', 'frequency', 'each school day', true])
+  })
+
+  it('takes an [All] tag for the owner, and a bare "same day" for a relative timescale', () => {
+    const plan = [
+      'Actions',
+      '• [All] Share any worries about Leo with the SW - ongoing',
+      '• [School] Tell the SW if Leo is absent - same day'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind])).toEqual([
+      ['All', 'vague'],
+      ['School', 'relative']
+    ])
+  })
+})
