@@ -394,6 +394,28 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 0.75
     }
+  },
+  {
+    // Written blind by a helper after all the tuning above (check16 included): eight templates
+    // again new, an ordinary sample. Untouched, and never tuned on: its figures are the current
+    // estimate on unseen plans, and its floors sit just under them.
+    folder: 'analysis-check17',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 95.0 / clear 96.7 / owner 95.0 / outcome 90.0 / text 90.0; plans P 81.7 R 97.5, contingency 87.5, child views 75.0, kind 92.2, clear 94.0, owner 75.9, outcome 75.9, text 81.9',
+    statementFloors: { kind: 0.94, clear: 0.96, owner: 0.94, outcome: 0.89, timescaleText: 0.89 },
+    planFloors: {
+      kind: 0.92,
+      clear: 0.93,
+      owner: 0.75,
+      outcome: 0.75,
+      timescaleText: 0.81,
+      precision: 0.81,
+      recall: 0.97,
+      contingency: 0.87,
+      childsVoice: 0.75
+    }
   }
 ]
 
