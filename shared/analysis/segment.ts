@@ -86,11 +86,11 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this))\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
   ],
   [
     'when',
@@ -146,7 +146,9 @@ export function segmentPlan(text: string, linesMode: boolean): PlanStructure {
 }
 
 const BOX_SIDES = /^\s*[│┃║]\s?(.*?)\s*[│┃║]?\s*$/
-const BOX_RULE = /^\s*[┌┐└┘─━═╔╗╚╝├┤┬┴┼╭╮╯╰]{3,}\s*$/
+const BOX_RULE = /^\s*[┌┐└┘─━═╔╗╚╝├┤┬┴┼╭╮╯╰╞╡╪╤╧╒╕╘╛╟╢╫╠╣╦╩╬│║]{3,}\s*$/
+/** A rule between a drawn table's rows: it starts from a side, not a corner. */
+const BOX_INNER_RULE = /^\s*[├╞╟╠]/
 
 /** Splits text into lines, keeping each line's offset into the original text. */
 export function splitLines(text: string): Line[] {
@@ -157,7 +159,15 @@ export function splitLines(text: string): Line[] {
     const raw = m[1] ?? ''
     // "│ OLLIE'S VIEWS ... │": a box drawn round some lines is not part of what they say.
     const boxed = BOX_SIDES.exec(raw)
-    const inside = BOX_RULE.test(raw) ? '' : boxed ? (boxed[1] ?? '') : raw
+    // A rule inside a drawn table ("╞═══╪═══╡") is furniture, kept so the table reads on; the
+    // top and bottom of a box end what it holds, as a blank line does.
+    const inside = BOX_RULE.test(raw)
+      ? BOX_INNER_RULE.test(raw)
+        ? raw.trim()
+        : ''
+      : boxed
+        ? (boxed[1] ?? '')
+        : raw
     const offset = boxed && inside ? raw.indexOf(inside) : 0
     const leading = offset + (inside.length - inside.trimStart().length)
     lines.push({ number, start: m.index + leading, indent: leading, content: inside.trim() })
@@ -320,15 +330,26 @@ function csvCells(content: string, offset: number): Span[] {
   })
 }
 
+const WORD_PLACEHOLDER =
+  /^(?:click or tap here to enter (?:text|a date)|click here to enter (?:text|a date)|choose an item|enter text here)\.?$/i
+
 function splitCells(content: string, offset: number): Span[] | null {
   if (CSV_ROW.test(content)) return csvCells(content, offset)
-  const separator = content.includes('|') ? '|' : content.includes('\t') ? '\t' : null
+  // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
+  const separator = content.includes('|')
+    ? '|'
+    : content.includes('│')
+      ? '│'
+      : content.includes('\t')
+        ? '\t'
+        : null
   if (!separator) return null
   const cells: Span[] = []
   let position = 0
   for (const part of content.split(separator)) {
     const leading = part.length - part.trimStart().length
-    const value = part.trim()
+    // "Click or tap here to enter text.": a Word form's empty field, not a value.
+    const value = WORD_PLACEHOLDER.test(part.trim()) ? '' : part.trim()
     cells.push({
       text: value,
       start: offset + position + leading,
@@ -388,6 +409,9 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       .replace(SMART_PREFIX, '')
       .replace(/\s*\([^()]*\)$/, '')
       .trim()
+    // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
+    // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
+    if (/^subject$/i.test(label)) return 'action'
     return HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
   })
   const known = roles.filter((r) => r !== null).length
@@ -534,6 +558,7 @@ type HeadingKind = Section | 'subheading'
 function isFurniture(content: string): boolean {
   return (
     PAGE_FURNITURE.test(content) ||
+    BOX_RULE.test(content) ||
     /^_{3,}/.test(content) ||
     /^[_\s]+$/.test(content) ||
     TABLE_BORDER.test(content) ||
@@ -576,6 +601,8 @@ function isRunningHeader(content: string): boolean {
 
 /** A short line with no sentence ending that is not itself an action: a heading. */
 function looksLikeHeading(content: string): boolean {
+  // "Where I will live", "How we will know": a question set out as a heading, not a sentence.
+  if (isQuestionHeading(content)) return true
   // "F. What will happen if the plan does not keep the children safe (contingency)": a
   // contingency heading says so, at length; it is no sentence, so it has no full stop.
   if (/\(contingency(?: plan)?\)$/i.test(content) && content.length <= 120) return true
@@ -599,6 +626,15 @@ function looksLikeHeading(content: string): boolean {
   if (readsAsAction(lettered ? content.slice(lettered[0].length) : content)) return false
   // "Ongoing - Kim (PA) - Ring me if my rent is late": a Who and a When make it an action.
   return !hasWhoAndWhen(content)
+}
+
+/** "Where I will live", "How I will manage my money": a short question with no stop. */
+function isQuestionHeading(content: string): boolean {
+  return (
+    /^(?:what|where|how|who|when|why)\b/i.test(content) &&
+    content.split(/\s+/).length <= 6 &&
+    !/[.!,;]$/.test(content)
+  )
 }
 
 /** "Section 5:", "Part C -", "2.1": numbering in front of a heading says nothing about it. */
@@ -1248,7 +1284,7 @@ function isNumberedHeading(text: string, content: string, next: Line | undefined
   // action, whatever its first words would head.
   const cells = dashCells({ text, start: 0 })
   if (cells?.who && cells.when) return false
-  if (classifyHeading(text) !== 'unknown') return true
+  if (classifyHeading(text) !== 'unknown' || isQuestionHeading(text)) return true
   // "2. MY EDUCATION, TRAINING AND WORK": a numbered line in capitals is a section heading.
   if (/[A-Z]{3}/.test(text) && text === text.toUpperCase()) return true
   // "3.3 Family time" above "3.3.1 Contact with Mum ...": the items are numbered under it.

@@ -1088,3 +1088,49 @@ describe('plan layouts from the sixteenth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the seventeenth blind set (analysis-check17) was scored; it was
+// tuned on from then, and analysis-check18 took its place as the set never tuned on.
+describe('plan layouts from the seventeenth blind set', () => {
+  it('reads a table drawn with box lines, its columns split by │', () => {
+    const plan = [
+      'The plan',
+      '╒════╤══════════════════════════╤════════════╤════════════════╕',
+      '│ No │ What needs to happen     │ Who        │ By when        │',
+      '╞════╪══════════════════════════╪════════════╪════════════════╡',
+      '│ A1 │ Mum to see her GP        │ Mum (Jo)   │ Within 2 weeks │',
+      '├────┼──────────────────────────┼────────────┼────────────────┤',
+      '│ A2 │ SW to visit the family   │ SW (Ade)   │ Every 4 weeks  │',
+      '╘════╧══════════════════════════╧════════════╧════════════════╛'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [5, 'Mum (Jo)', 'Within 2 weeks'],
+      [7, 'SW (Ade)', 'Every 4 weeks']
+    ])
+  })
+
+  it('reads a task list’s Subject and Assigned to columns, and skips a Word form’s empty fields', () => {
+    const plan = [
+      'Task ID | Subject | Assigned to | Due | Status',
+      'TSK-1 | Complete the single assessment | SW (Tom) | 30-Apr-2027 | Open',
+      '',
+      'Action\tWho\tWhen',
+      'Click or tap here to enter text.\tClick or tap here to enter text.\tChoose an item.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([[2, 'SW (Tom)']])
+  })
+
+  it('reads "Where I will live" over a list as a heading, not an action', () => {
+    const plan = [
+      'My plan',
+      '1. Where I will live',
+      '- I will look at flats with my PA by 30/06/2027',
+      '2. How I will manage my money',
+      '- I will open a bank account by 31/05/2027'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => a.line)).toEqual([3, 5])
+  })
+})
