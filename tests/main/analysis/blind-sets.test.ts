@@ -417,6 +417,28 @@ const SETS: BlindSet[] = [
       contingency: 0.87,
       childsVoice: 0.75
     }
+  },
+  {
+    // Written blind by a helper after all the tuning above (check17 included): eight templates
+    // again new, an ordinary sample. Untouched, and never tuned on: its figures are the current
+    // estimate on unseen plans, and its floors sit just under them.
+    folder: 'analysis-check18',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 96.7 / clear 98.3 / owner 96.7 / outcome 90.0 / text 93.3; plans P 93.4 R 88.4, contingency 75.0, child views 87.5, kind 98.0, clear 100, owner 73.7, outcome 82.8, text 97.0',
+    statementFloors: { kind: 0.96, clear: 0.98, owner: 0.96, outcome: 0.89, timescaleText: 0.93 },
+    planFloors: {
+      kind: 0.97,
+      clear: 0.99,
+      owner: 0.73,
+      outcome: 0.82,
+      timescaleText: 0.96,
+      precision: 0.93,
+      recall: 0.88,
+      contingency: 0.75,
+      childsVoice: 0.87
+    }
   }
 ]
 
