@@ -20,3 +20,24 @@ export async function readUpload(file: File): Promise<UploadedFile> {
 export function newJobId(): string {
   return crypto.randomUUID().replace(/-/g, '')
 }
+
+/**
+ * Hands text to the browser as a file download: browser mode saves it where the browser saves
+ * downloads, and the desktop app asks where to save it. The address is revoked later, not at
+ * once: the click only starts the download.
+ */
+export function downloadText(
+  fileName: string,
+  text: string,
+  type = 'text/csv;charset=utf-8'
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

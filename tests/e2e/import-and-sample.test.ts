@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { makeDocx } from '../main/plans/support/documents'
@@ -138,5 +139,74 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
 
     expect(watch.errors).toEqual([])
     expect([...new Set(watch.requests.map((url) => new URL(url).hostname))]).toEqual(['127.0.0.1'])
+  })
+
+  it('saves every problem of a file as CSV, and imports the other rows only when asked', async () => {
+    const dir = tempDir()
+    // 260 rows with a problem (more than the screen lists) between 40 good ones; some bad cells
+    // would be formulas if a spreadsheet took them as such.
+    const lines = ['Case Ref,Team,Plan Type,Plan Start Date']
+    for (let i = 1; i <= 300; i += 1) {
+      const date = i % 15 === 0 ? '01/02/2026' : i % 2 === 0 ? '03/31/2026' : '=HYPERLINK("x")'
+      lines.push(`Q-${i},North Team,CP,"${date.replace(/"/g, '""')}"`)
+    }
+    const csv = join(dir, 'Weekly export.csv')
+    writeFileSync(csv, lines.join('\r\n') + '\r\n')
+    const allBad = join(dir, 'all bad.csv')
+    writeFileSync(allBad, 'Case Ref,Team,Plan Type\r\nZ-1,North Team,Section 47\r\n')
+
+    const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
+    const browser = await launchChromium()
+    const page = await newPage(browser)
+    const watch = watchPage(page)
+    await page.goto(web.url)
+    await page.getByLabel('Your name').fill('Priya Shah')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.getByRole('button', { name: 'Cases' }).click()
+    await page.getByRole('button', { name: 'Import case list' }).click()
+    await page.getByLabel('Case list file').setInputFiles(csv)
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await see(page, '280 problems in 280 rows')
+    await see(page, 'Showing the first 200 of 280 problems.')
+    const problemsTable = page.getByRole('region', { name: 'Problems to fix' })
+    expect(await problemsTable.locator('tbody tr').count()).toBe(200)
+    // Nothing is imported while rows have problems, unless the officer says to skip them.
+    expect(await page.getByRole('button', { name: 'Import 300 rows' }).isDisabled()).toBe(true)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'import-problems', { scrollTo: '.table-scroll' })
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save all 280 problems as CSV' }).click()
+    ])
+    expect(download.suggestedFilename()).toBe('Weekly export - problems.csv')
+    const saved = readFileSync((await download.path())!, 'utf8')
+    expect(saved.startsWith('\uFEFF')).toBe(true)
+    const records = parse(saved, { bom: true, columns: true }) as Record<string, string>[]
+    expect(records).toHaveLength(280)
+    expect(records[0]).toEqual({
+      Row: '2',
+      Column: 'Plan Start Date',
+      Value: `'=HYPERLINK("x")`,
+      Problem:
+        'Plan start date "=HYPERLINK("x")" is not a date we can read; dates must be day first, like 31/01/2026'
+    })
+    expect(records.at(-1)).toMatchObject({ Row: '300', Value: `'=HYPERLINK("x")` })
+    expect(records.at(-2)).toMatchObject({ Row: '299', Value: '03/31/2026' })
+    expect(records.some((record) => record.Row === '16')).toBe(false)
+
+    await page.getByLabel('Skip the 280 rows with problems and import the other 20').check()
+    await page.getByRole('button', { name: 'Import 20 rows' }).click()
+    await see(page, '20 new cases')
+    await see(page, '280 rows skipped')
+
+    // A file in which no row can be imported offers no import at all.
+    await page.getByRole('button', { name: 'Import another file' }).click()
+    await page.getByLabel('Case list file').setInputFiles(allBad)
+    await page.getByRole('button', { name: 'Check the file' }).click()
+    await see(page, 'Every row has a problem, so nothing can be imported until the file is fixed.')
+    expect(await page.getByRole('button', { name: /^Import \d/ }).count()).toBe(0)
+
+    expect(watch.errors).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import type { FieldKind } from './csv'
+import type { FieldKind } from '../../../shared/csv'
 
 /**
  * The exports' column sets: the data dictionary in the README, and a promise. Scripts that read

@@ -7,7 +7,7 @@ import { reportScope } from '../reports/scope'
 import type { ReportScope } from '../reports/scope'
 import { ACTION_COLUMNS, AUDIT_COLUMNS, criterionColumn, SCORE_COLUMNS } from './columns'
 import type { Column } from './columns'
-import { BOM, encoderFor, EOL, field, record } from './csv'
+import { BOM, encoderFor, EOL, field, record } from '../../../shared/csv'
 import {
   actionRowsSql,
   auditRowsSql,

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/open'
-import { textField } from './csv'
-import type { FieldKind } from './csv'
+import { textField } from '../../../shared/csv'
+import type { FieldKind } from '../../../shared/csv'
 import { primaryConditions } from '../reports/scope'
 import type { ReportScope, SqlPart } from '../reports/scope'
 

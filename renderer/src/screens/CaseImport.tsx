@@ -8,7 +8,9 @@ import { JobProgressBar } from '../components/JobProgressBar'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { Steps } from '../components/Steps'
+import { downloadText } from '../files'
 import { formatCount, plural } from '../format'
+import { problemsCsv, problemsFileName } from '../import-problems'
 import { missingRequired, useCaseImport } from '../state/caseImport'
 import type { ImportStep } from '../state/caseImport'
 import { useJobProgress } from '../state/jobs'
@@ -21,7 +23,7 @@ const STEPS: { id: ImportStep; label: string }[] = [
   { id: 'done', label: 'Done' }
 ]
 
-/** How many problems are listed on screen; the rest are counted (the CLI's --json lists all). */
+/** How many problems are listed on screen; all of them can be saved as CSV (and the CLI's --json lists all). */
 const PROBLEMS_SHOWN = 200
 
 export function CaseImport() {
@@ -349,33 +351,49 @@ function PreviewImport() {
               </tbody>
             </table>
           </div>
-          {preview.problems.length > PROBLEMS_SHOWN && (
-            <p>And {plural(preview.problems.length - PROBLEMS_SHOWN, 'more problem')}.</p>
+          <p>
+            {preview.problems.length > PROBLEMS_SHOWN &&
+              `Showing the first ${formatCount(PROBLEMS_SHOWN)} of ${formatCount(preview.problems.length)} problems. `}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() =>
+                downloadText(problemsFileName(preview.fileName), problemsCsv(preview.problems))
+              }
+            >
+              Save all {plural(preview.problems.length, 'problem')} as CSV
+            </button>
+          </p>
+          {preview.validRows > 0 ? (
+            <div className="checkbox">
+              <input
+                id={`${id}-skip`}
+                type="checkbox"
+                checked={skipInvalid}
+                onChange={(event) => setSkipInvalid(event.target.checked)}
+              />
+              <label htmlFor={`${id}-skip`}>
+                Skip the {plural(problemRows, 'row')} with problems and import the other{' '}
+                {formatCount(preview.validRows)}
+              </label>
+            </div>
+          ) : (
+            <p>Every row has a problem, so nothing can be imported until the file is fixed.</p>
           )}
-          <div className="checkbox">
-            <input
-              id={`${id}-skip`}
-              type="checkbox"
-              checked={skipInvalid}
-              onChange={(event) => setSkipInvalid(event.target.checked)}
-            />
-            <label htmlFor={`${id}-skip`}>
-              Skip the {plural(problemRows, 'row')} with problems and import the other{' '}
-              {formatCount(preview.validRows)}
-            </label>
-          </div>
         </>
       )}
 
       <div className="form__actions">
-        <button
-          type="button"
-          className="button"
-          disabled={!canImport}
-          onClick={() => void commit()}
-        >
-          Import {plural(toImport, 'row')}
-        </button>
+        {preview.validRows > 0 && (
+          <button
+            type="button"
+            className="button"
+            disabled={!canImport}
+            onClick={() => void commit()}
+          >
+            Import {plural(toImport, 'row')}
+          </button>
+        )}
         <button type="button" className="button button--secondary" onClick={backToMapping}>
           Back to the columns
         </button>

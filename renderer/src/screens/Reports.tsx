@@ -4,7 +4,7 @@ import { FilterSelect, PLAN_TYPE_OPTIONS, textOptions } from '../components/Filt
 import { JobProgressBar } from '../components/JobProgressBar'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
-import { downloadText } from '../components/reports/format'
+import { downloadText } from '../files'
 import { DEFINITIONS, Headlines, KeyFigures, ScopeNotes } from '../components/reports/KeyFigures'
 import { ReportSection, ReportSections } from '../components/reports/ReportSections'
 import { TargetsPanel } from '../components/reports/TargetsPanel'

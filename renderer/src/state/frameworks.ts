@@ -8,6 +8,7 @@ import type {
 import type { AnalyserGroup, Framework, GradeValue, PlanType } from '../../../shared/domain'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
+import { downloadText } from '../files'
 import { plural } from '../format'
 
 /** The largest file the import call accepts (the contract's limit, in characters). */
@@ -16,20 +17,6 @@ export const MAX_FRAMEWORK_FILE = 2_000_000
 /* ------------------------------------------------------------------------------------------------
  * The list, a framework's detail, import, export and duplicate.
  * --------------------------------------------------------------------------------------------- */
-
-/** Saves text as a file through the browser's own download, in the desktop app and in a browser. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoked on the next turn: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 export type ImportOutcome =
   | { kind: 'imported'; fileName: string; result: FrameworkImportResult }
@@ -109,7 +96,7 @@ export const useFrameworks = create<FrameworksState>()((set, get) => ({
   exportFramework: async (key, version) => {
     const result = await api().call('frameworks:export', { key, version })
     if (!result.ok) return result.error
-    download(result.value.fileName, result.value.json)
+    downloadText(result.value.fileName, result.value.json, 'application/json')
     return null
   },
 

@@ -16,7 +16,7 @@ import {
   SCORE_COLUMNS,
   scoresQuery
 } from '../../../electron/services/export'
-import { field, record } from '../../../electron/services/export/csv'
+import { field, record } from '../../../shared/csv'
 import { orderedSql } from '../../../electron/services/export/rows'
 import { realFileOps } from '../../../electron/services/export/write'
 import { withReader } from '../../../electron/store/open'

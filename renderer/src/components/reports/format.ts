@@ -14,20 +14,3 @@ export function shareText(share: Share): string {
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
 }
-
-/** Hands text to the browser as a file download (browser mode's export). */
-export function downloadText(
-  fileName: string,
-  text: string,
-  type = 'text/csv;charset=utf-8'
-): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.hidden = true
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
