@@ -54,6 +54,9 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
       ])
     )
 
+    const unnamed = join(dir, 'Family plan (final).docx')
+    writeFileSync(unnamed, await makeDocx([{ heading: 'Child in need plan' }]))
+
     const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
     const browser = await launchChromium()
     const page = await newPage(browser)
@@ -91,11 +94,16 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
 
     // Attach a Word plan, matched by the case reference in its file name.
     await page.getByRole('button', { name: 'Plans' }).click()
-    await page.getByLabel('Choose plan files').setInputFiles(docx)
-    await see(page, '1 file matched to cases')
+    await page.getByLabel('Choose plan files').setInputFiles([docx, unnamed])
+    await see(page, '1 file matched to cases, 1 not matched')
     await expect(page.getByRole('cell', { name: 'CR-1005' })).toBeTruthy()
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'plans-attached')
+    // The file whose name gives no case is attached to the case the officer types.
+    await page.getByLabel('Case reference for Family plan (final).docx').fill('cr-1006')
+    await page.keyboard.press('Enter')
+    await see(page, '2 files matched to cases.')
+    await expect(page.getByRole('cell', { name: 'CR-1006' })).toBeTruthy()
 
     // Create a cycle and draw a stratified sample.
     await page.getByRole('button', { name: 'Cycles' }).click()

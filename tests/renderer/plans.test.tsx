@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Plans } from '../../renderer/src/screens/Plans'
@@ -96,5 +96,60 @@ describe('pasting a plan', () => {
     expect(bridge.context.store!.prepare('SELECT count(*) FROM plan_documents').pluck().get()).toBe(
       0
     )
+  })
+})
+
+describe('attaching plan files', () => {
+  it('lists a file that matches no case, and attaches it to the case the officer names', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    const plan = new File(['Plan for the family\nSW to visit weekly.'], 'scan 0042.txt', {
+      type: 'text/plain'
+    })
+    await user.upload(screen.getByLabelText('Choose plan files'), plan)
+    expect(await screen.findByText('0 files matched to cases, 1 not matched.')).toBeTruthy()
+    const documents = () =>
+      bridge.context.store!.prepare('SELECT case_id, source_name, text FROM plan_documents').all()
+    expect(documents()).toEqual([])
+
+    // A reference with no case is refused by the file, and nothing is attached.
+    const ref = screen.getByLabelText('Case reference for scan 0042.txt')
+    await user.type(ref, 'NOPE-9{Enter}')
+    expect(await screen.findByText('There is no case with the reference NOPE-9')).toBeTruthy()
+    expect(ref.getAttribute('aria-invalid')).toBe('true')
+    expect(documents()).toEqual([])
+
+    await user.clear(ref)
+    await user.type(ref, ' cin-77 ')
+    await user.click(screen.getByRole('button', { name: 'Attach scan 0042.txt' }))
+    expect(await screen.findByText('1 file matched to cases.')).toBeTruthy()
+    expect(screen.getByRole('cell', { name: 'CIN-77' })).toBeTruthy()
+    expect(screen.queryByLabelText('Case reference for scan 0042.txt')).toBeNull()
+    const caseId = bridge.context.store!.prepare("SELECT id FROM cases WHERE case_ref = 'CIN-77'")
+    expect(documents()).toEqual([
+      {
+        case_id: caseId.pluck().get(),
+        source_name: 'scan 0042.txt',
+        text: 'Plan for the family\nSW to visit weekly.'
+      }
+    ])
+  })
+
+  it('moves focus to the next unmatched file once one is attached, then to the result', async () => {
+    const user = userEvent.setup()
+    render(<Plans />)
+    await user.upload(screen.getByLabelText('Choose plan files'), [
+      new File(['First plan'], 'a.txt', { type: 'text/plain' }),
+      new File(['Second plan'], 'b.txt', { type: 'text/plain' })
+    ])
+    await user.type(await screen.findByLabelText('Case reference for a.txt'), 'CIN-77{Enter}')
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Case reference for b.txt'))
+    )
+    await user.keyboard('CIN-77{Enter}')
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Result' }))
+    )
+    expect(screen.getByText('2 files matched to cases.')).toBeTruthy()
   })
 })

@@ -10,7 +10,8 @@ import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
 import { formatCount, plural } from '../format'
 import { useLeaveGuard } from '../state/leave-guard'
-import { usePlans } from '../state/plans'
+import { findCaseByRef, usePlans } from '../state/plans'
+import type { UnmatchedPlan } from '../state/plans'
 
 // The analyser (with its date parser) loads only when someone pastes a plan.
 const PlanAnalysisPreview = lazy(() => import('../components/PlanAnalysisPreview'))
@@ -110,9 +111,25 @@ export function Plans() {
 function AttachSummary({ onClear }: { onClear: () => void }) {
   const result = usePlans((state) => state.result)!
   const id = useId()
+  const unmatchedRows = useRef<HTMLTableSectionElement>(null)
+  const title = useRef<HTMLHeadingElement>(null)
+
+  /**
+   * Once a file is attached by hand its row goes, so focus moves to the row that took its place
+   * (or the one before, or the result's heading when none is left) rather than to the page.
+   */
+  function focusAfterAttaching(index: number) {
+    requestAnimationFrame(() => {
+      const inputs = unmatchedRows.current?.querySelectorAll('input') ?? []
+      const next = inputs[Math.min(index, inputs.length - 1)]
+      if (next) next.focus()
+      else title.current?.focus()
+    })
+  }
+
   return (
     <section className="section" aria-labelledby={`${id}-title`}>
-      <h2 className="section-title" id={`${id}-title`}>
+      <h2 className="section-title" id={`${id}-title`} ref={title} tabIndex={-1}>
         Result
       </h2>
       <Notice kind={result.unmatched.length + result.failed.length > 0 ? 'info' : 'success'}>
@@ -125,20 +142,25 @@ function AttachSummary({ onClear }: { onClear: () => void }) {
         <>
           <h3 className="section-title">Not matched to a case</h3>
           <p className="section-intro">
-            Rename these so the file name contains the case reference, or paste the plan below.
+            Type the case reference each file belongs to and attach it, or rename the files so their
+            names contain the case reference and choose them again.
           </p>
           <table className="table table--compact">
             <thead>
               <tr>
                 <th scope="col">File</th>
                 <th scope="col">Why</th>
+                <th scope="col">Attach to case</th>
               </tr>
             </thead>
-            <tbody>
-              {result.unmatched.map((file) => (
-                <tr key={file.fileName}>
+            <tbody ref={unmatchedRows}>
+              {result.unmatched.map((file, index) => (
+                <tr key={file.key}>
                   <td>{file.fileName}</td>
                   <td>{file.reason}</td>
+                  <td>
+                    <MatchByHand file={file} onAttached={() => focusAfterAttaching(index)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -200,6 +222,52 @@ function AttachSummary({ onClear }: { onClear: () => void }) {
   )
 }
 
+/** A case reference for one unmatched file, and the button that attaches the file to that case. */
+function MatchByHand({ file, onAttached }: { file: UnmatchedPlan; onAttached: () => void }) {
+  const matchByHand = usePlans((state) => state.matchByHand)
+  const id = useId()
+  const [caseRef, setCaseRef] = useState('')
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    const refused = await matchByHand(file.key, caseRef)
+    // Attached, the row (and this form) is gone; refused, the reason is shown by the field.
+    if (refused) {
+      setBusy(false)
+      setProblem(refused)
+    } else onAttached()
+  }
+
+  return (
+    <form className="match-by-hand" onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-ref`} className="visually-hidden">
+        Case reference for {file.fileName}
+      </label>
+      <input
+        id={`${id}-ref`}
+        className="input match-by-hand__ref"
+        value={caseRef}
+        onChange={(event) => setCaseRef(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <button type="submit" className="button button--secondary button--small" disabled={busy}>
+        Attach <span className="visually-hidden">{file.fileName}</span>
+      </button>
+      {problem && (
+        <p className="field__error" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+    </form>
+  )
+}
+
 function PastePlan() {
   const id = useId()
   const [caseRef, setCaseRef] = useState('')
@@ -232,10 +300,7 @@ function PastePlan() {
     if (!text.trim()) found.push({ fieldId: `${id}-text`, message: 'Paste the plan text' })
     if (found.length > 0) return setProblems(found)
     setBusy(true)
-    const lookup = await api().call('cases:list', { search: caseRef.trim(), limit: 20 })
-    const match = lookup.ok
-      ? lookup.value.rows.find((row) => row.caseRef.toLowerCase() === caseRef.trim().toLowerCase())
-      : undefined
+    const match = await findCaseByRef(caseRef)
     if (!match) {
       setBusy(false)
       return setProblems([

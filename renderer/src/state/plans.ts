@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import type { AttachResult } from '../../../shared/contract'
+import type { CaseRecord } from '../../../shared/domain'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
 import { newJobId, readUpload } from '../files'
@@ -28,17 +29,66 @@ function batches(files: File[]): File[][] {
 
 const PLAN_EXTENSIONS = /\.(docx|pdf|txt|rtf)$/i
 
+/** A chosen file that matched no case, kept so the officer can name its case by hand. */
+export interface UnmatchedPlan {
+  key: string
+  file: File
+  fileName: string
+  reason: string
+}
+
+/** What an attachment run came to: the service's answer, with the unmatched files held. */
+export interface AttachSummary {
+  attached: AttachResult['attached']
+  unmatched: UnmatchedPlan[]
+  failed: AttachResult['failed']
+}
+
 interface PlansState {
   busy: boolean
   jobId: string | null
   filesDone: number
   filesTotal: number
-  result: AttachResult | null
+  result: AttachSummary | null
   error: AppErrorData | null
   cancelled: boolean
   attach: (files: File[]) => Promise<void>
+  /**
+   * Attaches an unmatched file to the case with this reference. Resolves to a message saying why
+   * it could not be (no such case, an unreadable file), or null once it is attached.
+   */
+  matchByHand: (key: string, caseRef: string) => Promise<string | null>
   cancel: () => Promise<void>
   clear: () => void
+}
+
+/**
+ * The case with exactly this reference (ignoring letter case and surrounding spaces, as the
+ * import matches them), or null when there is none.
+ */
+export async function findCaseByRef(caseRef: string): Promise<CaseRecord | null> {
+  const wanted = caseRef.trim().toLowerCase()
+  if (wanted === '') return null
+  const lookup = await api().call('cases:list', { search: caseRef.trim(), limit: 20 })
+  if (!lookup.ok) return null
+  return lookup.value.rows.find((row) => row.caseRef.toLowerCase() === wanted) ?? null
+}
+
+/**
+ * Pairs the service's unmatched entries with the files sent: by name, taking each file once, so
+ * two files of the same name from different subfolders stay two entries.
+ */
+function holdUnmatched(
+  sent: File[],
+  unmatched: AttachResult['unmatched'],
+  firstKey: number
+): UnmatchedPlan[] {
+  const waiting = [...sent]
+  return unmatched.map((entry, offset) => {
+    const index = waiting.findIndex((file) => file.name === entry.fileName)
+    const [file] = waiting.splice(index, 1)
+    return { key: String(firstKey + offset), file: file!, ...entry }
+  })
 }
 
 export const usePlans = create<PlansState>()((set, get) => ({
@@ -59,7 +109,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
         fileName: file.name,
         message: 'Not a plan document (.docx, .pdf, .txt or .rtf)'
       }))
-    const merged: AttachResult = { attached: [], unmatched: [], failed: skipped }
+    const merged: AttachSummary = { attached: [], unmatched: [], failed: skipped }
     set({
       busy: true,
       error: null,
@@ -80,11 +130,39 @@ export const usePlans = create<PlansState>()((set, get) => ({
         return
       }
       merged.attached.push(...result.value.attached)
-      merged.unmatched.push(...result.value.unmatched)
+      merged.unmatched.push(
+        ...holdUnmatched(batch, result.value.unmatched, merged.unmatched.length)
+      )
       merged.failed.push(...result.value.failed)
       set({ filesDone: get().filesDone + batch.length, result: { ...merged } })
     }
     set({ busy: false, result: merged, jobId: null })
+  },
+
+  matchByHand: async (key, caseRef) => {
+    const held = get().result?.unmatched.find((entry) => entry.key === key)
+    if (!held) return null
+    if (caseRef.trim() === '') return 'Enter the case reference'
+    const found = await findCaseByRef(caseRef)
+    if (!found) return `There is no case with the reference ${caseRef.trim()}`
+    const jobId = newJobId()
+    const result = await api().call('plans:attach', {
+      files: [await readUpload(held.file)],
+      caseId: found.id,
+      jobId
+    })
+    if (!result.ok) return result.error.message
+    const failure = result.value.failed[0]
+    if (failure) return failure.message
+    const current = get().result!
+    set({
+      result: {
+        ...current,
+        attached: [...current.attached, ...result.value.attached],
+        unmatched: current.unmatched.filter((entry) => entry.key !== key)
+      }
+    })
+    return null
   },
 
   cancel: async () => {
