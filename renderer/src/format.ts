@@ -1,5 +1,6 @@
 import { PLAN_TYPE_LABELS } from '../../shared/domain'
 import type { CycleSummary, PlanType } from '../../shared/domain'
+import type { SampledCase } from '../../shared/contract'
 
 /** 2026-03-04 -> 4 Mar 2026, the UK way; empty for a missing date. */
 export function formatDate(iso: string | null | undefined): string {
@@ -28,6 +29,17 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 export function planTypeLabel(planType: PlanType): string {
   return PLAN_TYPE_LABELS[planType]
+}
+
+const HOW_CHOSEN: Record<SampledCase['source'], string> = {
+  sample: 'Random',
+  replacement: 'Replacement',
+  manual: 'Added by hand'
+}
+
+/** How a sampled case came into the sample: drawn at random, a replacement, or added by hand. */
+export function howChosenLabel(source: SampledCase['source']): string {
+  return HOW_CHOSEN[source]
 }
 
 /** A cycle's period, 1 Apr 2026 to 30 Jun 2026; an open end shows as an ellipsis. */

@@ -130,6 +130,20 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await see(page, 'Sample: 12 cases')
     const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')
     expect(await rows.count()).toBe(12)
+    // The list goes to team managers as a CSV named after the cycle and its seed.
+    const [sampleList] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save the list as CSV' }).click()
+    ])
+    expect(sampleList.suggestedFilename()).toBe('Q1 2027 plans audit - sample (seed E2E-SEED).csv')
+    const listed = parse(readFileSync((await sampleList.path())!, 'utf8'), {
+      bom: true,
+      columns: true
+    }) as Record<string, string>[]
+    expect(listed.map((record) => record['Case reference'])).toEqual(
+      await rows.locator('th').allTextContents()
+    )
+    expect(new Set(listed.map((record) => record['How chosen']))).toEqual(new Set(['Random']))
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'sample', { scrollTo: 'top' })
 

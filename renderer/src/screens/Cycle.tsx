@@ -8,14 +8,17 @@ import { SampleForm } from '../components/SampleForm'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { StrataTable } from '../components/StrataTable'
 import { api } from '../api'
+import { downloadText } from '../files'
 import {
   formatCount,
   formatDateTime,
   formatFramework,
   formatPeriod,
+  howChosenLabel,
   planTypeLabel,
   plural
 } from '../format'
+import { sampleCsv, sampleFileName } from '../saved-csv'
 import { useCycle } from '../state/cycle'
 
 type PendingChange =
@@ -114,7 +117,11 @@ export function Cycle({ cycleId }: { cycleId: number }) {
           )}
         </section>
       ) : (
-        <CurrentSample sample={sample} onRedraw={() => setRedrawing(true)} />
+        <CurrentSample
+          cycleName={summary.name}
+          sample={sample}
+          onRedraw={() => setRedrawing(true)}
+        />
       )}
       {detail.history.length > 0 && (
         <section className="section" aria-labelledby="history-title">
@@ -215,7 +222,15 @@ function SamplePreview({
   )
 }
 
-function CurrentSample({ sample, onRedraw }: { sample: SampleResult; onRedraw: () => void }) {
+function CurrentSample({
+  cycleName,
+  sample,
+  onRedraw
+}: {
+  cycleName: string
+  sample: SampleResult
+  onRedraw: () => void
+}) {
   const { replace, remove, add } = useCycle()
   const [pending, setPending] = useState<PendingChange | null>(null)
   const anyStarted = sample.cases.some((row) => row.auditStarted)
@@ -226,11 +241,20 @@ function CurrentSample({ sample, onRedraw }: { sample: SampleResult; onRedraw: (
         <h2 className="section-title" id="sample-title">
           Sample: {plural(sample.cases.length, 'case')}
         </h2>
-        {!anyStarted && (
-          <button type="button" className="button button--secondary" onClick={onRedraw}>
-            Draw again
+        <div className="screen-header__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadText(sampleFileName(cycleName, sample.seed), sampleCsv(sample))}
+          >
+            Save the list as CSV
           </button>
-        )}
+          {!anyStarted && (
+            <button type="button" className="button button--secondary" onClick={onRedraw}>
+              Draw again
+            </button>
+          )}
+        </div>
       </div>
       <p>
         {describeSpec(sample.spec)} Seed <strong className="mono">{sample.seed}</strong>.
@@ -267,11 +291,7 @@ function CurrentSample({ sample, onRedraw }: { sample: SampleResult; onRedraw: (
               <td>{row.socialWorker}</td>
               <td>{row.hasPlan ? 'Attached' : 'None yet'}</td>
               <td>
-                {row.source === 'sample'
-                  ? 'Random'
-                  : row.source === 'replacement'
-                    ? 'Replacement'
-                    : 'Added by hand'}
+                {howChosenLabel(row.source)}
                 {row.reason ? <span className="secondary">: {row.reason}</span> : null}
               </td>
               <td className="actions-cell">
