@@ -37,6 +37,8 @@ export const StagedImport = z.object({
   sheets: z.array(z.string()),
   sheet: z.string().nullable(),
   headers: z.array(z.string()),
+  /** The headings' row as a spreadsheet numbers it: 1 unless a report's title lines come first. */
+  headerRow: z.number().int().positive(),
   rowCount: z.number().int(),
   /** The first few data rows, to help the officer check the mapping. */
   sampleRows: z.array(z.array(z.string())),

@@ -39,9 +39,10 @@ function readMappingFile(path: string): ColumnMapping {
 }
 
 function describeSource(staged: StagedImport): string {
-  if (staged.format === 'xlsx') return `XLSX, sheet "${staged.sheet}"`
+  const headings = staged.headerRow > 1 ? `, headings on row ${staged.headerRow}` : ''
+  if (staged.format === 'xlsx') return `XLSX, sheet "${staged.sheet}"${headings}`
   const delimiter = staged.delimiter === '\t' ? 'tab' : `"${staged.delimiter}"`
-  return `CSV, ${staged.encoding}, delimiter ${delimiter}`
+  return `CSV, ${staged.encoding}, delimiter ${delimiter}${headings}`
 }
 
 function printPreview(

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/errors'
 import type { JobReporter } from '../../jobs'
 import type { SourceTable } from './staging'
 import { createTableBuilder } from './table'
+import type { HeadingTest } from './table'
 
 /** The delimiters case-management exports use: Excel writes ; where the decimal mark is a comma. */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const
@@ -107,19 +108,21 @@ const QUOTE_PROBLEMS: Partial<Record<string, string>> = {
  * quote inside an unquoted cell (5" tall) is kept as text, as Excel does. A quoted cell that is
  * never closed, or has text after its closing quote, is refused rather than guessed at.
  *
- * Row numbers are record numbers, counting the header as row 1: a record whose quoted field holds
- * line breaks is still one row, exactly as Excel shows the file, so "row 7" is the seventh row on
- * screen rather than the seventh physical line. Blank lines count as rows for the same reason.
+ * Row numbers are record numbers, counting the first record as row 1: a record whose quoted field
+ * holds line breaks is still one row, exactly as Excel shows the file, so "row 7" is the seventh
+ * row on screen rather than the seventh physical line. Blank lines count as rows for the same
+ * reason. The headings are found as createTableBuilder finds them.
  */
 export async function parseCsv(
   text: string,
   delimiter: string,
   fileName: string,
-  job: JobReporter
+  job: JobReporter,
+  looksLikeHeadings?: HeadingTest
 ): Promise<SourceTable> {
   const parser = new Parser({ delimiter, newline: sniffLineBreak(text, delimiter), quoteChar: '"' })
   const total = countLines(text)
-  const builder = createTableBuilder()
+  const builder = createTableBuilder(looksLikeHeadings)
   let record = 0
   let start = 0
   while (start < text.length) {

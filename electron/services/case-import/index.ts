@@ -52,20 +52,35 @@ function detectFormat(bytes: Uint8Array, fileName: string): 'csv' | 'xlsx' {
   return 'csv'
 }
 
+/**
+ * Whether a row reads as a case list's headings: a mapping is remembered for them, or a case
+ * reference column and a team or plan type column can be guessed. One recognised name alone is not
+ * enough, or a report titled "Case reference report" would pass.
+ */
+function looksLikeHeadings(store: Store, headers: string[]): boolean {
+  if (rememberedMapping(store, headers) !== null) return true
+  const guessed = guessMapping(headers)
+  return (
+    guessed.caseRef !== undefined && (guessed.team !== undefined || guessed.planType !== undefined)
+  )
+}
+
 async function readTable(
+  store: Store,
   bytes: Uint8Array,
   fileName: string,
   sheet: string | undefined,
   job: JobReporter
 ): Promise<Pick<StagedFile, 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'table'>> {
   const format = detectFormat(bytes, fileName)
+  const headingTest = (headers: string[]) => looksLikeHeadings(store, headers)
   if (format === 'xlsx') {
-    const workbook = await readXlsx(bytes, sheet, fileName, job)
+    const workbook = await readXlsx(bytes, { sheet, looksLikeHeadings: headingTest }, fileName, job)
     return { format, encoding: null, delimiter: null, ...workbook }
   }
   const { text, encoding } = decodeText(bytes)
   const delimiter = sniffDelimiter(text)
-  const table = await parseCsv(text, delimiter, fileName, job)
+  const table = await parseCsv(text, delimiter, fileName, job, headingTest)
   return { format, encoding, delimiter, sheets: [], sheet: null, table }
 }
 
@@ -103,7 +118,7 @@ async function stageBytes(
   if (bytes.length === 0) throw new AppError('invalid-input', `${fileName} is empty.`)
   job.report('reading', 0, null)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const read = await readTable(bytes, fileName, input.sheet, job)
+  const read = await readTable(store, bytes, fileName, input.sheet, job)
   const file: StagedFile = { id: randomUUID(), fileName, sha256, ...read, validated: null }
   keepStaged(staging, file)
   const remembered = rememberedMapping(store, file.table.headers)
@@ -118,6 +133,7 @@ async function stageBytes(
     sheets: file.sheets,
     sheet: file.sheet,
     headers: file.table.headers,
+    headerRow: file.table.headerRow,
     rowCount: file.table.rows.length,
     sampleRows: file.table.rows
       .slice(0, SAMPLE_ROWS)

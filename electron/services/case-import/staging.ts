@@ -7,9 +7,11 @@ export interface SourceRow {
   cells: string[]
 }
 
-/** A case list as read from the file, before any mapping: headers and non-blank data rows. */
+/** A case list as read from the file, before any mapping: headings and non-blank data rows. */
 export interface SourceTable {
   headers: string[]
+  /** The headings' row number: 1 unless a title or blank lines come first. */
+  headerRow: number
   rows: SourceRow[]
 }
 

@@ -40,23 +40,71 @@ function cleanCells(cells: string[]): boolean {
 }
 
 /**
- * Collects a file's records into a table: the first non-blank record is the header, and blank
- * records are dropped (Excel's trailing ",,,," rows) while keeping their row numbers counted, so
- * every later row keeps the number the officer sees in a spreadsheet. The builder keeps the
- * cells array it is given, cleaned in place, rather than copying 50,000 of them.
+ * How many non-blank records are searched for the headings. Reports exported from a
+ * case-management system often open with a title and their parameters ("Open cases as at
+ * 20/11/2026", "Team: all") before the row of headings.
  */
-export function createTableBuilder(): {
+export const HEADING_SEARCH_ROWS = 20
+
+/** Tells headings from a title line: true when a row's cells read as a case list's headings. */
+export type HeadingTest = (headers: string[]) => boolean
+
+/** Whether one of the first HEADING_SEARCH_ROWS non-blank records reads as headings. */
+export function hasHeadings(records: Iterable<string[]>, looksLikeHeadings: HeadingTest): boolean {
+  let searched = 0
+  for (const cells of records) {
+    if (cleanCells(cells)) continue
+    if (looksLikeHeadings(uniqueHeaders(cells))) return true
+    searched += 1
+    if (searched === HEADING_SEARCH_ROWS) return false
+  }
+  return false
+}
+
+/**
+ * Collects a file's records into a table. The headings are the first of the first
+ * HEADING_SEARCH_ROWS non-blank records that looksLikeHeadings accepts, else the first non-blank
+ * record; records above the headings (a report's title) are left out. Blank records are dropped
+ * (Excel's trailing ",,,," rows) while keeping their row numbers counted, so every later row keeps
+ * the number the officer sees in a spreadsheet. The builder keeps the cells array it is given,
+ * cleaned in place, rather than copying 50,000 of them.
+ */
+export function createTableBuilder(looksLikeHeadings: HeadingTest = () => false): {
   add: (row: number, cells: string[]) => void
   finish: () => SourceTable | null
 } {
   let headers: string[] | null = null
+  let headerRow = 0
+  // Non-blank records read while the headings are still being looked for.
+  let searching: SourceRow[] | null = []
   const rows: SourceRow[] = []
+
+  function takeHeadings(index: number, named: string[]) {
+    headers = named
+    headerRow = searching![index]!.row
+    rows.push(...searching!.slice(index + 1))
+    searching = null
+  }
+
   return {
     add(row, cells) {
       if (cleanCells(cells)) return
-      if (headers === null) headers = uniqueHeaders(cells)
-      else rows.push({ row, cells })
+      if (searching === null) {
+        rows.push({ row, cells })
+        return
+      }
+      searching.push({ row, cells })
+      const named = uniqueHeaders(cells)
+      if (looksLikeHeadings(named)) takeHeadings(searching.length - 1, named)
+      else if (searching.length === HEADING_SEARCH_ROWS) {
+        takeHeadings(0, uniqueHeaders(searching[0]!.cells))
+      }
     },
-    finish: () => (headers === null ? null : { headers, rows })
+    finish() {
+      if (searching !== null && searching.length > 0) {
+        takeHeadings(0, uniqueHeaders(searching[0]!.cells))
+      }
+      return headers === null ? null : { headers, headerRow, rows }
+    }
   }
 }

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/errors'
 import type { JobReporter } from '../../jobs'
 import { ROWS_PER_CHUNK } from './csv'
 import type { SourceTable } from './staging'
-import { createTableBuilder } from './table'
+import { createTableBuilder, hasHeadings } from './table'
+import type { HeadingTest } from './table'
 
 export interface XlsxTable {
   sheets: string[]
@@ -36,10 +37,8 @@ export function cellText(value: CellValue): string {
   return ''
 }
 
-function chooseSheet(sheets: Worksheet[], wanted: string | undefined, fileName: string): Worksheet {
+function namedSheet(sheets: Worksheet[], wanted: string, fileName: string): Worksheet {
   const names = sheets.map((sheet) => sheet.name)
-  if (sheets.length === 0) throw new AppError('invalid-input', `${fileName} has no sheets.`)
-  if (wanted === undefined) return sheets[0]!
   const found =
     sheets.find((sheet) => sheet.name === wanted) ??
     sheets.find((sheet) => sheet.name.toLowerCase() === wanted.trim().toLowerCase())
@@ -53,13 +52,39 @@ function chooseSheet(sheets: Worksheet[], wanted: string | undefined, fileName: 
   return found
 }
 
+/** A row's cells as text. */
+function rowCells(worksheet: Worksheet, rowNumber: number): string[] {
+  const values = worksheet.findRow(rowNumber)?.values
+  return Array.isArray(values)
+    ? Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) =>
+        cellText(values[i + 1] as CellValue)
+      )
+    : []
+}
+
+function* sheetRows(worksheet: Worksheet): Generator<string[]> {
+  for (let rowNumber = 1; rowNumber <= worksheet.rowCount; rowNumber += 1) {
+    yield rowCells(worksheet, rowNumber)
+  }
+}
+
 /**
- * Reads one sheet of an .xlsx workbook with ExcelJS: the first sheet unless one is named. Row
- * numbers are the sheet's own, so they match what Excel shows even when rows are skipped.
+ * The sheet to read when none is named: the first one, unless it does not look like a case list
+ * and a later one does. Exports often open with a cover or "Read me" sheet; reading that would
+ * show an officer an empty mapping with no hint why.
+ */
+function defaultSheet(sheets: Worksheet[], looksLikeHeadings: HeadingTest): Worksheet {
+  return sheets.find((sheet) => hasHeadings(sheetRows(sheet), looksLikeHeadings)) ?? sheets[0]!
+}
+
+/**
+ * Reads one sheet of an .xlsx workbook with ExcelJS: the one named, else the first that looks like
+ * a case list (see defaultSheet), its headings found as createTableBuilder finds them. Row numbers
+ * are the sheet's own, so they match what Excel shows even when rows are skipped.
  */
 export async function readXlsx(
   bytes: Uint8Array,
-  wantedSheet: string | undefined,
+  wanted: { sheet?: string; looksLikeHeadings: HeadingTest },
   fileName: string,
   job: JobReporter
 ): Promise<XlsxTable> {
@@ -78,20 +103,16 @@ export async function readXlsx(
     )
   }
   await job.checkpoint()
-  const worksheet = chooseSheet(workbook.worksheets, wantedSheet, fileName)
+  const sheets = workbook.worksheets
+  if (sheets.length === 0) throw new AppError('invalid-input', `${fileName} has no sheets.`)
+  const worksheet =
+    wanted.sheet === undefined
+      ? defaultSheet(sheets, wanted.looksLikeHeadings)
+      : namedSheet(sheets, wanted.sheet, fileName)
   const total = worksheet.rowCount
-  const builder = createTableBuilder()
+  const builder = createTableBuilder(wanted.looksLikeHeadings)
   for (let rowNumber = 1; rowNumber <= total; rowNumber += 1) {
-    const row = worksheet.findRow(rowNumber)
-    if (row) {
-      const values = row.values
-      const cells = Array.isArray(values)
-        ? Array.from({ length: Math.max(values.length - 1, 0) }, (_, i) =>
-            cellText(values[i + 1] as CellValue)
-          )
-        : []
-      builder.add(rowNumber, cells)
-    }
+    if (worksheet.findRow(rowNumber)) builder.add(rowNumber, rowCells(worksheet, rowNumber))
     if (rowNumber % ROWS_PER_CHUNK === 0) {
       job.report('reading', rowNumber, total)
       await job.checkpoint()

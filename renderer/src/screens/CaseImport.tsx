@@ -100,7 +100,7 @@ function ChooseFile() {
 }
 
 function MapColumns() {
-  const { staged, mapping, setField, runPreview, chooseFile, file } = useCaseImport()
+  const { staged, sheetChosen, mapping, setField, runPreview, chooseFile, file } = useCaseImport()
   const [problems, setProblems] = useState<FieldProblem[]>([])
   const id = useId()
   if (!staged) return null
@@ -143,7 +143,22 @@ function MapColumns() {
               : `CSV, ${staged.encoding}, separated by ${delimiterName(staged.delimiter)}`}
           </dd>
         </div>
+        {staged.headerRow > 1 && (
+          <div className="summary-list__row">
+            <dt>Headings</dt>
+            <dd>
+              Row {staged.headerRow}; the {plural(staged.headerRow - 1, 'row')} above (a title or
+              blank lines) {staged.headerRow === 2 ? 'is' : 'are'} not imported
+            </dd>
+          </div>
+        )}
       </dl>
+      {staged.format === 'xlsx' && !sheetChosen && staged.sheet !== staged.sheets[0] && (
+        <Notice>
+          The first sheet, “{staged.sheets[0]}”, does not look like a case list, so “{staged.sheet}”
+          is read. Choose another sheet if that is wrong.
+        </Notice>
+      )}
       {staged.format === 'xlsx' && staged.sheets.length > 1 && file && (
         <div className="field field--inline">
           <label htmlFor={`${id}-sheet`} className="field__label">
@@ -240,9 +255,10 @@ function delimiterName(delimiter: string | null): string {
 }
 
 function PreviewImport() {
-  const { preview, skipInvalid, setSkipInvalid, commit, backToMapping } = useCaseImport()
+  const { staged, preview, skipInvalid, setSkipInvalid, commit, backToMapping } = useCaseImport()
   const id = useId()
   if (!preview) return null
+  const headerRow = staged?.headerRow ?? 1
   const problemRows = new Set(preview.problems.map((problem) => problem.row)).size
   const canImport = preview.problems.length === 0 || (skipInvalid && preview.validRows > 0)
   const toImport = skipInvalid ? preview.validRows : preview.rowCount
@@ -318,7 +334,7 @@ function PreviewImport() {
           </h3>
           <p className="section-intro">
             Fix these in the file and choose it again, or skip these rows and import the rest. Row
-            numbers are as your spreadsheet shows them (the heading row is row 1).
+            numbers are as your spreadsheet shows them (the headings are row {headerRow}).
           </p>
           <div
             className="table-scroll"
@@ -361,7 +377,9 @@ function PreviewImport() {
                 downloadText(problemsFileName(preview.fileName), problemsCsv(preview.problems))
               }
             >
-              Save all {plural(preview.problems.length, 'problem')} as CSV
+              {preview.problems.length === 1
+                ? 'Save the problem as CSV'
+                : `Save all ${plural(preview.problems.length, 'problem')} as CSV`}
             </button>
           </p>
           {preview.validRows > 0 ? (

@@ -14,6 +14,8 @@ interface CaseImportState {
   step: ImportStep
   file: File | null
   staged: StagedImport | null
+  /** True when the officer chose the sheet, rather than the app choosing it. */
+  sheetChosen: boolean
   mapping: ColumnMapping
   preview: ImportPreview | null
   result: ImportResult | null
@@ -35,6 +37,7 @@ const initial = {
   step: 'choose' as ImportStep,
   file: null,
   staged: null,
+  sheetChosen: false,
   mapping: {},
   preview: null,
   result: null,
@@ -66,6 +69,7 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
     set({
       busy: null,
       staged: result.value,
+      sheetChosen: sheet !== undefined,
       mapping: result.value.mapping,
       preview: null,
       step: 'mapping'

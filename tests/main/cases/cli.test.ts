@@ -122,6 +122,22 @@ describe('care-audit import-cases', () => {
     store.close()
   })
 
+  it('says where the headings were found under a report title', () => {
+    const dir = tempDir()
+    const csv = join(dir, 'report.csv')
+    writeFileSync(
+      csv,
+      'Open cases as at 20/11/2026,,\r\nCase Ref,Team,Plan Type\r\nR-1,North,CP\r\n'
+    )
+    const run = runCli(['import-cases', csv, '--db', join(dir, 'store.sqlite')])
+    expect(run.stderr).toBe('')
+    expect(run.stdout).toContain(
+      'Case list: report.csv (CSV, utf-8, delimiter ",", headings on row 2)'
+    )
+    expect(run.stdout).toContain('Imported (import 1): 1 new, 0 updated, 0 unchanged.')
+    expect(run.code).toBe(0)
+  })
+
   it('explains a bad mapping file, a missing file and a missing --db', () => {
     const dir = tempDir()
     const db = join(dir, 'store.sqlite')

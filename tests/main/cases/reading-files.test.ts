@@ -222,6 +222,56 @@ describe('reading a case list', () => {
   })
 })
 
+describe('finding the headings below a report title', () => {
+  it('skips the title lines of a report, keeping the spreadsheet row numbers', async () => {
+    const app = await testApp()
+    const staged = await stage(
+      app,
+      csvFile('report.csv', [
+        'Open cases report as at 20/11/2026,,,',
+        'Team: All,,,',
+        ',,,',
+        'Case Ref,Team,Plan Type,Plan Start Date',
+        'T-1,North Team,CP,01/02/2026',
+        'T-2,North Team,CP,31/02/2026'
+      ])
+    )
+    expect(staged).toMatchObject({
+      headers: ['Case Ref', 'Team', 'Plan Type', 'Plan Start Date'],
+      headerRow: 4,
+      rowCount: 2,
+      mapping: { caseRef: 'Case Ref', team: 'Team', planType: 'Plan Type' }
+    })
+    const checked = await preview(app, staged)
+    expect(checked.problems).toEqual([
+      expect.objectContaining({ row: 6, column: 'Plan Start Date', value: '31/02/2026' })
+    ])
+  })
+
+  it('does not take a title that names one field for the headings', async () => {
+    const app = await testApp()
+    const staged = await stage(
+      app,
+      csvFile('titled.csv', [
+        'Case reference report',
+        'Case Ref,Team,Plan Type',
+        'T-1,North Team,CP'
+      ])
+    )
+    expect(staged).toMatchObject({ headerRow: 2, headers: ['Case Ref', 'Team', 'Plan Type'] })
+  })
+
+  it('reads the first row as the headings when none of the first twenty look like them', async () => {
+    const app = await testApp()
+    const lines = ['Ident,Unit,Kind']
+    for (let i = 1; i <= 25; i += 1) lines.push(`Q-${i},North Team,CP`)
+    lines.push('Case Ref,Team,Plan Type')
+    const staged = await stage(app, csvFile('unknown.csv', lines))
+    expect(staged).toMatchObject({ headerRow: 1, headers: ['Ident', 'Unit', 'Kind'], rowCount: 26 })
+    expect(staged.mapping).toEqual({})
+  })
+})
+
 describe('reading an XLSX workbook written by ExcelJS', () => {
   const header = ['Case Ref', 'Team', 'Plan Type', 'Plan Start Date', 'Date of Last Review']
 
@@ -277,6 +327,60 @@ describe('reading an XLSX workbook written by ExcelJS', () => {
     expect(checked.problems).toEqual([
       expect.objectContaining({ row: 3, column: 'Plan Type', value: '??' })
     ])
+  })
+
+  it('passes over a cover sheet to the first sheet that looks like a case list', async () => {
+    const app = await testApp()
+    const file = await xlsxFile('export.xlsx', {
+      'Read me': [['Produced by Mosaic on 20/11/2026'], [], ['Contains open cases only']],
+      Summary: [
+        ['Team', 'Cases'],
+        ['North Team', 2]
+      ],
+      'Open cases': [[], ['Child cases'], header, ['Y-1', 'North Team', 'CP']],
+      'Closed cases': [header, ['Z-1', 'South Team', 'CIN']]
+    })
+    const staged = await stage(app, file)
+    expect(staged).toMatchObject({
+      sheets: ['Read me', 'Summary', 'Open cases', 'Closed cases'],
+      sheet: 'Open cases',
+      headerRow: 3,
+      rowCount: 1,
+      mapping: { caseRef: 'Case Ref', team: 'Team', planType: 'Plan Type' }
+    })
+  })
+
+  it('takes a sheet whose headings have a remembered mapping as a case list too', async () => {
+    const app = await testApp()
+    const odd = ['Ident', 'Unit', 'Kind']
+    // The first import of these headings is mapped by hand, and the mapping remembered.
+    const first = await stage(app, csvFile('odd.csv', [odd.join(','), 'Q-1,North Team,CP']))
+    valueOf(
+      await app.call('imports:commit', {
+        stagingId: first.stagingId,
+        mapping: { caseRef: 'Ident', team: 'Unit', planType: 'Kind' }
+      })
+    )
+    const file = await xlsxFile('odd.xlsx', {
+      Notes: [['Read me']],
+      Data: [odd, ['Q-2', 'South Team', 'CIN']]
+    })
+    expect(await stage(app, file)).toMatchObject({ sheet: 'Data', mappingRemembered: true })
+  })
+
+  it('reads the first sheet when no sheet looks like a case list', async () => {
+    const app = await testApp()
+    const file = await xlsxFile('unknown.xlsx', {
+      First: [
+        ['Ident', 'Unit'],
+        ['A', 'B']
+      ],
+      Second: [
+        ['Other', 'Thing'],
+        ['C', 'D']
+      ]
+    })
+    expect(await stage(app, file)).toMatchObject({ sheet: 'First', rowCount: 1 })
   })
 
   it('refuses a sheet name the workbook does not have, listing the ones it has', async () => {

@@ -1,0 +1,60 @@
+import { cleanup, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CaseImport } from '../../renderer/src/screens/CaseImport'
+import { useCaseImport } from '../../renderer/src/state/caseImport'
+import { bridgeToRealHandlers } from './support/bridge'
+import type { Bridge } from './support/bridge'
+
+let bridge: Bridge
+
+beforeEach(async () => {
+  bridge = await bridgeToRealHandlers()
+  await window.api!.call('auditor:set', { name: 'Priya Shah', role: 'qa_officer' })
+})
+
+afterEach(async () => {
+  cleanup()
+  await useCaseImport.getState().reset()
+  bridge.dispose()
+})
+
+function csv(name: string, lines: string[]): File {
+  return new File([lines.join('\r\n') + '\r\n'], name, { type: 'text/csv' })
+}
+
+describe('the import screen', () => {
+  it('says which row the headings were found on, and numbers problems from the file', async () => {
+    const user = userEvent.setup()
+    render(<CaseImport />)
+    await user.upload(
+      screen.getByLabelText('Case list file'),
+      csv('report.csv', [
+        'Open cases as at 20/11/2026,,',
+        ',,',
+        'Case Ref,Team,Plan Type',
+        'R-1,North Team,CP',
+        'R-2,North Team,Section 47'
+      ])
+    )
+    expect(
+      await screen.findByText('Row 3; the 2 rows above (a title or blank lines) are not imported')
+    ).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Check the file' }))
+    expect(await screen.findByText(/the headings are row 3/)).toBeTruthy()
+    const problem = screen.getByRole('region', { name: 'Problems to fix' })
+    expect(problem.querySelector('tbody td')?.textContent).toBe('5')
+    expect(screen.getByRole('button', { name: 'Save the problem as CSV' })).toBeTruthy()
+  })
+
+  it('says nothing of headings when they are the first row', async () => {
+    const user = userEvent.setup()
+    render(<CaseImport />)
+    await user.upload(
+      screen.getByLabelText('Case list file'),
+      csv('plain.csv', ['Case Ref,Team,Plan Type', 'R-1,North Team,CP'])
+    )
+    await screen.findByText('plain.csv')
+    expect(screen.queryByText('Headings')).toBeNull()
+  })
+})
