@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { NavRail } from './components/NavRail'
 import { ConfirmDialog } from './components/ConfirmDialog'
+import { CaseDetail } from './screens/CaseDetail'
 import { CaseImport } from './screens/CaseImport'
 import { Cases } from './screens/Cases'
 import { Cycle } from './screens/Cycle'
@@ -42,6 +43,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <NewCycle />
     case 'cases':
       return <Cases />
+    case 'case':
+      return <CaseDetail caseId={route.caseId} />
     case 'import':
       return <CaseImport />
     case 'plans':

@@ -105,6 +105,18 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await see(page, '2 files matched to cases.')
     await expect(page.getByRole('cell', { name: 'CR-1006' })).toBeTruthy()
 
+    // The case shows its plan as extracted from the Word file, and takes a plan date.
+    await page.getByRole('button', { name: 'Cases' }).click()
+    await page.getByRole('button', { name: 'CR-1005' }).click()
+    await page.getByRole('heading', { level: 1, name: 'CR-1005' }).waitFor()
+    await see(page, 'Mum to attend the Freedom Programme')
+    await page.getByLabel('Plan date').fill('6/4/26')
+    await see(page, 'Monday 6 April 2026')
+    await page.getByRole('button', { name: 'Save the plan date' }).click()
+    await see(page, 'Plan date saved: 6 Apr 2026.')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'case-detail')
+
     // Create a cycle and draw a stratified sample.
     await page.getByRole('button', { name: 'Cycles' }).click()
     await page.getByRole('button', { name: 'New cycle' }).click()

@@ -18,6 +18,12 @@ export function readDateField(text: string, label: string): DateFieldReading {
   return 'date' in reading ? reading : { error: `${label} ${reading.error}` }
 }
 
+/** 2026-03-31 -> 31/03/2026: a stored date as it is typed, to put in a DateInput. */
+export function dateFieldText(iso: string): string {
+  const [year, month, day] = iso.split('-')
+  return `${day}/${month}/${year}`
+}
+
 /**
  * 2026-03-31 -> Tuesday 31 March 2026. The weekday is added separately: ICU versions differ on
  * whether a comma follows it.

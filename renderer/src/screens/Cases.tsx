@@ -167,7 +167,13 @@ export function Cases() {
                   {list.rows.map((row) => (
                     <tr key={row.id}>
                       <th scope="row" className="mono-ref">
-                        {row.caseRef}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => go({ screen: 'case', caseId: row.id })}
+                        >
+                          {row.caseRef}
+                        </button>
                       </th>
                       <td>{planTypeLabel(row.planType)}</td>
                       <td>{row.team}</td>

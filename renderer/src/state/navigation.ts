@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'cycle'; cycleId: number }
   | { screen: 'new-cycle' }
   | { screen: 'cases' }
+  | { screen: 'case'; caseId: number }
   | { screen: 'import' }
   | { screen: 'plans' }
   | { screen: 'my-audits' }
@@ -48,6 +49,7 @@ export function sectionOf(route: Route): SectionId {
     case 'new-cycle':
       return 'cycles'
     case 'import':
+    case 'case':
       return 'cases'
     case 'queue':
     case 'audit':
@@ -73,6 +75,8 @@ export function routeKey(route: Route): string {
       return `${route.screen}-${route.cycleId}`
     case 'audit':
       return `audit-${route.cycleId}-${route.caseId}`
+    case 'case':
+      return `case-${route.caseId}`
     case 'moderate':
     case 'compare':
       return `${route.screen}-${route.moderationId}`
