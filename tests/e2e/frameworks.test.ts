@@ -2,15 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { startWeb } from '../main/support/processes'
 import { tempDir } from '../main/support/temp'
-import {
-  launchChromium,
-  newPage,
-  screenshot,
-  seriousAxeViolations,
-  watchPage
-} from './support/browser'
+import { screenshot, seriousAxeViolations, signedInOnNewStore } from './support/browser'
 
 interface FrameworkFile {
   title: string
@@ -25,13 +18,7 @@ async function see(page: Page, text: string): Promise<void> {
 describe('frameworks in Chromium', () => {
   it('views, exports, imports a changed copy, and edits a locked framework into a new version', async () => {
     const dir = tempDir()
-    const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
-    const browser = await launchChromium()
-    const page = await newPage(browser)
-    const watch = watchPage(page)
-    await page.goto(web.url)
-    await page.getByLabel('Your name').fill('Priya Shah')
-    await page.getByRole('button', { name: 'Continue' }).click()
+    const { page, watch } = await signedInOnNewStore(dir)
 
     // The list, with the default framework installed.
     await page.getByRole('button', { name: 'Frameworks' }).click()

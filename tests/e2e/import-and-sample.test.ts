@@ -4,15 +4,8 @@ import { parse } from 'csv-parse/sync'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { makeDocx } from '../main/plans/support/documents'
-import { startWeb } from '../main/support/processes'
 import { tempDir } from '../main/support/temp'
-import {
-  launchChromium,
-  newPage,
-  screenshot,
-  seriousAxeViolations,
-  watchPage
-} from './support/browser'
+import { screenshot, seriousAxeViolations, signedInOnNewStore } from './support/browser'
 
 const TEAMS = ['North Team', 'South Team', 'East Team', 'Children in Care']
 const PLAN_TYPES = ['Child Protection', 'CIN', 'Looked After', 'Early Help']
@@ -57,13 +50,7 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     const unnamed = join(dir, 'Family plan (final).docx')
     writeFileSync(unnamed, await makeDocx([{ heading: 'Child in need plan' }]))
 
-    const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
-    const browser = await launchChromium()
-    const page = await newPage(browser)
-    const watch = watchPage(page)
-    await page.goto(web.url)
-    await page.getByLabel('Your name').fill('Priya Shah')
-    await page.getByRole('button', { name: 'Continue' }).click()
+    const { page, watch } = await signedInOnNewStore(dir)
 
     // Import the case list.
     await page.getByRole('button', { name: 'Cases' }).click()
@@ -189,13 +176,7 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     const allBad = join(dir, 'all bad.csv')
     writeFileSync(allBad, 'Case Ref,Team,Plan Type\r\nZ-1,North Team,Section 47\r\n')
 
-    const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
-    const browser = await launchChromium()
-    const page = await newPage(browser)
-    const watch = watchPage(page)
-    await page.goto(web.url)
-    await page.getByLabel('Your name').fill('Priya Shah')
-    await page.getByRole('button', { name: 'Continue' }).click()
+    const { page, watch } = await signedInOnNewStore(dir)
     await page.getByRole('button', { name: 'Cases' }).click()
     await page.getByRole('button', { name: 'Import case list' }).click()
     await page.getByLabel('Case list file').setInputFiles(csv)

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { onTestFinished } from 'vitest'
+import { startWeb } from '../../main/support/processes'
 import { repoRoot } from '../../main/support/temp'
 
 export const SCREENSHOTS = join(repoRoot, 'tests/e2e/screenshots')
@@ -95,4 +96,19 @@ export async function newPage(browser: Browser): Promise<Page> {
     locale: 'en-GB'
   })
   return context.newPage()
+}
+
+/**
+ * Browser mode on a new store in dir, and a page signed in as Priya Shah, a QA officer, past the
+ * first-run screen; the page's requests and errors are watched.
+ */
+export async function signedInOnNewStore(dir: string): Promise<{ page: Page; watch: PageWatch }> {
+  const web = await startWeb(['--db', join(dir, 'e2e.sqlite')])
+  const browser = await launchChromium()
+  const page = await newPage(browser)
+  const watch = watchPage(page)
+  await page.goto(web.url)
+  await page.getByLabel('Your name').fill('Priya Shah')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  return { page, watch }
 }
