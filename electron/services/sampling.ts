@@ -9,6 +9,7 @@ import {
   auditedSince,
   caseDetails,
   exclusionOf,
+  exclusionRules,
   loadOneCase,
   loadPopulation,
   stratumOf
@@ -23,6 +24,7 @@ import type { CycleForSampling, StoredSample } from './sampling/stored'
 export const REDRAWN = 'Redrawn'
 
 const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
+  outOfScope: 'it is not of a plan type or in a team this sample covers',
   closed: 'it is closed',
   recentlyAudited: 'it was audited within the months this sample leaves out',
   withoutPlan: 'it has no plan document'
@@ -175,9 +177,10 @@ function pickedRefs(computed: ComputedSample, details: Map<number, CaseDetails>)
 }
 
 function describeExclusions(computed: ComputedSample): string {
-  const { closed, recentlyAudited, withoutPlan } = computed.excluded
+  const { outOfScope, closed, recentlyAudited, withoutPlan } = computed.excluded
   const months = computed.spec.excludeAuditedWithinMonths
-  return `${closed} closed, ${recentlyAudited} audited in the last ${months} months, ${withoutPlan} without a plan document`
+  const scope = outOfScope > 0 ? `${outOfScope} outside its plan types or teams, ` : ''
+  return `${scope}${closed} closed, ${recentlyAudited} audited in the last ${months} months, ${withoutPlan} without a plan document`
 }
 
 /** Writes a draw: drops the old sample's rows (kept as history), saves the new one, logs it. */
@@ -271,6 +274,7 @@ export function drawSample(
     const seed = input.spec.seed ?? generateSeed()
     const since = auditedSince(now, input.spec.excludeAuditedWithinMonths)
     const population = loadPopulation(store, since, input.spec.excludeWithoutPlan)
+    requireKnownTeams(population, input.spec.teams)
     const computed = computeSample(population, input.spec, seed)
     const details = caseDetails(
       store,
@@ -288,6 +292,25 @@ export function drawSample(
   }
   // A preview only reads, so it takes no write lock; a draw holds one from its first read.
   return input.dryRun ? store.transaction(work).deferred() : store.transaction(work).immediate()
+}
+
+/**
+ * A team the scope names that no case is in is a misspelling (most likely typed at the command
+ * line), not a team with nothing to sample: drawing would quietly leave it out.
+ */
+function requireKnownTeams(population: readonly PopulationCase[], teams: string[] | undefined) {
+  if (!teams) return
+  const known = new Set(population.map((item) => item.team))
+  const unknown = teams.filter((team) => !known.has(team))
+  if (unknown.length === 0) return
+  const message = unknownTeamsMessage(unknown)
+  throw new AppError('invalid-input', message, { teams: message })
+}
+
+/** Why a scope naming these teams cannot be drawn: no case is in any of them. */
+export function unknownTeamsMessage(unknown: readonly string[]): string {
+  const names = unknown.map((team) => `"${team}"`).join(', ')
+  return `No case is in the team${unknown.length === 1 ? '' : 's'} ${names}. Write each team as the case list does (the Cases screen lists them).`
 }
 
 function requireInSample(store: Store, cycleId: number, caseId: number): CycleCaseRow {
@@ -349,7 +372,7 @@ function chooseReplacement(
     if (rowInSample(store, cycle.id, item.id)) {
       throw new AppError('conflict', "The replacement case is already in this cycle's sample.")
     }
-    const excluded = exclusionOf(item, spec)
+    const excluded = exclusionOf(item, exclusionRules(spec))
     if (excluded) {
       const message = `The replacement case cannot be sampled: ${EXCLUSION_WORDS[excluded]}.`
       throw new AppError('invalid-input', message, { replacementCaseId: message })
@@ -359,10 +382,11 @@ function chooseReplacement(
   const stratum =
     old.stratum ?? stratumOf(requireCase(store, old.case_id, since), spec.stratifyBy).label
   const taken = takenInCycle(store, cycle.id)
+  const rules = exclusionRules(spec)
   const candidates = loadPopulation(store, since, spec.excludeWithoutPlan).filter(
     (item) =>
       !taken.has(item.id) &&
-      exclusionOf(item, spec) === null &&
+      exclusionOf(item, rules) === null &&
       stratumOf(item, spec.stratifyBy).label === stratum
   )
   const stream = `replacement ${counter}`

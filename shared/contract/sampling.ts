@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CycleSummary, PlanType } from '../domain'
+import { CycleSummary, PLAN_TYPES, PlanType } from '../domain'
 import { call, Id, IsoDate, NoInput } from './call'
 
 export const StratifyBy = z.enum(['team', 'planType'])
@@ -19,6 +19,21 @@ export const SampleSpec = z
     /** Leave out cases with a submitted audit within this many months; 0 = none. */
     excludeAuditedWithinMonths: z.number().int().min(0).max(120).default(12),
     excludeWithoutPlan: z.boolean().default(false),
+    /**
+     * Only cases of these plan types, for a themed audit ("child protection plans"); absent means
+     * every plan type.
+     */
+    planTypes: z
+      .array(PlanType)
+      .min(1, 'Choose at least one plan type')
+      .max(PLAN_TYPES.length)
+      .optional(),
+    /** Only cases in these teams; absent means every team. */
+    teams: z
+      .array(z.string().trim().min(1).max(200))
+      .min(1, 'Choose at least one team')
+      .max(500)
+      .optional(),
     /** Shown and stored; the same seed, population and settings give the same sample. */
     seed: z.string().trim().min(1).max(64).optional()
   })
@@ -79,6 +94,8 @@ export const SampleResult = z.object({
   spec: SampleSpec,
   eligible: z.number().int(),
   excluded: z.object({
+    /** Of a plan type or team the sample does not cover (samples drawn before scopes: 0). */
+    outOfScope: z.number().int().default(0),
     closed: z.number().int(),
     recentlyAudited: z.number().int(),
     withoutPlan: z.number().int()

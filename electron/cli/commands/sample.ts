@@ -8,7 +8,9 @@ import type {
   SampleSpecInput,
   StratifyBy
 } from '../../../shared/contract'
-import type { CycleSummary } from '../../../shared/domain'
+import type { CycleSummary, PlanType } from '../../../shared/domain'
+import { normalisePlanType } from '../../services/case-import/values'
+import { unknownTeamsMessage } from '../../services/sampling'
 import { closeAppContext, createAppContext } from '../../context'
 import { dispatch } from '../../dispatch'
 import { createHandlers } from '../../handlers'
@@ -20,7 +22,7 @@ import { UsageError } from '../io'
 export const SAMPLE_USAGE = `Usage: care-audit sample --db PATH --cycle NAME (--size N | --percent P | --quota N)
                         [--stratify team,plan_type] [--exclude-audited-months M]
                         [--exclude-closed | --include-closed] [--exclude-without-plan]
-                        [--seed S] [--json]
+                        [--plan-types CP,CLA] [--team NAME]... [--seed S] [--json]
 
 Draws a random sample of cases for the audit cycle NAME and prints the sampled case references
 and the strata table: each stratum's eligible population, its exact proportional share and how
@@ -36,6 +38,10 @@ until an audit has started in the cycle.
   --exclude-closed            leave out closed cases (the default)
   --include-closed            sample closed cases too
   --exclude-without-plan      leave out cases with no plan document
+  --plan-types CP,CLA         sample only these plan types (CIN, CP, CLA, PATHWAY, EARLY_HELP,
+                              or a name the case-list import knows, like "Child Protection")
+  --team NAME                 sample only this team; repeat it for several teams. Each must be
+                              written as the case list writes it.
   --seed S                    the seed: the same seed, cases and options give the same sample.
                               Without one, a new seed is made up and printed.
   --json                      print the result as JSON alone on stdout
@@ -61,6 +67,19 @@ function percentage(value: string | undefined): number | undefined {
   const trimmed = value.trim().replace(/%$/, '')
   if (!/^\d+(\.\d+)?$/.test(trimmed)) throw new UsageError('--percent needs a number, like 10')
   return Number(trimmed)
+}
+
+function planTypeScope(value: string | undefined): PlanType[] | undefined {
+  if (value === undefined) return undefined
+  return value.split(',').map((word) => {
+    const planType = normalisePlanType(word.trim())
+    if (!planType) {
+      throw new UsageError(
+        `--plan-types takes CIN, CP, CLA, PATHWAY or EARLY_HELP, not "${word.trim()}"`
+      )
+    }
+    return planType
+  })
 }
 
 function stratification(value: string | undefined): StratifyBy[] {
@@ -94,6 +113,8 @@ function readOptions(args: string[]): SampleOptions | 'help' {
       'exclude-closed': { type: 'boolean' },
       'include-closed': { type: 'boolean' },
       'exclude-without-plan': { type: 'boolean' },
+      'plan-types': { type: 'string' },
+      team: { type: 'string', multiple: true },
       seed: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' }
@@ -111,6 +132,7 @@ function readOptions(args: string[]): SampleOptions | 'help' {
   const sizings = [size, percent, quota].filter((value) => value !== undefined).length
   if (sizings !== 1) throw new UsageError('give one of --size, --percent or --quota')
   const months = wholeNumber('exclude-audited-months', values['exclude-audited-months'])
+  const planTypes = planTypeScope(values['plan-types'])
   const spec: SampleSpecInput = {
     ...(size !== undefined ? { size } : {}),
     ...(percent !== undefined ? { percent } : {}),
@@ -119,6 +141,8 @@ function readOptions(args: string[]): SampleOptions | 'help' {
     excludeClosed: !values['include-closed'],
     excludeWithoutPlan: values['exclude-without-plan'] === true,
     ...(months !== undefined ? { excludeAuditedWithinMonths: months } : {}),
+    ...(planTypes !== undefined ? { planTypes } : {}),
+    ...(values.team !== undefined ? { teams: values.team } : {}),
     ...(values.seed !== undefined ? { seed: values.seed } : {})
   }
   // Checked here as well as by the call, so a bad spec never leaves a new, empty cycle behind.
@@ -159,13 +183,19 @@ async function findOrCreateCycle(
 }
 
 function formatReport(result: SampleResult, cycleName: string, created: boolean): string {
-  const { closed, recentlyAudited, withoutPlan } = result.excluded
+  const { outOfScope, closed, recentlyAudited, withoutPlan } = result.excluded
+  const { planTypes, teams } = result.spec
   const months = result.spec.excludeAuditedWithinMonths
+  const outside = planTypes || teams ? `${outOfScope} outside the plan types or teams, ` : ''
   const lines = [
     `Cycle: ${cycleName}${created ? ' (created)' : ''}`,
-    `Seed: ${result.seed}   (run again with --seed ${result.seed} for the same sample)`,
-    `Eligible cases: ${result.eligible} (left out: ${closed} closed, ${recentlyAudited} audited in the last ${months} months, ${withoutPlan} without a plan document)`
+    `Seed: ${result.seed}   (run again with --seed ${result.seed} for the same sample)`
   ]
+  if (planTypes) lines.push(`Plan types: ${planTypes.join(', ')} only`)
+  if (teams) lines.push(`Teams: ${teams.join(', ')} only`)
+  lines.push(
+    `Eligible cases: ${result.eligible} (left out: ${outside}${closed} closed, ${recentlyAudited} audited in the last ${months} months, ${withoutPlan} without a plan document)`
+  )
   if (result.spec.size !== undefined && result.spec.size > result.eligible) {
     lines.push(
       `Asked for ${result.spec.size} cases but only ${result.eligible} are eligible: all of them were taken.`
@@ -221,6 +251,16 @@ export async function sample(args: string[], io: CliIo): Promise<number> {
   let created = false
   try {
     const handlers = createHandlers(context)
+    // A misspelt team is a usage mistake: caught before a new cycle is made for the draw.
+    const teams = options.spec.teams ?? []
+    if (teams.length > 0) {
+      const known = new Set(await call(handlers, 'cases:teams', undefined))
+      const unknown = teams.filter((team) => !known.has(team.trim()))
+      if (unknown.length > 0) {
+        io.err(unknownTeamsMessage(unknown))
+        return 2
+      }
+    }
     const found = await findOrCreateCycle(handlers, options.cycle)
     created = found.created
     const result = await call(handlers, 'sample:draw', {

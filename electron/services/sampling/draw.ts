@@ -1,7 +1,8 @@
 import type { SampleSpec, StratumSummary } from '../../../shared/contract'
+import { PLAN_TYPES } from '../../../shared/domain'
 import { allocateProportional, allocateQuota, sizeForPercent } from './allocate'
 import type { Allocation } from './allocate'
-import { canonicalStratifyBy, exclusionOf, groupByStratum } from './population'
+import { canonicalStratifyBy, exclusionOf, exclusionRules, groupByStratum } from './population'
 import type { ExclusionReason, PopulationCase, Stratum } from './population'
 import { pickWithoutReplacement, streamFor } from './random'
 
@@ -34,6 +35,10 @@ export function normaliseSpec(spec: SampleSpec, seed: string): SampleSpec {
       : spec.size !== undefined
         ? { size: spec.size }
         : { percent: spec.percent }
+  // A scope is kept in one order whatever order it was chosen in, and left out when there is none,
+  // so a spec from before scopes existed is stored, and draws, exactly as it did.
+  const planTypes = spec.planTypes && PLAN_TYPES.filter((type) => spec.planTypes!.includes(type))
+  const teams = spec.teams && [...new Set(spec.teams)].sort(compareCodeUnits)
   return {
     ...sizing,
     stratifyBy,
@@ -41,8 +46,15 @@ export function normaliseSpec(spec: SampleSpec, seed: string): SampleSpec {
     excludeClosed: spec.excludeClosed,
     excludeAuditedWithinMonths: spec.excludeAuditedWithinMonths,
     excludeWithoutPlan: spec.excludeWithoutPlan,
+    ...(planTypes ? { planTypes } : {}),
+    ...(teams ? { teams } : {}),
     seed
   }
+}
+
+/** Code-unit order, the same on every machine (localeCompare depends on the machine's locale). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function requestedSize(spec: SampleSpec, eligible: number): number | null {
@@ -71,13 +83,15 @@ export function computeSample(
 ): ComputedSample {
   const spec = normaliseSpec(given, seed)
   const excluded: Record<ExclusionReason, number> = {
+    outOfScope: 0,
     closed: 0,
     recentlyAudited: 0,
     withoutPlan: 0
   }
+  const rules = exclusionRules(spec)
   const eligibleCases: PopulationCase[] = []
   for (const item of population) {
-    const reason = exclusionOf(item, spec)
+    const reason = exclusionOf(item, rules)
     if (reason) excluded[reason] += 1
     else eligibleCases.push(item)
   }

@@ -29,12 +29,26 @@ export interface CaseDetails {
   hasPlan: boolean
 }
 
-export type ExclusionReason = 'closed' | 'recentlyAudited' | 'withoutPlan'
+export type ExclusionReason = 'outOfScope' | 'closed' | 'recentlyAudited' | 'withoutPlan'
 
-export type ExclusionRules = Pick<
+/** A spec's exclusions, with its scope as sets: judged once per case, 50,000 times a draw. */
+export interface ExclusionRules extends Pick<
   SampleSpec,
   'excludeClosed' | 'excludeAuditedWithinMonths' | 'excludeWithoutPlan'
->
+> {
+  planTypes: ReadonlySet<PlanType> | null
+  teams: ReadonlySet<string> | null
+}
+
+export function exclusionRules(spec: SampleSpec): ExclusionRules {
+  return {
+    excludeClosed: spec.excludeClosed,
+    excludeAuditedWithinMonths: spec.excludeAuditedWithinMonths,
+    excludeWithoutPlan: spec.excludeWithoutPlan,
+    planTypes: spec.planTypes ? new Set(spec.planTypes) : null,
+    teams: spec.teams ? new Set(spec.teams) : null
+  }
+}
 
 /**
  * The cut-off for "audited within the last M months" before `now`, by calendar months (31 March
@@ -161,10 +175,12 @@ export function loadOneCase(
 
 /**
  * Why a case is left out of the eligible population, or null when it is eligible. A case left out
- * for several reasons counts once, under the first in this order: closed, recently audited,
- * without a plan.
+ * for several reasons counts once, under the first in this order: outside the sample's plan types
+ * or teams, closed, recently audited, without a plan.
  */
 export function exclusionOf(item: PopulationCase, rules: ExclusionRules): ExclusionReason | null {
+  if (rules.planTypes && !rules.planTypes.has(item.planType)) return 'outOfScope'
+  if (rules.teams && !rules.teams.has(item.team)) return 'outOfScope'
   if (rules.excludeClosed && item.closed) return 'closed'
   if (rules.excludeAuditedWithinMonths > 0 && item.recentlyAudited) return 'recentlyAudited'
   if (rules.excludeWithoutPlan && item.hasPlan === false) return 'withoutPlan'

@@ -1,6 +1,11 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { SampleSpecInput, StratifyBy } from '../../../shared/contract'
+import { PLAN_TYPE_LABELS, PLAN_TYPES } from '../../../shared/domain'
+import type { PlanType } from '../../../shared/domain'
+import { api } from '../api'
+import { ErrorSummary } from './ErrorSummary'
+import type { FieldProblem } from './ErrorSummary'
 import { describedBy, Field } from './Field'
 
 interface SampleFormProps {
@@ -32,11 +37,12 @@ export function SampleForm({ initial, busy, error, onPreview }: SampleFormProps)
   const [months, setMonths] = useState(String(initial?.excludeAuditedWithinMonths || 12))
   const [excludeWithoutPlan, setExcludeWithoutPlan] = useState(initial?.excludeWithoutPlan ?? false)
   const [seed, setSeed] = useState(initial?.seed ?? '')
+  const [planTypes, setPlanTypes] = useState<PlanType[]>(initial?.planTypes ?? [...PLAN_TYPES])
+  const [teamScope, setTeamScope] = useState<'all' | 'some'>(initial?.teams ? 'some' : 'all')
+  const [teams, setTeams] = useState<string[]>(initial?.teams ?? [])
 
   function toggle(dimension: StratifyBy, on: boolean) {
-    setStratifyBy(
-      on ? [...new Set([...stratifyBy, dimension])] : stratifyBy.filter((d) => d !== dimension)
-    )
+    setStratifyBy(toggled(stratifyBy, dimension, on))
   }
 
   function submit(event: FormEvent) {
@@ -51,14 +57,54 @@ export function SampleForm({ initial, busy, error, onPreview }: SampleFormProps)
       excludeClosed,
       excludeAuditedWithinMonths: excludeAudited ? Number(months) : 0,
       excludeWithoutPlan,
+      // Every plan type ticked, or every team, is no scope at all: a sample of everything.
+      planTypes: planTypes.length === PLAN_TYPES.length ? undefined : planTypes,
+      teams: teamScope === 'all' ? undefined : teams,
       seed: seed.trim() || undefined
     })
   }
 
-  const fields = error?.fields ?? {}
+  // The call checks { cycleId, spec }: its problems are keyed "spec.size", "spec.teams" and so on.
+  const fields = useMemo(
+    () =>
+      Object.fromEntries(
+        Object.entries(error?.fields ?? {}).map(([key, message]) => [
+          key.replace(/^spec\./, ''),
+          message
+        ])
+      ),
+    [error]
+  )
   const quotaMode = stratifyBy.length > 0 && allocation === 'quota'
+  // Listed at the top, linked to their fields: the plan types and teams are far above the button.
+  const problems = useMemo<FieldProblem[]>(() => {
+    const fieldIds: Record<string, string> = {
+      planTypes: `${id}-type-${PLAN_TYPES[0]}`,
+      teams: `${id}-some-teams`,
+      size: `${id}-size`,
+      percent: `${id}-percent`,
+      quota: `${id}-quota`,
+      seed: `${id}-seed`
+    }
+    return Object.entries(fields).map(([key, message]) => ({
+      fieldId: fieldIds[key] ?? `${id}-seed`,
+      message
+    }))
+  }, [fields, id])
   return (
     <form className="form form--wide sample-form" onSubmit={submit} noValidate>
+      <ErrorSummary problems={problems} />
+      <ScopeFields
+        idPrefix={id}
+        planTypes={planTypes}
+        onPlanTypes={setPlanTypes}
+        teamScope={teamScope}
+        onTeamScope={setTeamScope}
+        teams={teams}
+        onTeams={setTeams}
+        errors={fields}
+      />
+
       <fieldset className="fieldset">
         <legend className="field__label">Spread the sample across</legend>
         <div className="checkbox">
@@ -247,5 +293,117 @@ export function SampleForm({ initial, busy, error, onPreview }: SampleFormProps)
         </button>
       </div>
     </form>
+  )
+}
+
+/** Ticks value on or off in a list, keeping the list's order of first ticking. */
+function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value)
+}
+
+/**
+ * Which cases the sample is drawn from: every plan type and team (a whole-service audit), or some
+ * of them (a themed one, such as "child protection plans in the assessment teams").
+ */
+function ScopeFields(props: {
+  idPrefix: string
+  planTypes: PlanType[]
+  onPlanTypes: (planTypes: PlanType[]) => void
+  teamScope: 'all' | 'some'
+  onTeamScope: (scope: 'all' | 'some') => void
+  teams: string[]
+  onTeams: (teams: string[]) => void
+  errors: Record<string, string>
+}) {
+  const id = props.idPrefix
+  const [knownTeams, setKnownTeams] = useState<string[] | null>(null)
+  useEffect(() => {
+    void api()
+      .call('cases:teams', undefined)
+      .then((result) => setKnownTeams(result.ok ? result.value : []))
+  }, [])
+  // A team chosen for an earlier draw stays offered even if the case list no longer has it.
+  const offered = [...new Set([...(knownTeams ?? []), ...props.teams])]
+  const { planTypes: planTypesError, teams: teamsError } = props.errors
+
+  return (
+    <>
+      <fieldset
+        className={`fieldset${planTypesError ? ' field--error' : ''}`}
+        aria-describedby={planTypesError ? `${id}-types-error` : undefined}
+      >
+        <legend className="field__label">Plan types to sample</legend>
+        {planTypesError && (
+          <p className="field__error" id={`${id}-types-error`}>
+            {planTypesError}
+          </p>
+        )}
+        <div className="checkbox-row">
+          {PLAN_TYPES.map((planType) => (
+            <div className="checkbox" key={planType}>
+              <input
+                id={`${id}-type-${planType}`}
+                type="checkbox"
+                checked={props.planTypes.includes(planType)}
+                onChange={(e) =>
+                  props.onPlanTypes(toggled(props.planTypes, planType, e.target.checked))
+                }
+              />
+              <label htmlFor={`${id}-type-${planType}`}>{PLAN_TYPE_LABELS[planType]}</label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset
+        className={`fieldset${teamsError ? ' field--error' : ''}`}
+        aria-describedby={teamsError ? `${id}-teams-error` : undefined}
+      >
+        <legend className="field__label">Teams to sample</legend>
+        {teamsError && (
+          <p className="field__error" id={`${id}-teams-error`}>
+            {teamsError}
+          </p>
+        )}
+        <div className="radio">
+          <input
+            id={`${id}-all-teams`}
+            type="radio"
+            name={`${id}-team-scope`}
+            checked={props.teamScope === 'all'}
+            onChange={() => props.onTeamScope('all')}
+          />
+          <label htmlFor={`${id}-all-teams`}>Every team</label>
+        </div>
+        <div className="radio">
+          <input
+            id={`${id}-some-teams`}
+            type="radio"
+            name={`${id}-team-scope`}
+            checked={props.teamScope === 'some'}
+            onChange={() => props.onTeamScope('some')}
+          />
+          <label htmlFor={`${id}-some-teams`}>Only the teams I tick</label>
+        </div>
+        {props.teamScope === 'some' &&
+          (knownTeams === null ? (
+            <p role="status">Loading the teams…</p>
+          ) : (
+            <div className="checkbox-grid">
+              {offered.map((team, index) => (
+                <div className="checkbox" key={team}>
+                  <input
+                    id={`${id}-team-${index}`}
+                    type="checkbox"
+                    checked={props.teams.includes(team)}
+                    onChange={(e) => props.onTeams(toggled(props.teams, team, e.target.checked))}
+                  />
+                  <label htmlFor={`${id}-team-${index}`}>{team}</label>
+                </div>
+              ))}
+            </div>
+          ))}
+      </fieldset>
+    </>
   )
 }

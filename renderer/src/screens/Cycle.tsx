@@ -172,15 +172,28 @@ function describeSpec(spec: SampleSpec): string {
       : null,
     spec.excludeWithoutPlan ? 'cases without a plan' : null
   ].filter(Boolean)
-  return `${size}, ${spread}${left.length > 0 ? `; leaving out ${left.join(', ')}` : ''}.`
+  return `${size}${describeScope(spec)}, ${spread}${left.length > 0 ? `; leaving out ${left.join(', ')}` : ''}.`
+}
+
+/** ", of child protection plans only, in North Team and South Team"; empty for no scope. */
+function describeScope(spec: SampleSpec): string {
+  const list = (items: string[]) =>
+    items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`
+  const types = spec.planTypes
+    ? `, of ${list(spec.planTypes.map((type) => planTypeLabel(type).toLowerCase()))} plans only`
+    : ''
+  const teams = spec.teams ? `, in ${list(spec.teams)} only` : ''
+  return types + teams
 }
 
 function ExclusionSummary({ result }: { result: SampleResult }) {
+  const scoped = result.spec.planTypes !== undefined || result.spec.teams !== undefined
   return (
     <p>
-      {plural(result.eligible, 'eligible case')}. Left out: {formatCount(result.excluded.closed)}{' '}
-      closed, {formatCount(result.excluded.recentlyAudited)} audited recently,{' '}
-      {formatCount(result.excluded.withoutPlan)} without a plan.
+      {plural(result.eligible, 'eligible case')}. Left out:{' '}
+      {scoped && `${formatCount(result.excluded.outOfScope)} of other plan types or teams, `}
+      {formatCount(result.excluded.closed)} closed, {formatCount(result.excluded.recentlyAudited)}{' '}
+      audited recently, {formatCount(result.excluded.withoutPlan)} without a plan.
     </p>
   )
 }

@@ -214,6 +214,39 @@ describe('replacing a sampled case', () => {
   })
 })
 
+describe('replacing a case in a sample of some plan types only', () => {
+  it('brings in a case of a plan type in scope, and refuses one outside it', async () => {
+    const store = await sampleStore()
+    insertCases(store, [
+      ...casesOf('CP', 'North Team', 'CP', 3),
+      ...casesOf('CIN', 'North Team', 'CIN', 30)
+    ])
+    const cycleId = createCycle(store, { name: 'CP audit', auditorIds: [] }, NOW).id
+    const sample = drawSample(
+      store,
+      { cycleId, spec: SampleSpec.parse({ size: 1, planTypes: ['CP'], seed: 'R' }), dryRun: false },
+      NOW
+    )
+    const sampled = sample.cases[0]!
+    const replacement = replaceSampledCase(
+      store,
+      { cycleId, caseId: sampled.caseId, reason: 'Moved out of area' },
+      NOW
+    )
+    expect(replacement.planType).toBe('CP')
+    const cin = caseId(store, 'CIN-001')
+    expect(() =>
+      replaceSampledCase(
+        store,
+        { cycleId, caseId: replacement.caseId, replacementCaseId: cin, reason: 'Moved' },
+        NOW
+      )
+    ).toThrow(
+      'The replacement case cannot be sampled: it is not of a plan type or in a team this sample covers.'
+    )
+  })
+})
+
 describe('adding a case by hand', () => {
   it('adds any case not in the sample, with its reason, in its stratum', async () => {
     const drawn = await drawnCycle()

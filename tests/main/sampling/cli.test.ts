@@ -161,4 +161,66 @@ describe('care-audit sample', () => {
     expect(help.stdout).toMatch(/If there is no cycle called NAME.*it is created first/s)
     expect(runCli(['--help']).stdout).toMatch(/sample\s+draw a cycle's sample/)
   })
+
+  it('samples only the plan types and teams asked for, and names a team it does not know', async () => {
+    const db = await storeWith([...population, ...casesOf('E-CP', 'East Team', 'CP', 5)])
+    const run = runCli([
+      'sample',
+      '--db',
+      db,
+      '--cycle',
+      'CP audit',
+      '--size',
+      '50',
+      '--plan-types',
+      'Child Protection',
+      '--team',
+      'North Team',
+      '--team',
+      'South Team',
+      '--seed',
+      'CP'
+    ])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Plan types: CP only')
+    expect(run.stdout).toContain('Teams: North Team, South Team only')
+    expect(run.stdout).toContain(
+      'Eligible cases: 34 (left out: 11 outside the plan types or teams, 1 closed, 0 audited in the last 12 months, 0 without a plan document)'
+    )
+    expect(run.stdout).not.toMatch(/N-CIN|E-CP/)
+
+    const typo = runCli([
+      'sample',
+      '--db',
+      db,
+      '--cycle',
+      'CP audit 2',
+      '--size',
+      '5',
+      '--team',
+      'Nort Team'
+    ])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain('No case is in the team "Nort Team".')
+    // Nothing is left behind: no cycle was made for the draw that could not be.
+    const listed = await openStore(db, { dailyBackup: false })
+    expect(listed.prepare('SELECT name FROM cycles').pluck().all()).toEqual(['CP audit'])
+    listed.close()
+    const badType = runCli([
+      'sample',
+      '--db',
+      db,
+      '--cycle',
+      'X',
+      '--size',
+      '5',
+      '--plan-types',
+      'CP,S47'
+    ])
+    expect(badType.code).toBe(2)
+    expect(badType.stderr).toContain(
+      '--plan-types takes CIN, CP, CLA, PATHWAY or EARLY_HELP, not "S47"'
+    )
+  })
 })

@@ -1,15 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computeSample } from '../../../electron/services/sampling/draw'
-import { exclusionOf } from '../../../electron/services/sampling/population'
+import { exclusionOf, exclusionRules } from '../../../electron/services/sampling/population'
 import type { PopulationCase } from '../../../electron/services/sampling/population'
 import { SampleSpec } from '../../../shared/contract'
 import { PLAN_TYPES } from '../../../shared/domain'
 
+const TEAMS = ['North Team', 'South Team', 'East Team', 'West / Central']
+
 const population = fc
   .array(
     fc.record({
-      team: fc.constantFrom('North Team', 'South Team', 'East Team', 'West / Central'),
+      team: fc.constantFrom(...TEAMS),
       planType: fc.constantFrom(...PLAN_TYPES),
       closed: fc.boolean(),
       hasPlan: fc.boolean(),
@@ -19,13 +21,19 @@ const population = fc
   )
   .map((cases): PopulationCase[] => cases.map((item, index) => ({ id: index + 1, ...item })))
 
+/** A scope, or none (undefined: every plan type, every team). */
+const planTypes = fc.option(fc.subarray([...PLAN_TYPES], { minLength: 1 }), { nil: undefined })
+const teams = fc.option(fc.subarray(TEAMS, { minLength: 1 }), { nil: undefined })
+
 const spec = fc.oneof(
   fc.record({
     size: fc.integer({ min: 1, max: 120 }),
     stratifyBy: fc.subarray(['team', 'planType'] as const).map((by) => [...by]),
     excludeClosed: fc.boolean(),
     excludeWithoutPlan: fc.boolean(),
-    excludeAuditedWithinMonths: fc.constantFrom(0, 12)
+    excludeAuditedWithinMonths: fc.constantFrom(0, 12),
+    planTypes,
+    teams
   }),
   fc.record({
     allocation: fc.constant('quota' as const),
@@ -53,9 +61,17 @@ describe('drawing from any population', () => {
 
           const ids = result.picks.map((pick) => pick.item.id)
           expect(new Set(ids).size).toBe(ids.length)
-          for (const pick of result.picks) expect(exclusionOf(pick.item, result.spec)).toBeNull()
+          const rules = exclusionRules(result.spec)
+          for (const pick of result.picks) expect(exclusionOf(pick.item, rules)).toBeNull()
 
-          const eligible = cases.filter((item) => exclusionOf(item, result.spec) === null)
+          // A scope, judged here without the code under test: only its plan types and teams.
+          const inScope = (item: PopulationCase) =>
+            (!parsed.planTypes || parsed.planTypes.includes(item.planType)) &&
+            (!parsed.teams || parsed.teams.includes(item.team))
+          for (const pick of result.picks) expect(inScope(pick.item)).toBe(true)
+          expect(result.excluded.outOfScope).toBe(cases.filter((item) => !inScope(item)).length)
+
+          const eligible = cases.filter((item) => exclusionOf(item, rules) === null)
           expect(result.eligible).toBe(eligible.length)
           const excluded = Object.values(result.excluded).reduce((sum, n) => sum + n, 0)
           expect(result.eligible + excluded).toBe(cases.length)

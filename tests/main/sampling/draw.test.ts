@@ -257,7 +257,12 @@ describe('leaving cases out of the population', () => {
     const cycleId = newCycle(store)
 
     const result = draw(store, cycleId, { size: 50, excludeWithoutPlan: true, seed: 'X' })
-    expect(result.excluded).toEqual({ closed: 2, recentlyAudited: 1, withoutPlan: 1 })
+    expect(result.excluded).toEqual({
+      outOfScope: 0,
+      closed: 2,
+      recentlyAudited: 1,
+      withoutPlan: 1
+    })
     expect(result.eligible).toBe(7)
     expect(refs(result)).toEqual([
       'AUDITED-OUT',
@@ -275,7 +280,12 @@ describe('leaving cases out of the population', () => {
       { size: 50, excludeClosed: false, excludeAuditedWithinMonths: 0, seed: 'X' },
       { dryRun: true }
     )
-    expect(lenient.excluded).toEqual({ closed: 0, recentlyAudited: 0, withoutPlan: 0 })
+    expect(lenient.excluded).toEqual({
+      outOfScope: 0,
+      closed: 0,
+      recentlyAudited: 0,
+      withoutPlan: 0
+    })
     expect(lenient.eligible).toBe(11)
 
     // With a one-month window, the April 2025 audit no longer counts.
@@ -285,7 +295,12 @@ describe('leaving cases out of the population', () => {
       { size: 50, excludeAuditedWithinMonths: 1, seed: 'X' },
       { dryRun: true }
     )
-    expect(shortWindow.excluded).toEqual({ closed: 2, recentlyAudited: 0, withoutPlan: 0 })
+    expect(shortWindow.excluded).toEqual({
+      outOfScope: 0,
+      closed: 2,
+      recentlyAudited: 0,
+      withoutPlan: 0
+    })
     expect(shortWindow.cases.find((item) => item.caseRef === 'NOPLAN-1')).toMatchObject({
       hasPlan: false
     })
@@ -300,6 +315,87 @@ describe('leaving cases out of the population', () => {
     expect(() => draw(store, cycleId, { size: 5, seed: 'E' })).toThrow(
       /No cases are eligible.*1 closed/
     )
+  })
+})
+
+describe('a sample of some plan types or teams only', () => {
+  it('draws only from the plan types and teams in scope, and counts the rest as outside it', async () => {
+    const store = await sampleStore()
+    insertCases(store, [
+      ...mixedPopulation(),
+      { ref: 'N-CP-CLOSED', team: 'North Team', planType: 'CP', status: 'closed', plan: true }
+    ])
+    const result = draw(store, newCycle(store), {
+      size: 100,
+      stratifyBy: ['team'],
+      planTypes: ['CP'],
+      teams: ['South Team', 'North Team'],
+      seed: 'CP-ONLY'
+    })
+    // 30 North and 25 South open CP cases; the closed CP case is in scope, and left out as closed.
+    expect(result.eligible).toBe(55)
+    expect(result.excluded).toEqual({
+      outOfScope: 45,
+      closed: 1,
+      recentlyAudited: 0,
+      withoutPlan: 0
+    })
+    expect(new Set(result.cases.map((item) => item.planType))).toEqual(new Set(['CP']))
+    expect(result.strata.map((stratum) => [stratum.stratum, stratum.population])).toEqual([
+      ['North Team', 30],
+      ['South Team', 25]
+    ])
+    // Stored as drawn: the plan types in the app's order, the teams sorted, each once.
+    expect(result.spec).toMatchObject({ planTypes: ['CP'], teams: ['North Team', 'South Team'] })
+  })
+
+  it('closes a scope over its order: the same scope in any order draws the same sample', async () => {
+    const store = await sampleStore()
+    insertCases(store, mixedPopulation())
+    const cycleId = newCycle(store)
+    const spec = { size: 9, stratifyBy: ['planType'] as ('planType' | 'team')[], seed: 'S' }
+    const one = draw(store, cycleId, { ...spec, planTypes: ['CIN', 'CP'] }, { dryRun: true })
+    const two = draw(store, cycleId, { ...spec, planTypes: ['CP', 'CIN', 'CP'] }, { dryRun: true })
+    expect(refs(two)).toEqual(refs(one))
+    expect(two.spec.planTypes).toEqual(['CIN', 'CP'])
+  })
+
+  it('stores a spec with no scope exactly as before scopes existed', async () => {
+    const store = await sampleStore()
+    insertCases(store, mixedPopulation())
+    const result = draw(store, newCycle(store), { size: 5, seed: 'OLD' })
+    expect(Object.keys(result.spec)).not.toContain('planTypes')
+    expect(Object.keys(result.spec)).not.toContain('teams')
+  })
+
+  it('refuses a team no case is in, naming it, and saves nothing', async () => {
+    const store = await sampleStore()
+    insertCases(store, mixedPopulation())
+    const cycleId = newCycle(store)
+    expect(() => draw(store, cycleId, { size: 5, teams: ['North Team', 'Nort Team'] })).toThrow(
+      'No case is in the team "Nort Team". Write each team as the case list does (the Cases screen lists them).'
+    )
+    expect(getCycle(store, cycleId).sample).toBeNull()
+  })
+
+  it('reads a sample stored before scopes existed, with none left out for scope', async () => {
+    const store = await sampleStore()
+    insertCases(store, mixedPopulation())
+    const cycleId = newCycle(store)
+    draw(store, cycleId, { size: 5, seed: 'OLD' })
+    const stored = JSON.parse(
+      store.prepare('SELECT sample_spec FROM cycles WHERE id = ?').pluck().get(cycleId) as string
+    ) as { excluded: Record<string, number> }
+    delete stored.excluded.outOfScope
+    store
+      .prepare('UPDATE cycles SET sample_spec = ? WHERE id = ?')
+      .run(JSON.stringify(stored), cycleId)
+    expect(getCycle(store, cycleId).sample?.excluded).toEqual({
+      outOfScope: 0,
+      closed: 0,
+      recentlyAudited: 0,
+      withoutPlan: 0
+    })
   })
 })
 
