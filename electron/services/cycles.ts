@@ -99,6 +99,22 @@ function checkAuditors(store: Store, auditorIds: readonly number[]): void {
   }
 }
 
+/** Cycle names are unique ignoring case; a cycle keeps its own name. */
+function requireFreeName(store: Store, name: string, cycleId: number | null): void {
+  const clash = store
+    .prepare('SELECT id, name FROM cycles WHERE name = ? COLLATE NOCASE')
+    .get(name) as { id: number; name: string } | undefined
+  if (clash && clash.id !== cycleId) {
+    throw new AppError(
+      'conflict',
+      `A cycle called "${clash.name}" already exists. Choose another name.`,
+      {
+        name: 'A cycle with this name already exists'
+      }
+    )
+  }
+}
+
 /**
  * Creates an audit cycle. Names are unique ignoring case, so "April 2026" and "april 2026" cannot
  * both exist; the cycle uses the latest version of the framework named (the default framework
@@ -113,16 +129,7 @@ export function createCycle(
   checkPeriod(input.periodStart, input.periodEnd)
   return store
     .transaction(() => {
-      const clash = store
-        .prepare('SELECT name FROM cycles WHERE name = ? COLLATE NOCASE')
-        .get(input.name) as { name: string } | undefined
-      if (clash) {
-        throw new AppError(
-          'conflict',
-          `A cycle called "${clash.name}" already exists. Choose another name.`,
-          { name: 'A cycle with this name already exists' }
-        )
-      }
+      requireFreeName(store, input.name, null)
       const frameworkId = frameworkForNewCycle(store, input.frameworkKey)
       const auditorIds = [...new Set(input.auditorIds)]
       checkAuditors(store, auditorIds)
@@ -172,6 +179,76 @@ export function createCycle(
     .immediate()
 }
 
+function cycleAuditorIds(store: Store, cycleId: number): number[] {
+  return store
+    .prepare('SELECT auditor_id FROM cycle_auditors WHERE cycle_id = ? ORDER BY auditor_id')
+    .pluck()
+    .all(cycleId) as number[]
+}
+
+/**
+ * Corrects a cycle's name, period and auditors. The framework is not among them: its version was
+ * locked for this cycle when the cycle was made, and audits are scored against it. A closed cycle
+ * is not changed. Logged as one event with what changed, before and after; nothing changed, no
+ * event.
+ */
+export function updateCycle(
+  store: Store,
+  input: ParsedInput<'cycles:update'>,
+  now = new Date()
+): CycleSummary {
+  checkPeriod(input.periodStart, input.periodEnd)
+  return store
+    .transaction(() => {
+      const before = cycleSummary(store, input.cycleId)
+      if (before.status === 'closed') {
+        throw new AppError('conflict', `The cycle "${before.name}" is closed; it cannot change.`)
+      }
+      requireFreeName(store, input.name, input.cycleId)
+      const auditorIds = [...new Set(input.auditorIds)].sort((a, b) => a - b)
+      checkAuditors(store, auditorIds)
+      const beforeAuditors = cycleAuditorIds(store, input.cycleId)
+      const was = {
+        name: before.name,
+        periodStart: before.periodStart,
+        periodEnd: before.periodEnd,
+        auditorIds: beforeAuditors
+      }
+      const becomes = {
+        name: input.name,
+        periodStart: input.periodStart ?? null,
+        periodEnd: input.periodEnd ?? null,
+        auditorIds
+      }
+      const changed = (Object.keys(was) as (keyof typeof was)[]).filter(
+        (key) => JSON.stringify(was[key]) !== JSON.stringify(becomes[key])
+      )
+      if (changed.length === 0) return before
+      store
+        .prepare('UPDATE cycles SET name = ?, period_start = ?, period_end = ? WHERE id = ?')
+        .run(becomes.name, becomes.periodStart, becomes.periodEnd, input.cycleId)
+      store.prepare('DELETE FROM cycle_auditors WHERE cycle_id = ?').run(input.cycleId)
+      const addAuditor = store.prepare(
+        'INSERT INTO cycle_auditors (cycle_id, auditor_id) VALUES (?, ?)'
+      )
+      for (const auditorId of auditorIds) addAuditor.run(input.cycleId, auditorId)
+      appendEvent(
+        store,
+        {
+          auditorId: currentAuditorId(store),
+          entity: 'cycle',
+          entityId: input.cycleId,
+          action: 'update',
+          before: Object.fromEntries(changed.map((key) => [key, was[key]])),
+          after: Object.fromEntries(changed.map((key) => [key, becomes[key]]))
+        },
+        now
+      )
+      return cycleSummary(store, input.cycleId)
+    })
+    .immediate()
+}
+
 /**
  * One cycle with its auditors, its current sample and the sample's history. The strata table
  * compares the sample as it stands now with the population as it was when the sample was drawn
@@ -181,10 +258,7 @@ export function getCycle(store: Store, cycleId: number): CycleDetail {
   return store
     .transaction((): CycleDetail => {
       const summary = cycleSummary(store, cycleId)
-      const auditorIds = store
-        .prepare('SELECT auditor_id FROM cycle_auditors WHERE cycle_id = ? ORDER BY auditor_id')
-        .pluck()
-        .all(cycleId) as number[]
+      const auditorIds = cycleAuditorIds(store, cycleId)
       const cycle = loadCycle(store, cycleId)
       return {
         summary,

@@ -14,7 +14,7 @@ import { AuditQueue } from './screens/AuditQueue'
 import { Comparison } from './screens/Comparison'
 import { Moderation } from './screens/Moderation'
 import { MyAudits } from './screens/MyAudits'
-import { NewCycle } from './screens/NewCycle'
+import { EditCycle, NewCycle } from './screens/NewCycle'
 import { Plans } from './screens/Plans'
 import { Settings } from './screens/Settings'
 import { StoreProblem } from './screens/StoreProblem'
@@ -41,6 +41,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <Cycle cycleId={route.cycleId} />
     case 'new-cycle':
       return <NewCycle />
+    case 'edit-cycle':
+      return <EditCycle cycleId={route.cycleId} />
     case 'cases':
       return <Cases />
     case 'case':

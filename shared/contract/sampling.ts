@@ -144,6 +144,19 @@ export const samplingContract = {
       .strict(),
     output: CycleSummary
   }),
+  /** A cycle's name, period and auditors, corrected; its framework stays the one it was made with. */
+  'cycles:update': call({
+    input: z
+      .object({
+        cycleId: Id,
+        name: CycleName,
+        periodStart: IsoDate.optional(),
+        periodEnd: IsoDate.optional(),
+        auditorIds: z.array(Id).max(200)
+      })
+      .strict(),
+    output: CycleSummary
+  }),
   'cycles:get': call({ input: z.object({ cycleId: Id }).strict(), output: CycleDetail }),
   'sample:draw': call({
     input: z.object({ cycleId: Id, spec: SampleSpec, dryRun: z.boolean().default(false) }).strict(),

@@ -20,6 +20,7 @@ import {
 } from '../format'
 import { sampleCsv, sampleFileName } from '../saved-csv'
 import { useCycle } from '../state/cycle'
+import { useNavigation } from '../state/navigation'
 
 type PendingChange =
   | { kind: 'replace'; row: SampledCase }
@@ -39,6 +40,7 @@ export function Cycle({ cycleId }: { cycleId: number }) {
     saveSample,
     discardPreview
   } = useCycle()
+  const go = useNavigation((state) => state.go)
   const [redrawing, setRedrawing] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
 
@@ -54,7 +56,18 @@ export function Cycle({ cycleId }: { cycleId: number }) {
   return (
     <>
       <p className="caption">Cycles</p>
-      <ScreenHeading>{summary.name}</ScreenHeading>
+      <div className="screen-header">
+        <ScreenHeading>{summary.name}</ScreenHeading>
+        {summary.status === 'open' && (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => go({ screen: 'edit-cycle', cycleId })}
+          >
+            Edit details
+          </button>
+        )}
+      </div>
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
           <dt>Period</dt>

@@ -1,28 +1,60 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import type { FrameworkSummary } from '../../../shared/contract'
-import type { Auditor } from '../../../shared/domain'
+import type { CycleDetail, FrameworkSummary } from '../../../shared/contract'
+import type { Auditor, CycleSummary } from '../../../shared/domain'
 import { AUDITOR_ROLE_LABELS, DEFAULT_FRAMEWORK_KEY } from '../../../shared/domain'
 import { ErrorSummary } from '../components/ErrorSummary'
 import type { FieldProblem } from '../components/ErrorSummary'
-import { DATE_HINT, DateInput, readDateField } from '../components/DateInput'
+import { DATE_HINT, DateInput, dateFieldText, readDateField } from '../components/DateInput'
 import { describedBy, Field } from '../components/Field'
+import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
+import { formatFramework } from '../format'
 import { latestVersions } from '../state/frameworks'
 import { useNavigation } from '../state/navigation'
 import { useSession } from '../state/session'
 
 /** Starts an audit cycle: its name, the period it covers and who will audit. */
 export function NewCycle() {
-  const go = useNavigation((state) => state.go)
   const me = useSession((state) => state.auditor)
+  return <CycleForm editing={null} initialAuditorIds={me ? [me.id] : []} />
+}
+
+/** Corrects a cycle's name, period and auditors; its framework stays as it was made. */
+export function EditCycle({ cycleId }: { cycleId: number }) {
+  const [detail, setDetail] = useState<CycleDetail | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    void api()
+      .call('cycles:get', { cycleId })
+      .then((result) => (result.ok ? setDetail(result.value) : setError(result.error.message)))
+  }, [cycleId])
+  if (error) return <Notice kind="error">{error}</Notice>
+  if (!detail) return <p role="status">Loading the cycle…</p>
+  return <CycleForm editing={detail.summary} initialAuditorIds={detail.auditorIds} />
+}
+
+/** 2026-04-01 as the date field shows it, or empty. */
+function dateText(iso: string | null): string {
+  return iso ? dateFieldText(iso) : ''
+}
+
+function CycleForm({
+  editing,
+  initialAuditorIds
+}: {
+  /** The cycle being corrected, or null for a new one. */
+  editing: CycleSummary | null
+  initialAuditorIds: number[]
+}) {
+  const go = useNavigation((state) => state.go)
   const id = useId()
-  const [name, setName] = useState('')
-  const [periodStart, setPeriodStart] = useState('')
-  const [periodEnd, setPeriodEnd] = useState('')
+  const [name, setName] = useState(editing?.name ?? '')
+  const [periodStart, setPeriodStart] = useState(dateText(editing?.periodStart ?? null))
+  const [periodEnd, setPeriodEnd] = useState(dateText(editing?.periodEnd ?? null))
   const [auditors, setAuditors] = useState<Auditor[]>([])
-  const [chosen, setChosen] = useState<Set<number>>(new Set(me ? [me.id] : []))
+  const [chosen, setChosen] = useState<Set<number>>(new Set(initialAuditorIds))
   const [frameworks, setFrameworks] = useState<FrameworkSummary[]>([])
   const [frameworkKey, setFrameworkKey] = useState<string>(DEFAULT_FRAMEWORK_KEY)
   const [problems, setProblems] = useState<FieldProblem[]>([])
@@ -63,13 +95,15 @@ export function NewCycle() {
     ].filter((problem) => problem !== null)
     if ('error' in start || 'error' in end) return setProblems(unread)
     setBusy(true)
-    const result = await api().call('cycles:create', {
+    const details = {
       name,
       periodStart: start.date,
       periodEnd: end.date,
-      frameworkKey: frameworkKey || undefined,
       auditorIds: [...chosen]
-    })
+    }
+    const result = editing
+      ? await api().call('cycles:update', { cycleId: editing.id, ...details })
+      : await api().call('cycles:create', { ...details, frameworkKey: frameworkKey || undefined })
     setBusy(false)
     if (result.ok) return go({ screen: 'cycle', cycleId: result.value.id })
     const fields = result.error.fields ?? {}
@@ -86,7 +120,7 @@ export function NewCycle() {
   return (
     <>
       <p className="caption">Cycles</p>
-      <ScreenHeading>New audit cycle</ScreenHeading>
+      <ScreenHeading>{editing ? `Edit “${editing.name}”` : 'New audit cycle'}</ScreenHeading>
       <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary problems={problems} />
         <Field
@@ -134,27 +168,42 @@ export function NewCycle() {
             />
           </Field>
         </div>
-        <Field
-          id={fieldIds.frameworkKey!}
-          label="Framework"
-          hint="The rubric the plans are graded against. Its latest version is used, and locked."
-          error={errorFor('frameworkKey')}
-        >
-          <select
-            id={fieldIds.frameworkKey}
-            className="select"
-            value={frameworkKey}
-            onChange={(event) => setFrameworkKey(event.target.value)}
-            aria-describedby={describedBy(fieldIds.frameworkKey!, 'hint', errorFor('frameworkKey'))}
+        {editing ? (
+          <div className="field">
+            <p className="field__label">Framework</p>
+            <p className="field__hint">
+              Its version was locked for this cycle when the cycle was made, and audits are scored
+              against it, so it cannot change.
+            </p>
+            <p>{formatFramework(editing)}</p>
+          </div>
+        ) : (
+          <Field
+            id={fieldIds.frameworkKey!}
+            label="Framework"
+            hint="The rubric the plans are graded against. Its latest version is used, and locked."
+            error={errorFor('frameworkKey')}
           >
-            {frameworks.length === 0 && <option value="">No framework</option>}
-            {frameworks.map((framework) => (
-              <option key={framework.key} value={framework.key}>
-                {framework.title} (version {framework.version})
-              </option>
-            ))}
-          </select>
-        </Field>
+            <select
+              id={fieldIds.frameworkKey}
+              className="select"
+              value={frameworkKey}
+              onChange={(event) => setFrameworkKey(event.target.value)}
+              aria-describedby={describedBy(
+                fieldIds.frameworkKey!,
+                'hint',
+                errorFor('frameworkKey')
+              )}
+            >
+              {frameworks.length === 0 && <option value="">No framework</option>}
+              {frameworks.map((framework) => (
+                <option key={framework.key} value={framework.key}>
+                  {framework.title} (version {framework.version})
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <fieldset className="fieldset" id={fieldIds.auditorIds} tabIndex={-1}>
           <legend className="field__label">Auditors</legend>
           <p className="field__hint">
@@ -182,12 +231,14 @@ export function NewCycle() {
         </fieldset>
         <div className="form__actions">
           <button type="submit" className="button" disabled={busy}>
-            Create cycle
+            {editing ? 'Save the changes' : 'Create cycle'}
           </button>
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => go({ screen: 'cycles' })}
+            onClick={() =>
+              go(editing ? { screen: 'cycle', cycleId: editing.id } : { screen: 'cycles' })
+            }
           >
             Cancel
           </button>

@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'cycles' }
   | { screen: 'cycle'; cycleId: number }
   | { screen: 'new-cycle' }
+  | { screen: 'edit-cycle'; cycleId: number }
   | { screen: 'cases' }
   | { screen: 'case'; caseId: number }
   | { screen: 'import' }
@@ -47,6 +48,7 @@ export function sectionOf(route: Route): SectionId {
   switch (route.screen) {
     case 'cycle':
     case 'new-cycle':
+    case 'edit-cycle':
       return 'cycles'
     case 'import':
     case 'case':
@@ -71,6 +73,7 @@ export function sectionOf(route: Route): SectionId {
 export function routeKey(route: Route): string {
   switch (route.screen) {
     case 'cycle':
+    case 'edit-cycle':
     case 'queue':
       return `${route.screen}-${route.cycleId}`
     case 'audit':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCycle, getCycle, listCycles } from '../../../electron/services/cycles'
+import { createCycle, getCycle, listCycles, updateCycle } from '../../../electron/services/cycles'
 import { AppError } from '../../../shared/errors'
 import { insertAuditor, sampleEvents, sampleStore } from './support'
 
@@ -127,5 +127,93 @@ describe('creating an audit cycle', () => {
   it('says when a cycle does not exist', async () => {
     const store = await sampleStore()
     expect(errorOf(() => getCycle(store, 12)).code).toBe('not-found')
+  })
+})
+
+describe('correcting an audit cycle', () => {
+  it('renames it, changes its period and auditors, and logs only what changed', async () => {
+    const store = await sampleStore()
+    const ann = insertAuditor(store, 'Ann Auditor')
+    const bob = insertAuditor(store, 'Bob Builder')
+    const cycle = createCycle(
+      store,
+      { name: 'Aprl 2026', periodStart: '2026-04-01', auditorIds: [ann] },
+      NOW
+    )
+    const updated = updateCycle(
+      store,
+      {
+        cycleId: cycle.id,
+        name: 'April 2026',
+        periodStart: '2026-04-01',
+        periodEnd: '2026-04-30',
+        auditorIds: [bob, ann]
+      },
+      NOW
+    )
+    expect(updated).toEqual({ ...cycle, name: 'April 2026', periodEnd: '2026-04-30' })
+    expect(getCycle(store, cycle.id).auditorIds).toEqual([ann, bob])
+    expect(sampleEvents(store).at(-1)).toEqual({
+      entity: 'cycle',
+      action: 'update',
+      before: { name: 'Aprl 2026', periodEnd: null, auditorIds: [ann] },
+      after: { name: 'April 2026', periodEnd: '2026-04-30', auditorIds: [ann, bob] }
+    })
+
+    // The same details again change nothing and log nothing.
+    const events = sampleEvents(store).length
+    updateCycle(
+      store,
+      {
+        cycleId: cycle.id,
+        name: 'April 2026',
+        periodStart: '2026-04-01',
+        periodEnd: '2026-04-30',
+        auditorIds: [ann, bob]
+      },
+      NOW
+    )
+    expect(sampleEvents(store)).toHaveLength(events)
+  })
+
+  it('keeps its own name when only the letter case changes, and refuses another cycle’s', async () => {
+    const store = await sampleStore()
+    createCycle(store, { name: 'March 2026', auditorIds: [] }, NOW)
+    const cycle = createCycle(store, { name: 'april 2026', auditorIds: [] }, NOW)
+    const base = { cycleId: cycle.id, auditorIds: [] }
+    expect(updateCycle(store, { ...base, name: 'April 2026' }, NOW).name).toBe('April 2026')
+    expect(errorOf(() => updateCycle(store, { ...base, name: 'MARCH 2026' }, NOW))).toMatchObject({
+      code: 'conflict',
+      fields: { name: 'A cycle with this name already exists' }
+    })
+    expect(getCycle(store, cycle.id).summary.name).toBe('April 2026')
+  })
+
+  it('refuses a period ending before it starts, an unknown auditor and an unknown cycle', async () => {
+    const store = await sampleStore()
+    const cycle = createCycle(store, { name: 'April 2026', auditorIds: [] }, NOW)
+    const base = { cycleId: cycle.id, name: 'April 2026', auditorIds: [] }
+    expect(
+      errorOf(() =>
+        updateCycle(store, { ...base, periodStart: '2026-04-30', periodEnd: '2026-04-01' }, NOW)
+      )
+    ).toMatchObject({ code: 'invalid-input', fields: { periodEnd: expect.any(String) } })
+    expect(errorOf(() => updateCycle(store, { ...base, auditorIds: [999] }, NOW)).code).toBe(
+      'not-found'
+    )
+    expect(errorOf(() => updateCycle(store, { ...base, cycleId: 999 }, NOW)).code).toBe('not-found')
+    expect(getCycle(store, cycle.id).summary).toEqual(cycle)
+  })
+
+  it('does not change a closed cycle', async () => {
+    const store = await sampleStore()
+    const cycle = createCycle(store, { name: 'April 2026', auditorIds: [] }, NOW)
+    store.prepare("UPDATE cycles SET status = 'closed' WHERE id = ?").run(cycle.id)
+    expect(
+      errorOf(() =>
+        updateCycle(store, { cycleId: cycle.id, name: 'May 2026', auditorIds: [] }, NOW)
+      ).code
+    ).toBe('conflict')
+    expect(getCycle(store, cycle.id).summary.name).toBe('April 2026')
   })
 })
