@@ -28,7 +28,7 @@ import {
   updateAction
 } from './services/audits'
 import { getCase, listCases, listTeams } from './services/cases'
-import { createCycle, getCycle, listCycles, updateCycle } from './services/cycles'
+import { createCycle, getCycle, listCycles, setCycleStatus, updateCycle } from './services/cycles'
 import {
   duplicateFramework,
   exportFramework,
@@ -116,6 +116,7 @@ export function createHandlers(context: AppContext): Handlers {
     'cycles:list': () => listCycles(store()),
     'cycles:create': (input) => createCycle(store(), input),
     'cycles:update': (input) => updateCycle(store(), input),
+    'cycles:set-status': (input) => setCycleStatus(store(), input),
     'cycles:get': ({ cycleId }) => getCycle(store(), cycleId),
     'sample:draw': (input) => drawSample(store(), input),
     'sample:replace': (input) => replaceSampledCase(store(), input),

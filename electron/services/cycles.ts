@@ -250,6 +250,39 @@ export function updateCycle(
 }
 
 /**
+ * Closes a cycle, or reopens it, for a recorded reason. Closing is allowed whatever is unfinished:
+ * the officer decides when a cycle is done, and the screen says what is left before asking. While
+ * closed, its sample, audits and moderation cannot change (see cycle-status.ts); its actions can
+ * still be followed up. Logged with the reason; setting the status it already has changes nothing.
+ */
+export function setCycleStatus(
+  store: Store,
+  input: ParsedInput<'cycles:set-status'>,
+  now = new Date()
+): CycleSummary {
+  return store
+    .transaction(() => {
+      const before = cycleSummary(store, input.cycleId)
+      if (before.status === input.status) return before
+      store.prepare('UPDATE cycles SET status = ? WHERE id = ?').run(input.status, input.cycleId)
+      appendEvent(
+        store,
+        {
+          auditorId: currentAuditorId(store),
+          entity: 'cycle',
+          entityId: input.cycleId,
+          action: input.status === 'closed' ? 'close' : 'reopen',
+          before: { status: before.status },
+          after: { status: input.status, reason: input.reason }
+        },
+        now
+      )
+      return cycleSummary(store, input.cycleId)
+    })
+    .immediate()
+}
+
+/**
  * One cycle with its auditors, its current sample and the sample's history. The strata table
  * compares the sample as it stands now with the population as it was when the sample was drawn
  * (stored with the draw), not with today's case list; see sampling/stored.ts.

@@ -85,6 +85,8 @@ export const AuditDetail = z.object({
   framework: Framework,
   caseRecord: CaseRecord,
   cycleName: z.string(),
+  /** A closed cycle's audits are shown as they are and cannot change until it is reopened. */
+  cycleClosed: z.boolean().default(false),
   /** The plan version this audit is of (the latest when it started); null if none is attached. */
   plan: PlanDocument.nullable(),
   previousAudits: z.array(PreviousAudit),
@@ -124,7 +126,9 @@ export const AuditQueue = z.object({
   /** The case the auditor last worked on and has not submitted, to resume. */
   resumeCaseId: z.number().int().nullable(),
   /** Sampled cases another auditor has started: not in this queue. */
-  takenByOthers: z.number().int()
+  takenByOthers: z.number().int(),
+  /** A closed cycle's audits can be read, not started or changed. */
+  cycleClosed: z.boolean().default(false)
 })
 export type AuditQueue = z.infer<typeof AuditQueue>
 
@@ -136,7 +140,9 @@ export const MyCycle = z.object({
   total: z.number().int(),
   /** Started and not submitted, leaving out the skipped ones. */
   inProgress: z.number().int(),
-  skipped: z.number().int()
+  skipped: z.number().int(),
+  /** Closed cycles are listed after the open ones, to read the audits done in them. */
+  closed: z.boolean().default(false)
 })
 export type MyCycle = z.infer<typeof MyCycle>
 

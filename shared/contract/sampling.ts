@@ -157,6 +157,20 @@ export const samplingContract = {
       .strict(),
     output: CycleSummary
   }),
+  /**
+   * Closes a finished cycle (its sample, audits and moderation then stay as reported; actions
+   * can still be followed up), or reopens it. A reason is recorded either way.
+   */
+  'cycles:set-status': call({
+    input: z
+      .object({
+        cycleId: Id,
+        status: z.enum(['open', 'closed']),
+        reason: z.string().trim().min(1, 'Give a reason').max(2000)
+      })
+      .strict(),
+    output: CycleSummary
+  }),
   'cycles:get': call({ input: z.object({ cycleId: Id }).strict(), output: CycleDetail }),
   'sample:draw': call({
     input: z.object({ cycleId: Id, spec: SampleSpec, dryRun: z.boolean().default(false) }).strict(),

@@ -6,6 +6,7 @@ import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
 import { requireCurrentAuditor } from '../auditors'
 import { ensureAudit } from './open'
+import { requireCycleOpen } from '../cycle-status'
 import { cycleFramework, editableAudit, findAudit, scoresOf, toAuditRecord } from './records'
 import type { AuditRow } from './records'
 
@@ -89,6 +90,7 @@ export function reopenAudit(
       }
       if (row.status !== 'submitted')
         throw new AppError('conflict', 'Only a submitted audit can be reopened.')
+      requireCycleOpen(store, row.cycle_id, 'its audits cannot be reopened')
       const at = now.toISOString()
       store
         .prepare(`UPDATE audits SET status = 'reopened', updated_at = ? WHERE id = ?`)

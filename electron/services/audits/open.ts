@@ -5,6 +5,7 @@ import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
 import { requireCurrentAuditor } from '../auditors'
 import { getCase } from '../cases'
+import { isCycleClosed, requireCycleOpen } from '../cycle-status'
 import { getPlanDocument } from '../plans'
 import { queueRows } from './queue'
 import {
@@ -49,6 +50,7 @@ export function ensureAudit(store: Store, cycleId: number, caseId: number, now: 
     .prepare(`SELECT 1 FROM cycle_cases WHERE cycle_id = ? AND case_id = ? AND state = 'sampled'`)
     .get(cycleId, caseId)
   if (!sampled) throw new AppError('not-found', 'That case is not in this cycle’s sample.')
+  requireCycleOpen(store, cycleId, 'no audit can be started in it')
   cycleFramework(store, cycleId)
   const other = store
     .prepare(
@@ -122,7 +124,9 @@ export function openAudit(
   return store
     .transaction(() => {
       let row = ensureAudit(store, cycleId, caseId, now)
-      if (row.plan_document_id === null && row.status !== 'submitted') {
+      const closed = isCycleClosed(store, cycleId)
+      // A plan attached since the audit started is picked up, unless the audit is finished.
+      if (row.plan_document_id === null && row.status !== 'submitted' && !closed) {
         const planId = latestPlanId(store, caseId)
         if (planId !== null) {
           store.prepare('UPDATE audits SET plan_document_id = ? WHERE id = ?').run(planId, row.id)
@@ -148,8 +152,9 @@ export function openAudit(
       const cycle = store.prepare('SELECT name FROM cycles WHERE id = ?').get(cycleId) as {
         name: string
       }
+      // In a closed cycle, Previous and Next move between the audits there are to read.
       const queue = queueRows(store, cycleId, row.auditor_id).filter(
-        (item) => item.taken_by_other === 0
+        (item) => item.taken_by_other === 0 && (!closed || item.audit_id !== null)
       )
       const index = queue.findIndex((item) => item.case_id === caseId)
       return {
@@ -159,6 +164,7 @@ export function openAudit(
         framework: cycleFramework(store, cycleId),
         caseRecord: getCase(store, caseId),
         cycleName: cycle.name,
+        cycleClosed: closed,
         plan: row.plan_document_id === null ? null : getPlanDocument(store, row.plan_document_id),
         previousAudits: previousAudits(store, caseId, cycleId),
         queue: {

@@ -70,15 +70,15 @@ function toItem(row: QueueRow): QueueItem {
 function cycleHeader(
   store: Store,
   cycleId: number
-): { name: string; frameworkTitle: string | null } {
+): { name: string; frameworkTitle: string | null; closed: boolean } {
   const row = store
     .prepare(
-      `SELECT c.name, f.title AS framework_title FROM cycles c
+      `SELECT c.name, c.status, f.title AS framework_title FROM cycles c
        LEFT JOIN frameworks f ON f.id = c.framework_id WHERE c.id = ?`
     )
-    .get(cycleId) as { name: string; framework_title: string | null } | undefined
+    .get(cycleId) as { name: string; status: string; framework_title: string | null } | undefined
   if (!row) throw new AppError('not-found', `There is no cycle with id ${cycleId}.`)
-  return { name: row.name, frameworkTitle: row.framework_title }
+  return { name: row.name, frameworkTitle: row.framework_title, closed: row.status === 'closed' }
 }
 
 /** The current auditor's queue for a cycle, with progress ("7 of 20") and where to resume. */
@@ -98,20 +98,24 @@ export function auditQueue(store: Store, cycleId: number): AuditQueue {
     submitted: mine.filter((row) => row.status === 'submitted').length,
     total: mine.length,
     resumeCaseId: resume?.case_id ?? null,
-    takenByOthers: rows.length - mine.length
+    takenByOthers: rows.length - mine.length,
+    cycleClosed: header.closed
   }
 }
 
-/** Every open cycle with a sample, and how far the current auditor has got in each. */
+/**
+ * Every cycle with a sample, and how far the current auditor has got in each: the open ones first,
+ * newest first, then the closed ones, whose audits can still be read.
+ */
 export function myCycles(store: Store): MyCycle[] {
   const auditor = requireCurrentAuditor(store)
   const cycles = store
     .prepare(
-      `SELECT c.id, c.name FROM cycles c
-       WHERE c.status = 'open' AND EXISTS (SELECT 1 FROM cycle_cases cc WHERE cc.cycle_id = c.id AND cc.state = 'sampled')
-       ORDER BY c.created_at DESC, c.id DESC`
+      `SELECT c.id, c.name, c.status FROM cycles c
+       WHERE EXISTS (SELECT 1 FROM cycle_cases cc WHERE cc.cycle_id = c.id AND cc.state = 'sampled')
+       ORDER BY c.status = 'closed', c.created_at DESC, c.id DESC`
     )
-    .all() as { id: number; name: string }[]
+    .all() as { id: number; name: string; status: string }[]
   return cycles.map((cycle) => {
     const statuses = queueRows(store, cycle.id, auditor.id)
       .filter((row) => row.taken_by_other === 0)
@@ -123,7 +127,8 @@ export function myCycles(store: Store): MyCycle[] {
       submitted: count('submitted'),
       total: statuses.length,
       inProgress: count('in-progress'),
-      skipped: count('skipped')
+      skipped: count('skipped'),
+      closed: cycle.status === 'closed'
     }
   })
 }

@@ -2,6 +2,7 @@ import type { AuditAction, AuditPosition, AuditRecord, Score } from '../../../sh
 import type { Framework, GradeValue } from '../../../shared/domain'
 import { Framework as FrameworkSchema } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
+import { requireCycleOpen } from '../cycle-status'
 import { requireCurrentAuditor } from '../auditors'
 import type { Store } from '../../store/open'
 
@@ -132,6 +133,7 @@ export function editableAudit(store: Store, auditId: number): { row: AuditRow; a
       'This audit has been submitted. Reopen it (with a reason) to change it.'
     )
   }
+  requireCycleOpen(store, row.cycle_id, 'its audits cannot change')
   return { row, auditorId: auditor.id }
 }
 

@@ -2,6 +2,7 @@ import type { ModerationItem, ModerationList } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
+import { requireCycleOpen } from '../cycle-status'
 import { currentAuditorId, requireCurrentAuditor } from '../auditors'
 import { hiddenAuditIds } from '../blinding'
 import { findModeration, MODERATION_ORDER, MODERATION_SELECT, moderatorQueue, toItem } from './rows'
@@ -41,6 +42,7 @@ export function reassignModeration(
     .transaction(() => {
       const auditor = requireCurrentAuditor(store)
       const row = findModeration(store, moderationId)
+      requireCycleOpen(store, row.cycle_id, 'its moderations cannot be given to someone else')
       if (row.moderation_audit_id !== null) {
         throw new AppError(
           'conflict',

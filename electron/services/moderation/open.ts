@@ -2,6 +2,7 @@ import type { AuditDetail } from '../../../shared/contract'
 import { AppError } from '../../../shared/errors'
 import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
+import { isCycleClosed, requireCycleOpen } from '../cycle-status'
 import { requireCurrentAuditor } from '../auditors'
 import { previousAudits } from '../audits/open'
 import { actionsOf, cycleFramework, findAudit, scoresOf, toAuditRecord } from '../audits/records'
@@ -16,6 +17,7 @@ import type { ModerationRow } from './rows'
  * the two grade the same document. Logged on the audit and on the moderation.
  */
 function startModerationAudit(store: Store, row: ModerationRow, now: Date): number {
+  requireCycleOpen(store, row.cycle_id, 'no moderation can be started in it')
   const primary = findAudit(store, row.primary_audit_id)
   cycleFramework(store, row.cycle_id)
   const at = now.toISOString()
@@ -90,6 +92,7 @@ export function openModeration(store: Store, moderationId: number, now = new Dat
         framework: cycleFramework(store, row.cycle_id),
         caseRecord: getCase(store, row.case_id),
         cycleName: row.cycle_name,
+        cycleClosed: isCycleClosed(store, row.cycle_id),
         plan:
           audit.plan_document_id === null ? null : getPlanDocument(store, audit.plan_document_id),
         previousAudits: previousAudits(store, row.case_id, row.cycle_id),

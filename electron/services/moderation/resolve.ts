@@ -5,6 +5,7 @@ import type { GradeValue } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
+import { requireCycleOpen } from '../cycle-status'
 import { buildComparison, participantRow } from './compare'
 import { findModeration, parseJson } from './rows'
 
@@ -97,6 +98,7 @@ export function resolveModeration(
   return store
     .transaction(() => {
       const { row, viewerId } = participantRow(store, input.moderationId)
+      requireCycleOpen(store, row.cycle_id, 'its moderation results cannot be recorded')
       const comparison = buildComparison(store, row, viewerId)
       const fields = problemsWith(comparison, input)
       if (Object.keys(fields).length > 0) {

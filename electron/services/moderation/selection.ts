@@ -8,6 +8,7 @@ import type { GradeValue, PlanType } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import { appendEvent } from '../../store/events'
 import type { Store } from '../../store/open'
+import { requireCycleOpen } from '../cycle-status'
 import { requireCurrentAuditor } from '../auditors'
 import { generateSeed, pickOne, pickWithoutReplacement, streamFor } from '../sampling/random'
 
@@ -289,6 +290,8 @@ export function selectForModeration(
 ): ModerationSelection {
   const work = (): ModerationSelection => {
     cycleExists(store, input.cycleId)
+    if (!input.dryRun)
+      requireCycleOpen(store, input.cycleId, 'no audit can be chosen for moderation')
     const eligible = eligibleAudits(store, input.cycleId)
     const eligibleIds = new Set(eligible.map((audit) => audit.id))
     const notEligible = input.handPicked.filter((id) => !eligibleIds.has(id))

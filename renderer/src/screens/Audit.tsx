@@ -108,7 +108,10 @@ export function Audit({ target }: { target: AuditTarget }) {
     () => (framework ? [...framework.criteria.map((c) => c.key), ...FINAL_STEPS] : []),
     [framework]
   )
-  const locked = detail?.audit.status === 'submitted'
+  const submitted = detail?.audit.status === 'submitted'
+  // A closed cycle's audits stay as they are reported, submitted or not, until it is reopened.
+  const cycleClosed = detail?.cycleClosed ?? false
+  const locked = submitted || cycleClosed
   const auditState = {
     scores: state.scores,
     overallGrade: state.overallGrade,
@@ -244,7 +247,8 @@ export function Audit({ target }: { target: AuditTarget }) {
             {detail.audit.safeguardingFlag && (
               <span className="tag tag--warning">Safeguarding concern</span>
             )}
-            {locked && <span className="tag tag--quiet">Submitted</span>}
+            {submitted && <span className="tag tag--quiet">Submitted</span>}
+            {cycleClosed && <span className="tag tag--quiet">Cycle closed</span>}
           </h1>
         </div>
         <p className="audit-bar__progress">
@@ -390,7 +394,8 @@ export function Audit({ target }: { target: AuditTarget }) {
             {step === 'submit' && (
               <SubmitCard
                 incomplete={incomplete}
-                submitted={locked}
+                submitted={submitted}
+                cycleClosed={cycleClosed}
                 submittedAt={detail.audit.submittedAt}
                 error={state.submitErrors.submit}
                 labelFor={labelFor}

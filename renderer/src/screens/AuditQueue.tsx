@@ -52,12 +52,12 @@ export function AuditQueue({ cycleId }: { cycleId: number }) {
       <div className="screen-header">
         <ScreenHeading>{queue.cycleName}</ScreenHeading>
         <div className="button-row">
-          {resume && (
+          {!queue.cycleClosed && resume && (
             <button type="button" className="button" onClick={() => open(resume)}>
               Resume {resume.caseRef}
             </button>
           )}
-          {next && (!resume || next.caseId !== resume.caseId) && (
+          {!queue.cycleClosed && next && (!resume || next.caseId !== resume.caseId) && (
             <button
               type="button"
               className={resume ? 'button button--secondary' : 'button'}
@@ -68,6 +68,12 @@ export function AuditQueue({ cycleId }: { cycleId: number }) {
           )}
         </div>
       </div>
+      {queue.cycleClosed && (
+        <Notice>
+          This cycle is closed. Its audits can be read, but none can be started or changed until the
+          cycle is reopened.
+        </Notice>
+      )}
       <p>
         <Progress done={queue.submitted} total={queue.total} />
         {queue.frameworkTitle ? (
@@ -120,9 +126,14 @@ export function AuditQueue({ cycleId }: { cycleId: number }) {
           {shown.map((item) => (
             <tr key={item.caseId}>
               <th scope="row">
-                <button type="button" className="link-button mono-ref" onClick={() => open(item)}>
-                  {item.caseRef}
-                </button>
+                {queue.cycleClosed && item.auditId === null ? (
+                  // Not started before the cycle closed: there is no audit to read.
+                  <span className="mono-ref">{item.caseRef}</span>
+                ) : (
+                  <button type="button" className="link-button mono-ref" onClick={() => open(item)}>
+                    {item.caseRef}
+                  </button>
+                )}
                 {item.safeguardingFlag && <span className="tag tag--warning">Safeguarding</span>}
               </th>
               <td>{planTypeLabel(item.planType)}</td>

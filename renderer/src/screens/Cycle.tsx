@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { SampledCase, SampleResult, SampleSpec } from '../../../shared/contract'
+import type { CycleSummary } from '../../../shared/domain'
 import { describedBy, Field } from '../components/Field'
 import { Notice } from '../components/Notice'
 import { ReasonDialog } from '../components/ReasonDialog'
@@ -43,31 +44,65 @@ export function Cycle({ cycleId }: { cycleId: number }) {
   const go = useNavigation((state) => state.go)
   const [redrawing, setRedrawing] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
+  const [statusDialog, setStatusDialog] = useState<'open' | 'closed' | null>(null)
 
   useEffect(() => {
     void load(cycleId)
   }, [cycleId, load])
 
+  async function setStatus(status: 'open' | 'closed', reason: string): Promise<string | null> {
+    const result = await api().call('cycles:set-status', { cycleId, status, reason })
+    if (!result.ok) return result.error.fields?.reason ?? result.error.message
+    await load(cycleId)
+    return null
+  }
+
   if (error) return <Notice kind="error">{error.message}</Notice>
   if (!detail || detail.summary.id !== cycleId) return <p role="status">Loading the cycle…</p>
 
   const { summary, sample } = detail
-  const showForm = !sample || redrawing
+  const closed = summary.status === 'closed'
+  const showForm = !closed && (!sample || redrawing)
   return (
     <>
       <p className="caption">Cycles</p>
       <div className="screen-header">
         <ScreenHeading>{summary.name}</ScreenHeading>
-        {summary.status === 'open' && (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => go({ screen: 'edit-cycle', cycleId })}
-          >
-            Edit details
-          </button>
-        )}
+        <div className="screen-header__actions">
+          {closed ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setStatusDialog('open')}
+            >
+              Reopen the cycle
+            </button>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => go({ screen: 'edit-cycle', cycleId })}
+              >
+                Edit details
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setStatusDialog('closed')}
+              >
+                Close the cycle
+              </button>
+            </>
+          )}
+        </div>
       </div>
+      {closed && (
+        <Notice>
+          This cycle is closed: its sample, audits and moderation stay as they are, for reporting.
+          Actions can still be followed up.
+        </Notice>
+      )}
       <dl className="summary-list summary-list--compact">
         <div className="summary-list__row">
           <dt>Period</dt>
@@ -129,12 +164,15 @@ export function Cycle({ cycleId }: { cycleId: number }) {
             </button>
           )}
         </section>
-      ) : (
+      ) : sample ? (
         <CurrentSample
+          closed={closed}
           cycleName={summary.name}
           sample={sample}
           onRedraw={() => setRedrawing(true)}
         />
+      ) : (
+        <p>No sample was drawn before the cycle was closed.</p>
       )}
       {detail.history.length > 0 && (
         <section className="section" aria-labelledby="history-title">
@@ -163,8 +201,38 @@ export function Cycle({ cycleId }: { cycleId: number }) {
           </table>
         </section>
       )}
+      {statusDialog === 'closed' && (
+        <ReasonDialog
+          title={`Close “${summary.name}”`}
+          description={closingSummary(summary)}
+          confirmLabel="Close the cycle"
+          onConfirm={(reason) => setStatus('closed', reason)}
+          onClose={() => setStatusDialog(null)}
+        />
+      )}
+      {statusDialog === 'open' && (
+        <ReasonDialog
+          title={`Reopen “${summary.name}”`}
+          description="Its sample, audits and moderation can change again until it is closed."
+          confirmLabel="Reopen the cycle"
+          onConfirm={(reason) => setStatus('open', reason)}
+          onClose={() => setStatusDialog(null)}
+        />
+      )}
     </>
   )
+}
+
+/** What closing leaves as it is, so the officer closes a cycle knowing what is unfinished. */
+function closingSummary(summary: CycleSummary): string {
+  const unsubmitted = summary.sampled - summary.submitted
+  const left =
+    summary.sampled === 0
+      ? 'No sample has been drawn. '
+      : unsubmitted > 0
+        ? `${plural(unsubmitted, 'sampled case')} ${unsubmitted === 1 ? 'has' : 'have'} no submitted audit; they will stay that way. `
+        : 'Every sampled case has a submitted audit. '
+  return `${left}Its sample, audits and moderation will not change while it is closed; actions can still be followed up. You can reopen it.`
 }
 
 function describeSpec(spec: SampleSpec): string {
@@ -249,10 +317,13 @@ function SamplePreview({
 }
 
 function CurrentSample({
+  closed,
   cycleName,
   sample,
   onRedraw
 }: {
+  /** A closed cycle's sample is shown as it is, with nothing offered to change it. */
+  closed: boolean
   cycleName: string
   sample: SampleResult
   onRedraw: () => void
@@ -275,7 +346,7 @@ function CurrentSample({
           >
             Save the list as CSV
           </button>
-          {!anyStarted && (
+          {!anyStarted && !closed && (
             <button type="button" className="button button--secondary" onClick={onRedraw}>
               Draw again
             </button>
@@ -323,7 +394,7 @@ function CurrentSample({
               <td className="actions-cell">
                 {row.auditStarted ? (
                   <span className="secondary">Audit started</span>
-                ) : (
+                ) : closed ? null : (
                   <>
                     <button
                       type="button"
@@ -346,7 +417,9 @@ function CurrentSample({
           ))}
         </tbody>
       </table>
-      <AddCase onFound={(caseId, caseRef) => setPending({ kind: 'add', caseId, caseRef })} />
+      {!closed && (
+        <AddCase onFound={(caseId, caseRef) => setPending({ kind: 'add', caseId, caseRef })} />
+      )}
 
       {pending?.kind === 'replace' && (
         <ReasonDialog

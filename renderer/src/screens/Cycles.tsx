@@ -69,6 +69,7 @@ export function Cycles() {
                   >
                     {cycle.name}
                   </button>
+                  {cycle.status === 'closed' && <span className="tag tag--quiet">Closed</span>}
                 </th>
                 <td>{formatFramework(cycle)}</td>
                 <td>{formatPeriod(cycle)}</td>

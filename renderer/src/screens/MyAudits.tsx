@@ -48,6 +48,7 @@ export function MyAudits() {
                   >
                     {cycle.cycleName}
                   </button>
+                  {cycle.closed && <span className="tag tag--quiet">Closed</span>}
                 </th>
                 <td>
                   <Progress done={cycle.submitted} total={cycle.total} />

@@ -300,6 +300,8 @@ export function SafeguardingCard(props: {
 export function SubmitCard(props: {
   incomplete: Incomplete[]
   submitted: boolean
+  /** The cycle is closed: nothing changes, and the audit cannot be reopened, until it is reopened. */
+  cycleClosed: boolean
   submittedAt: string | null
   error?: string
   labelFor: (field: string) => string
@@ -312,9 +314,17 @@ export function SubmitCard(props: {
     <article className="criterion-card" aria-labelledby={`${id}-title`}>
       <p className="criterion-card__position">Last step</p>
       <h2 id={`${id}-title`} className="criterion-card__title" tabIndex={-1}>
-        {props.submitted ? 'Submitted' : 'Check and submit'}
+        {props.submitted ? 'Submitted' : props.cycleClosed ? 'Not submitted' : 'Check and submit'}
       </h2>
-      {props.submitted ? (
+      {props.cycleClosed ? (
+        <p>
+          {props.submitted
+            ? `Submitted ${props.submittedAt ? formatDate(props.submittedAt) : ''}. `
+            : 'Not submitted. '}
+          The cycle is closed, so this audit stays as it is. The cycle can be reopened from its page
+          in Cycles.
+        </p>
+      ) : props.submitted ? (
         <>
           <p>
             Submitted {props.submittedAt ? formatDate(props.submittedAt) : ''}. The audit is locked;
