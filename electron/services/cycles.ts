@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors'
 import { appendEvent } from '../store/events'
 import type { Store } from '../store/open'
 import { currentAuditorId } from './auditors'
+import { requireCycleOpen } from './cycle-status'
 import { frameworkForNewCycle, lockFramework } from './frameworks'
 import { currentSample, sampleHistory, strataNow } from './sampling/rows'
 import { loadCycle } from './sampling/stored'
@@ -201,9 +202,7 @@ export function updateCycle(
   return store
     .transaction(() => {
       const before = cycleSummary(store, input.cycleId)
-      if (before.status === 'closed') {
-        throw new AppError('conflict', `The cycle "${before.name}" is closed; it cannot change.`)
-      }
+      requireCycleOpen(store, input.cycleId, 'its details cannot change')
       requireFreeName(store, input.name, input.cycleId)
       const auditorIds = [...new Set(input.auditorIds)].sort((a, b) => a - b)
       checkAuditors(store, auditorIds)
