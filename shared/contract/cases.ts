@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CaseRecord, CaseStatus, ColumnMapping, PlanType } from '../domain'
+import { CaseFieldKey, CaseRecord, CaseStatus, ColumnMapping, PlanType } from '../domain'
 import { call, Id, JobId, NoInput, UploadedFile } from './call'
 
 export const CaseListQuery = z
@@ -67,6 +67,25 @@ export const ImportPreview = z.object({
   updatedCases: z.number().int(),
   unchangedCases: z.number().int(),
   problems: z.array(ImportProblem),
+  /**
+   * For the cases updated: each field that changes, in how many cases, with a few examples, so a
+   * list mapped wrongly (a locality column taken for the team) shows before it is imported.
+   */
+  fieldChanges: z
+    .array(
+      z.object({
+        field: CaseFieldKey,
+        cases: z.number().int(),
+        examples: z.array(
+          z.object({
+            caseRef: z.string(),
+            before: z.string().nullable(),
+            after: z.string().nullable()
+          })
+        )
+      })
+    )
+    .default([]),
   /** Unmapped columns whose header looks like a name or date of birth: they will not be imported. */
   sensitiveColumnsIgnored: z.array(z.string()),
   unmappedColumns: z.array(z.string()),

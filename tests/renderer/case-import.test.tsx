@@ -57,4 +57,27 @@ describe('the import screen', () => {
     await screen.findByText('plain.csv')
     expect(screen.queryByText('Headings')).toBeNull()
   })
+
+  it('shows what an updated list changes, field by field, before anything is imported', async () => {
+    bridge.context
+      .store!.prepare(
+        `INSERT INTO cases (case_ref, plan_type, team, status, created_at, updated_at)
+         VALUES ('R-1', 'CP', 'North Team', 'open', '2026-01-01', '2026-01-01')`
+      )
+      .run()
+    const user = userEvent.setup()
+    render(<CaseImport />)
+    await user.upload(
+      screen.getByLabelText('Case list file'),
+      csv('may.csv', ['Case Ref,Team,Plan Type,Case Status', 'R-1,Kestrel Locality,CIN,Closed'])
+    )
+    await user.click(await screen.findByRole('button', { name: 'Check the file' }))
+    const table = await screen.findByRole('table', { name: 'Fields the updated cases change' })
+    const rows = [...table.querySelectorAll('tbody tr')].map((row) => row.textContent)
+    expect(rows).toEqual([
+      'Plan type1R-1: Child protection → Child in need',
+      'Team1R-1: North Team → Kestrel Locality',
+      'Status (open or closed)1R-1: Open → Closed'
+    ])
+  })
 })

@@ -67,6 +67,13 @@ function printPreview(
     )
     io.out(`Plan types: ${values.join(', ')}`)
   }
+  for (const change of preview.fieldChanges) {
+    const label = CASE_FIELDS.find((field) => field.key === change.field)!.label
+    const examples = change.examples
+      .map((example) => `${example.caseRef} "${example.before ?? ''}" -> "${example.after ?? ''}"`)
+      .join('; ')
+    io.out(`Changes: ${label} in ${plural(change.cases, 'case')} (${examples})`)
+  }
   if (preview.sensitiveColumnsIgnored.length > 0) {
     io.out(
       `Not imported (personal details): ${preview.sensitiveColumnsIgnored.map((h) => `"${h}"`).join(', ')}`

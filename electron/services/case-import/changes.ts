@@ -52,6 +52,40 @@ function differs(values: CaseValues, existing: CaseRow): boolean {
   })
 }
 
+/** How many examples of each field's change the preview shows. */
+export const CHANGE_EXAMPLES = 3
+
+export interface FieldChange {
+  field: StoredField
+  cases: number
+  examples: { caseRef: string; before: string | null; after: string | null }[]
+}
+
+/**
+ * For the cases a plan updates: each stored field that changes, in how many cases, with the first
+ * few as examples (stored reference, value before, value after), in the fields' usual order.
+ */
+export function fieldChanges(plan: ChangePlan): FieldChange[] {
+  const byField = new Map<StoredField, FieldChange>()
+  for (const change of plan.changes) {
+    if (change.kind !== 'updated') continue
+    const { values } = change.source
+    const existing = change.existing!
+    for (const field of STORED_FIELDS) {
+      const after = values[field]
+      const before = existing[CASE_COLUMNS[field]]
+      if (after === undefined || after === before) continue
+      let entry = byField.get(field)
+      if (!entry) byField.set(field, (entry = { field, cases: 0, examples: [] }))
+      entry.cases += 1
+      if (entry.examples.length < CHANGE_EXAMPLES) {
+        entry.examples.push({ caseRef: existing.case_ref, before, after })
+      }
+    }
+  }
+  return STORED_FIELDS.flatMap((field) => byField.get(field) ?? [])
+}
+
 /** Sorts valid rows into new, updated and unchanged cases against what the store holds. */
 export function planChanges(rows: readonly ValidRow[], stored: Map<string, CaseRow>): ChangePlan {
   const plan: ChangePlan = { changes: [], created: 0, updated: 0, unchanged: 0 }

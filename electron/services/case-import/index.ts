@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/errors'
 import type { JobReporter } from '../../jobs'
 import type { Store } from '../../store/open'
 import { currentAuditorId } from '../auditors'
-import { loadStoredCases, planChanges } from './changes'
+import { fieldChanges, loadStoredCases, planChanges } from './changes'
 import { writeImport } from './commit'
 import { parseCsv, sniffDelimiter } from './csv'
 import { decodeText } from './decode'
@@ -180,6 +180,7 @@ export async function previewImport(
     updatedCases: plan.updated,
     unchangedCases: plan.unchanged,
     problems: result.problems,
+    fieldChanges: fieldChanges(plan),
     sensitiveColumnsIgnored: unmapped.filter(looksSensitive),
     unmappedColumns: unmapped,
     planTypeValues: result.planTypeValues

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react'
 import type { ChangeEvent } from 'react'
 import { CASE_FIELDS, PLAN_TYPE_LABELS } from '../../../shared/domain'
-import type { CaseFieldKey } from '../../../shared/domain'
+import type { CaseFieldKey, PlanType } from '../../../shared/domain'
+import type { ImportPreview } from '../../../shared/contract'
 import { ErrorSummary } from '../components/ErrorSummary'
 import type { FieldProblem } from '../components/ErrorSummary'
 import { JobProgressBar } from '../components/JobProgressBar'
@@ -9,7 +10,7 @@ import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { Steps } from '../components/Steps'
 import { downloadText } from '../files'
-import { formatCount, plural } from '../format'
+import { formatCount, formatDate, planTypeLabel, plural } from '../format'
 import { problemsCsv, problemsFileName } from '../saved-csv'
 import { missingRequired, useCaseImport } from '../state/caseImport'
 import type { ImportStep } from '../state/caseImport'
@@ -293,6 +294,8 @@ function PreviewImport() {
         </div>
       </dl>
 
+      {preview.fieldChanges.length > 0 && <FieldChanges changes={preview.fieldChanges} />}
+
       {preview.sensitiveColumnsIgnored.length > 0 && (
         <Notice>
           These columns look like personal details and will not be imported:{' '}
@@ -416,6 +419,60 @@ function PreviewImport() {
           Back to the columns
         </button>
       </div>
+    </>
+  )
+}
+
+const FIELD_LABELS = new Map(CASE_FIELDS.map((field) => [field.key, field.label]))
+
+/** A stored value as the officer reads it: plan types by name, dates in UK form, blanks said. */
+function changedValue(field: CaseFieldKey, value: string | null): string {
+  if (value === null || value === '') return '(blank)'
+  if (field === 'planType') return planTypeLabel(value as PlanType)
+  if (field === 'planStartDate' || field === 'lastReviewDate') return formatDate(value)
+  if (field === 'status') return value === 'open' ? 'Open' : 'Closed'
+  return value
+}
+
+/**
+ * What an updated list changes, field by field: a column mapped wrongly (a locality taken for the
+ * team) shows here as hundreds of cases moving, before anything is written.
+ */
+function FieldChanges({ changes }: { changes: ImportPreview['fieldChanges'] }) {
+  return (
+    <>
+      <h3 className="section-title">What the updates change</h3>
+      <table className="table table--compact">
+        <caption className="visually-hidden">Fields the updated cases change</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col" className="numeric">
+              Cases
+            </th>
+            <th scope="col">For example</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((change) => (
+            <tr key={change.field}>
+              <th scope="row">{FIELD_LABELS.get(change.field)}</th>
+              <td className="numeric">{formatCount(change.cases)}</td>
+              <td>
+                <ul className="plain-list">
+                  {change.examples.map((example) => (
+                    <li key={example.caseRef}>
+                      <span className="mono-ref">{example.caseRef}</span>:{' '}
+                      {changedValue(change.field, example.before)} →{' '}
+                      {changedValue(change.field, example.after)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   )
 }

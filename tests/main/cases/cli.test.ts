@@ -138,6 +138,20 @@ describe('care-audit import-cases', () => {
     expect(run.code).toBe(0)
   })
 
+  it('prints what an updated list changes, field by field, before importing it', () => {
+    const dir = tempDir()
+    const db = join(dir, 'store.sqlite')
+    const first = join(dir, 'april.csv')
+    writeFileSync(first, 'Case Ref,Team,Plan Type\r\nR-1,North,CP\r\nR-2,North,CIN\r\n')
+    expect(runCli(['import-cases', first, '--db', db]).code).toBe(0)
+    const second = join(dir, 'may.csv')
+    writeFileSync(second, 'Case Ref,Team,Plan Type\r\nR-1,South,CP\r\nR-2,North,CLA\r\n')
+    const run = runCli(['import-cases', second, '--db', db])
+    expect(run.stdout).toContain('Changes: Plan type in 1 case (R-2 "CIN" -> "CLA")')
+    expect(run.stdout).toContain('Changes: Team in 1 case (R-1 "North" -> "South")')
+    expect(run.code).toBe(0)
+  })
+
   it('explains a bad mapping file, a missing file and a missing --db', () => {
     const dir = tempDir()
     const db = join(dir, 'store.sqlite')

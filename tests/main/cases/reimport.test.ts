@@ -25,11 +25,21 @@ describe('importing an updated case list', () => {
       'A-4,South Team,Dee,Una,EH,05/04/2026'
     ])
     const staged = await stage(app, may)
-    expect(await preview(app, staged)).toMatchObject({
-      newCases: 1,
-      updatedCases: 2,
-      unchangedCases: 1
-    })
+    const checked = await preview(app, staged)
+    expect(checked).toMatchObject({ newCases: 1, updatedCases: 2, unchangedCases: 1 })
+    // What changes, field by field, before anything is written.
+    expect(checked.fieldChanges).toEqual([
+      {
+        field: 'team',
+        cases: 1,
+        examples: [{ caseRef: 'A-2', before: 'North Team', after: 'East Team' }]
+      },
+      {
+        field: 'planStartDate',
+        cases: 1,
+        examples: [{ caseRef: 'A-3', before: '2026-04-03', after: '2026-04-04' }]
+      }
+    ])
     const result = valueOf(
       await app.call('imports:commit', { stagingId: staged.stagingId, mapping: staged.mapping })
     )
@@ -39,6 +49,26 @@ describe('importing an updated case list', () => {
     expect(caseByRef(store, 'A-3')).toMatchObject({ plan_start_date: '2026-04-04' })
     expect(caseByRef(store, 'A-1')).toMatchObject({ import_id: result.importId - 1 })
     expect(store.prepare('SELECT count(*) FROM cases').pluck().get()).toBe(4)
+  })
+
+  it('counts a field changed in many cases, with the first few as examples', async () => {
+    const app = await testApp()
+    const rows = Array.from({ length: 8 }, (_, i) => `B-${i + 1},North Team,Ann,Tom,CP,01/04/2026`)
+    await importFile(app, csvFile('april.csv', [HEADER, ...rows]))
+    // The next list's team column holds localities: every case would move.
+    const moved = rows.map((row) => row.replace('North Team', 'Kestrel Locality'))
+    const checked = await preview(app, await stage(app, csvFile('may.csv', [HEADER, ...moved])))
+    expect(checked.fieldChanges).toEqual([
+      {
+        field: 'team',
+        cases: 8,
+        examples: ['B-1', 'B-2', 'B-3'].map((caseRef) => ({
+          caseRef,
+          before: 'North Team',
+          after: 'Kestrel Locality'
+        }))
+      }
+    ])
   })
 
   it('keeps stored values for fields the new list does not have', async () => {
