@@ -224,7 +224,7 @@ export function Audit({ target }: { target: AuditTarget }) {
   const criterion = criterionIndex >= 0 ? framework.criteria[criterionIndex] : undefined
   /** A tick only where there is something to be done and it is done; optional steps keep their number. */
   const stepDone = (key: string): boolean => {
-    if (key === 'submit') return locked
+    if (key === 'submit') return submitted
     if (key === 'actions') return state.actions.length > 0
     if (key === 'safeguarding')
       return state.safeguardingFlag && state.safeguardingNote.trim() !== ''

@@ -320,7 +320,7 @@ export function SubmitCard(props: {
         <p>
           {props.submitted
             ? `Submitted ${props.submittedAt ? formatDate(props.submittedAt) : ''}. `
-            : 'Not submitted. '}
+            : ''}
           The cycle is closed, so this audit stays as it is. The cycle can be reopened from its page
           in Cycles.
         </p>
