@@ -1193,6 +1193,13 @@ export const VAGUE_PHRASES: readonly string[] = [
   'within (?:the next |a )?few (?:days|weeks|months)',
   'as agreed',
   'as arranged',
+  // "Next available course", "at the next available appointment": whenever a place comes up.
+  'next available (?:course|group|programme|appointment|slot|session|place|date|intake)',
+  // "In line with the court timetable": the court's dates, which the plan does not give.
+  '(?:in line with|as per|according to) the (?:court|proceedings|legal) (?:timetable|timescales?|directions)',
+  // "Contact with Mum: when released": on an event whose date nobody knows.
+  'when released',
+  'on (?:her|his|their) release',
   'for the time being',
   // "ring school the now": straight away, in Scottish and Northern English.
   'the now',

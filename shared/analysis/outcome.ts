@@ -112,7 +112,7 @@ const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b/i
 const IN_TOUCH = /^\s*in\s+touch\b/i
 /** "How will we know: Grace's weight is back ...": a how-will-we-know field written inline. */
 const INLINE_HOW =
-  /\b(?:how\s+(?:will|do|would|can)\s+(?:we|you|they|i)\s+(?:know|tell)|how\s+we\s+will\s+know|what\s+will\s+be\s+different|what\s+difference\s+will\s+it\s+make)\s*\??\s*:\s*(\S.*)$/i
+  /\b(?:how\s+(?:will|do|would|can)\s+(?:we|you|they|i)\s+(?:know|tell)|how\s+we\s+will\s+know|what\s+will\s+be\s+different|what\s+difference\s+will\s+it\s+make|(?:what\s+)?success\s+(?:looks|will\s+look)\s+like)\s*\??\s*:\s*(\S.*)$/i
 
 /** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
 const PURPOSE =

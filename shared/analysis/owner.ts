@@ -274,11 +274,26 @@ function doesNothing(clause: Clause): boolean {
   )
 }
 
-/** "[Lead: Class teacher, Brookfield Primary]": a Who field in square brackets, whole. */
+/**
+ * "[Lead: Class teacher, Brookfield Primary]": a Who field in square brackets, whole; in a bracket
+ * of fields ("[Lead: Jo; By: daily]") the Who field up to the next one.
+ */
 const BRACKETED_OWNER =
-  /\[\s*(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*:\s*([^\]]*[^\s\]])\s*\]/i
+  /\[(?:[^\]]*?;)?\s*(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*:\s*([^\];|]*[^\s\];|])\s*(?=[\];|])/i
+
+/**
+ * "Responsible: Head of Year 9, Fernhill Academy  Due: 08/03/2030": a Who field in a line of
+ * fields set apart by two spaces or a tab runs to the next field's name, commas and all.
+ */
+const SPACED_FIELD_OWNER =
+  /\b(?:who|lead|responsible|resp|owner|person responsible|action by)\s*:\s*(\S(?:(?!\s{2,}|\t)[^;|])*?)(?=(?:\s{2,}|\t)[A-Z][\w ]{0,30}:)/i
 
 function inlineOwner(text: string): Span | null {
+  const spaced = SPACED_FIELD_OWNER.exec(text)
+  if (spaced?.[1] && !NOBODY.test(spaced[1]) && isAgentKind(classifyNounPhrase(spaced[1]))) {
+    const start = spaced.index + spaced[0].indexOf(spaced[1])
+    return { text: spaced[1], start, end: start + spaced[1].length }
+  }
   const bracketed = BRACKETED_OWNER.exec(text)
   if (bracketed?.[1] && !NO_ONE_NAMED.test(bracketed[1])) {
     const start = bracketed.index + bracketed[0].indexOf(bracketed[1])

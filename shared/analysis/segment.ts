@@ -77,7 +77,7 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜](?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*\d{1,3}\s*[:.)–-]\s*)(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*\d{1,3}\s*[:.)–-]\s*)(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -333,8 +333,36 @@ function csvCells(content: string, offset: number): Span[] {
 const WORD_PLACEHOLDER =
   /^(?:click or tap here to enter (?:text|a date)|click here to enter (?:text|a date)|choose an item|enter text here)\.?$/i
 
+/** A run of dots that leads the eye across a column: "Task ........ SW ........ by Friday". */
+const DOT_LEADER = /\s*\.{4,}\s*/g
+
+/**
+ * "Collect Leon's clothes ..... SW ..... by Friday": a row of a list set out with dot leaders, its
+ * cells the text between the runs. Two runs at least: one ("Name ....... Leon") is a header
+ * field, not a row. A cell with only spaces between two runs is empty.
+ */
+function leaderCells(content: string, offset: number): Span[] | null {
+  if (!content.includes('....')) return null
+  const runs = [...content.matchAll(DOT_LEADER)]
+  if (runs.length < 2) return null
+  const cells: Span[] = []
+  let from = 0
+  for (const run of [...runs, null]) {
+    const to = run ? run.index : content.length
+    const raw = content.slice(from, to)
+    const text = raw.trim()
+    const start = offset + from + (raw.length - raw.trimStart().length)
+    cells.push({ text, start, end: start + text.length })
+    if (run) from = run.index + run[0].length
+  }
+  if (cells[cells.length - 1]?.text === '') cells.pop()
+  return cells.filter((c) => c.text.length > 0).length >= 1 ? cells : null
+}
+
 function splitCells(content: string, offset: number): Span[] | null {
   if (CSV_ROW.test(content)) return csvCells(content, offset)
+  const leaders = leaderCells(content, offset)
+  if (leaders) return leaders
   // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
   const separator = content.includes('|')
     ? '|'
@@ -592,6 +620,10 @@ const TABLE_BORDER = /^[+|](?:[-=:]{2,}[+|])+$/
  */
 function isRunningHeader(content: string): boolean {
   if (/^printed\s+(?:from|on|by|at)\b/i.test(content)) return true
+  // "Kestrel Council - Emergency placement plan - printed 07/04/2027": a print footer's fields.
+  if (/\s[-–—|]\s+printed\s+(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b[^.!?]*$/i.test(content)) {
+    return true
+  }
   return (
     content.length <= 300 &&
     !/[.!?]$/.test(content) &&
@@ -709,7 +741,9 @@ function headsActions(line: Line | undefined): boolean {
 }
 
 function isNoContent(text: string): boolean {
-  return NO_VIEWS.test(text.replace(/^[\s\-–:]+/, ''))
+  // "Contingency: ---": dashes alone fill a field with nothing.
+  const rest = text.replace(/^[\s\-–:]+/, '')
+  return rest === '' || NO_VIEWS.test(rest)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -963,6 +997,9 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       }
       continue
     }
+    // "Before baby is born" between rows of a table: a sub-heading that groups its rows, not the
+    // table's end, when the next line is a row as wide as the header.
+    if (tableRoles && isRowGroupHeading(content, lines[index + 1], tableRoles.length)) continue
     tableRoles = null
     lastRow = null
 
@@ -1178,6 +1215,13 @@ const CONTINGENCY_SENTENCE =
   /^(?:if|should)\s+(?:things|the\s+plan|this\s+plan|it|this|the\s+situation|(?:the\s+)?(?:safety\s+)?(?:plan|rules?|agreement)s?)\s+(?:(?:do|does|did)\s*(?:n['’]t|not)|(?:is|are)\s*(?:n['’]t|not))\s+(?:get\s+better|improve|work|change|kept|followed)\b/i
 
 /** "Key:<tab>value": a field set out with a tab, unlike a header row whose cells all end in ":". */
+/** A short title line inside a table, followed by a row with as many cells as the header. */
+function isRowGroupHeading(content: string, next: Line | undefined, width: number): boolean {
+  if (!next || content.split(/\s+/).length > 8 || /[.;:]$/.test(content)) return false
+  if (readsAsAction(content)) return false
+  return splitCells(next.content, next.start)?.length === width
+}
+
 function isTabbedField(content: string): boolean {
   if (!content.includes(':\t') && !content.includes(': \t')) return false
   const parts = content.split('\t').filter((part) => part.trim())

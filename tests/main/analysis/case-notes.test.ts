@@ -1134,3 +1134,88 @@ describe('plan layouts from the seventeenth blind set', () => {
     expect(actions.map((a) => a.line)).toEqual([3, 5])
   })
 })
+
+// The general rules added after the eighteenth blind set (analysis-check18) was scored; it was
+// tuned on from then, and analysis-check19 took its place as the set never tuned on.
+describe('plan layouts from the eighteenth blind set', () => {
+  it('reads a list set out with dot leaders, empty and "?" cells as nobody and no timescale', () => {
+    const plan = [
+      'Name ............... Kai',
+      'Kai’s views',
+      'Not gathered - Kai was asleep.',
+      '',
+      'TASK                                  WHO            WHEN',
+      'Collect Kai’s inhaler from home ..... SW ........... by Friday',
+      'Health assessment ................... ? ............ TBC',
+      'Inform IRO ..........................  ............',
+      '',
+      'Contingency: ---',
+      '',
+      'Completed by: Duty SW        Manager: OOH Manager',
+      'Kestrel Council - Emergency placement plan - printed 07/04/2027'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2027-04-07' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [6, 'SW', 'date'],
+      [7, null, 'vague'],
+      [8, null, 'none']
+    ])
+    // The task table ends the views above it; dashes alone are no contingency.
+    expect(summary.childsVoice).toBe(false)
+    expect(summary.contingency).toBe(false)
+  })
+
+  it('reads a bracket of fields: [Lead: ...; By: ...]', () => {
+    const plan = [
+      'Actions',
+      '4.1 Jo to keep a feeding chart [Lead: Jo (foster carer); By: daily]',
+      '4.2 SW to file the evidence with the court [Lead: Sam (SW); By: in line with the court timetable]'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Jo (foster carer)', 'frequency', 'daily'],
+      ['Sam (SW)', 'vague', 'in line with the court timetable']
+    ])
+  })
+
+  it('reads a "+" list, and "next available course" as vague', () => {
+    const plan = [
+      'Plan:',
+      '+ Mum to tidy house.',
+      '+ Mum to do the Triple P group - next available course'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind])).toEqual([
+      ['Mum', 'none'],
+      ['Mum', 'vague']
+    ])
+  })
+
+  it('reads a line of two-space fields: a Responsible with a comma, and Success looks like', () => {
+    const plan = [
+      'Actions',
+      '7.1  Action: School to give Nadia a place at homework club.  Responsible: Head of Year 9, Fernhill Academy  Due: every Monday  Success looks like: Nadia hands in her homework on time.'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2027-04-01' }).actions
+    expect(action).toMatchObject({
+      owner: 'Head of Year 9, Fernhill Academy',
+      outcomeFocused: true,
+      timescale: { kind: 'frequency', text: 'every Monday' }
+    })
+  })
+
+  it('keeps a table’s columns across a sub-heading that groups its rows', () => {
+    const plan = [
+      'No.\tWhat needs to happen\tWho\tBy when',
+      'Before baby is born',
+      '1\tSW to complete the parenting assessment\tMarcus (SW)\tWithin 6 weeks',
+      'When baby is born',
+      '2\tLandlord to repair the window\tStourmead Homes (repairs)\tBy 18/04/2027'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [3, 'Marcus (SW)'],
+      [5, 'Stourmead Homes (repairs)']
+    ])
+  })
+})
