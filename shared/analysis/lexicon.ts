@@ -1197,6 +1197,15 @@ export const VAGUE_PHRASES: readonly string[] = [
   'next available (?:course|group|programme|appointment|slot|session|place|date|intake)',
   // "In line with the court timetable": the court's dates, which the plan does not give.
   '(?:in line with|as per|according to) the (?:court|proceedings|legal) (?:timetable|timescales?|directions)',
+  // Whenever it suits, said in many ways: "further down the line", "in the fullness of time",
+  // "one of these days", "when things quieten down", "when she can manage it".
+  '(?:further )?down the line',
+  'in the fullness of time',
+  'forthwith',
+  'one of these days',
+  'when things (?:quieten|calm|settle|quiet) down',
+  'when (?:he|she|they|i|we|mum|dad) (?:feels?|is|are|am) up to it',
+  'when (?:he|she|they|i|we|mum|dad) can manage(?: it)?',
   // "Contact with Mum: when released": on an event whose date nobody knows.
   'when released',
   'on (?:her|his|their) release',

@@ -359,18 +359,48 @@ function leaderCells(content: string, offset: number): Span[] | null {
   return cells.filter((c) => c.text.length > 0).length >= 1 ? cells : null
 }
 
+/** Separators of cells typed into a free-text box: " // ", " → ", " -> ". */
+const CELL_MARKS = [' // ', ' → ', ' -> ']
+
+/** How many times mark occurs in text, without splitting it. */
+function occurrences(text: string, mark: string): number {
+  let count = 0
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) count += 1
+  return count
+}
+
+/**
+ * "Family; Visit Jordan; Fiona (SW); Every 2 weeks": a Word table converted to text with a
+ * semicolon between the cells. Read as cells only under a header written the same way, since a
+ * sentence may hold semicolons too.
+ */
+function semicolonCells(content: string, offset: number): Span[] | null {
+  if (occurrences(content, ';') < 3) return null
+  const cells: Span[] = []
+  let position = 0
+  for (const part of content.split(';')) {
+    const text = part.trim()
+    const start = offset + position + (part.length - part.trimStart().length)
+    cells.push({ text, start, end: start + text.length })
+    position += part.length + 1
+  }
+  return cells
+}
+
 function splitCells(content: string, offset: number): Span[] | null {
   if (CSV_ROW.test(content)) return csvCells(content, offset)
   const leaders = leaderCells(content, offset)
   if (leaders) return leaders
   // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
+  // "Health // dental check // carers // tbc", "Move Kyle → Tom (Housing) → by 18/10": cells
+  // typed into a free-text box, set apart by slashes or arrows.
   const separator = content.includes('|')
     ? '|'
     : content.includes('│')
       ? '│'
       : content.includes('\t')
         ? '\t'
-        : null
+        : (CELL_MARKS.find((mark) => occurrences(content, mark) >= 2) ?? null)
   if (!separator) return null
   const cells: Span[] = []
   let position = 0
@@ -383,7 +413,7 @@ function splitCells(content: string, offset: number): Span[] | null {
       start: offset + position + leading,
       end: offset + position + leading + value.length
     })
-    position += part.length + 1
+    position += part.length + separator.length
   }
   // A leading or trailing pipe ("| a | b |") makes empty edge cells that are not columns.
   if (separator === '|') {
@@ -433,6 +463,8 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     // "Achievable - who?", "Timely - by when?", "Specific action": a SMART grid's headings.
     // "Action (who)": a note in brackets after a column's name says what goes in it, alongside.
     const label = cell.text
+      // "Each line reads: what needs to happen": a lead-in before the first column's name.
+      .replace(/^[^:]{1,40}:\s*(?=\S)/, '')
       .replace(/[*:]/g, '')
       .replace(SMART_PREFIX, '')
       .replace(/\s*\([^()]*\)$/, '')
@@ -839,6 +871,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
   const adultNames: string[] = []
   let section: Section = 'unknown'
   let tableRoles: ColumnRole[] | null = null
+  // Whether the table's header was written with semicolons between its cells.
+  let semicolonTable = false
   // Where the columns of a table set out in spaces start, from its header row.
   let alignedColumns: number[] | null = null
   let lastRow: { lastLine: number; segment: Segment | null } | null = null
@@ -956,6 +990,12 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
     let cells = isTabbedField(content) ? null : splitCells(content, line.start)
+    if (!cells) {
+      const semicolons = semicolonCells(content, line.start)
+      if (semicolons && ((tableRoles && semicolonTable) || headerRoles(semicolons))) {
+        cells = semicolons
+      }
+    }
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
     let alignedHeader: number[] | null = null
@@ -974,6 +1014,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const roles = headerRoles(cells)
       if (roles) {
         tableRoles = roles
+        semicolonTable = !content.includes('\t') && !content.includes('|') && content.includes(';')
         alignedColumns = alignedHeader
         lastRow = null
         continue

@@ -1219,3 +1219,68 @@ describe('plan layouts from the eighteenth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the nineteenth blind set (analysis-check19) was scored; it was
+// tuned on from then, and analysis-check20 took its place as the set never tuned on.
+describe('plan layouts from the nineteenth blind set', () => {
+  it('reads cells typed into a free-text box, set apart by " // "', () => {
+    const plan = [
+      'Need // Action // Who // When',
+      'Health // dental check // Fernlea care staff // tbc',
+      'Identity // life story work // ? // when Kian is settled'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Fernlea care staff', 'vague'],
+      [3, null, 'vague']
+    ])
+  })
+
+  it('reads fields set apart by arrows, under a key line that names them', () => {
+    const plan = [
+      'Each line reads: what needs to happen → who → by when → how we will know',
+      '8.1  Move Kyle into a longer-term room → Tom (Housing Options) → by 18/10/2027 → Kyle has his own room',
+      '8.2  Pay Kyle money for food → Dami (SW) → within 5 working days → Kyle has money for food'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text, a.outcomeFocused])).toEqual([
+      [2, 'Tom (Housing Options)', 'by 18/10/2027', true],
+      [3, 'Dami (SW)', 'within 5 working days', true]
+    ])
+  })
+
+  it('reads a table converted to text with semicolons, under a header written the same way', () => {
+    const plan = [
+      'Area; What needs to happen; Lead; Timescale; What will be different',
+      'Family; Visit Jordan on his own; Fiona (SW); At least every 2 weeks; Jordan feels listened to',
+      'Health; Full health assessment; Corbeck healthcare team; Within 14 days; -',
+      '',
+      'What Jordan told us',
+      'He likes football; he misses his sisters; he wants to go home; he is worried about court.',
+      '',
+      'Other actions',
+      'Mum will visit on Saturdays; she will bring his kit; she will ring him weekly; she will write.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2027-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Fiona (SW)', 'frequency'],
+      [3, 'Corbeck healthcare team', 'relative'],
+      [9, 'Mum', 'frequency']
+    ])
+    // Away from a table, a sentence with semicolons is read as a sentence.
+    expect(summary.childsVoice).toBe(true)
+  })
+
+  it('reads "further down the line", "forthwith" and "when things quieten down" as vague', () => {
+    const vague = [
+      'Dad will look into a bigger car seat further down the line.',
+      'Craig to give the police his date of birth forthwith.',
+      'The PA will chase his National Insurance number when things quieten down.',
+      'The family support worker will help Dad with a reward chart when he feels up to it.',
+      'Sibling time to be increased in the fullness of time.'
+    ]
+    for (const text of vague) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind, text).toBe('vague')
+    }
+  })
+})
