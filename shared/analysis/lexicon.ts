@@ -1206,6 +1206,12 @@ export const VAGUE_PHRASES: readonly string[] = [
   'when things (?:quieten|calm|settle|quiet) down',
   'when (?:he|she|they|i|we|mum|dad) (?:feels?|is|are|am) up to it',
   'when (?:he|she|they|i|we|mum|dad) can manage(?: it)?',
+  'sooner rather than later',
+  'in short order',
+  'whenever it suits(?: (?:her|him|them|me|us|the family))?',
+  'when (?:he|she|they|i|we) gets? (?:a|the) chance',
+  // "when a room frees up", "when a place comes up": when one is free, which nobody can say.
+  'when (?:a|the) (?:room|place|bed|space|flat|vacancy|slot) (?:frees|comes|becomes) (?:up|free|available)',
   // "Contact with Mum: when released": on an event whose date nobody knows.
   'when released',
   'on (?:her|his|their) release',
@@ -1424,7 +1430,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
 
 /** Headings of sections that hold the child's own views. */
 export const VOICE_HEADING =
-  /\b(?:views?|voice|wishes|feelings|said|says|told us|own words|what i (?:think|said|want|would like)|in my words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
+  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|own words|what i (?:think|said|want|would like)|in my words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
 
 /** Views headings that belong to someone other than the child. */
 export const NOT_CHILDS_VOICE_HEADING =

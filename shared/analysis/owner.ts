@@ -288,7 +288,18 @@ const BRACKETED_OWNER =
 const SPACED_FIELD_OWNER =
   /\b(?:who|lead|responsible|resp|owner|person responsible|action by)\s*:\s*(\S(?:(?!\s{2,}|\t)[^;|])*?)(?=(?:\s{2,}|\t)[A-Z][\w ]{0,30}:)/i
 
+/**
+ * "- [ ] Chase the check @Joy (HV) due next week": a task list's assignee after an @, up to a
+ * due date or the end of the line.
+ */
+const AT_ASSIGNEE = /(?:^|\s)@([A-Z][^@]*?)(?=\s+(?:due|done)\b|\s*$)/
+
 function inlineOwner(text: string): Span | null {
+  const assignee = AT_ASSIGNEE.exec(text)
+  if (assignee?.[1] && !NOBODY.test(assignee[1]) && isAgentKind(classifyNounPhrase(assignee[1]))) {
+    const start = assignee.index + assignee[0].indexOf(assignee[1])
+    return { text: assignee[1], start, end: start + assignee[1].length }
+  }
   const spaced = SPACED_FIELD_OWNER.exec(text)
   if (spaced?.[1] && !NOBODY.test(spaced[1]) && isAgentKind(classifyNounPhrase(spaced[1]))) {
     const start = spaced.index + spaced[0].indexOf(spaced[1])

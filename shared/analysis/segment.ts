@@ -359,8 +359,11 @@ function leaderCells(content: string, offset: number): Span[] | null {
   return cells.filter((c) => c.text.length > 0).length >= 1 ? cells : null
 }
 
-/** Separators of cells typed into a free-text box: " // ", " → ", " -> ". */
-const CELL_MARKS = [' // ', ' → ', ' -> ']
+/** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
+const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
+
+/** Separators of cells typed into a free-text box or exported by an old system: " // ", " ¦ ", " :: ". */
+const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ']
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -496,11 +499,10 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   if (!action) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.
-  const filled = (role: ColumnRole): Span | null => {
-    const cell = pick(role)
-    return cell && cell.text && !/^[-–—]+$/.test(cell.text) ? cell : null
-  }
-  const when = pick('when') ?? filled('start')
+  const filled = (role: ColumnRole): Span | null =>
+    typed.find((c) => c.role === role && c.text && !/^[-–—]+$/.test(c.text)) ?? null
+  // "| - | Weekly | ...": with two When columns (When, How often), the one filled in says when.
+  const when = filled('when') ?? pick('when') ?? filled('start')
   const start = pick('when') ? filled('start') : null
   return { action, who: pick('who'), when, how: pick('how'), review: filled('review'), start }
 }
@@ -989,6 +991,20 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       }
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
+    // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
+    const key = COLUMN_KEY.exec(content)
+    if (key?.[1]) {
+      const named = splitCells(key[1], line.start + content.indexOf(key[1]))
+      const roles = named ? headerRoles(named) : null
+      if (roles) {
+        tableRoles = roles
+        semicolonTable = false
+        alignedColumns = null
+        lastRow = null
+        section = 'actions'
+        continue
+      }
+    }
     let cells = isTabbedField(content) ? null : splitCells(content, line.start)
     if (!cells) {
       const semicolons = semicolonCells(content, line.start)

@@ -1284,3 +1284,68 @@ describe('plan layouts from the nineteenth blind set', () => {
     }
   })
 })
+
+// The general rules added after the twentieth blind set (analysis-check20) was scored; it was
+// tuned on from then, and analysis-check21 took its place as the set never tuned on.
+describe('plan layouts from the twentieth blind set', () => {
+  it('reads "¦" cells under a header, and "::" cells under a title naming the columns', () => {
+    const plan = [
+      'No ¦ What needs to happen ¦ Lead ¦ Target',
+      '7.1 ¦ Refer Mum for immigration advice ¦ Grace (SW) ¦ By 17/06/2027',
+      '',
+      'Actions (No :: Action :: Who :: When)',
+      '1 :: EHE officer to visit and see Noah’s work :: EHE Team :: tbc',
+      '2 :: Referral to CAMHS re low mood :: SW :: 2 wks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-06-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Grace (SW)', 'date'],
+      [5, 'EHE Team', 'vague'],
+      [6, 'SW', 'relative']
+    ])
+  })
+
+  it('takes a task list’s @ assignee for the owner', () => {
+    const plan = [
+      'Actions',
+      '- [ ] Chase Alfie’s 2-year development check @Joy (HV) due next week',
+      '- [ ] Get Tyler to school on time every day @Leanne and Dean'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2027-06-01' })
+    expect(actions.map((a) => a.owner)).toEqual(['Joy (HV)', 'Leanne and Dean'])
+  })
+
+  it('reads the When column that is filled in when a table has two', () => {
+    const plan = [
+      '| When | How often | Who | What will happen |',
+      '|---|---|---|---|',
+      '| - | Weekly | Rahima (foster carer) | Take Hamid to Friday prayers |'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2027-06-01' }).actions
+    expect(action?.timescale).toMatchObject({ kind: 'frequency', text: 'Weekly' })
+  })
+
+  it('reads more ways of saying whenever as vague', () => {
+    const vague = [
+      'Police to tell the SW the outcome sooner rather than later.',
+      'The SW to arrange a viability assessment of Aunt Grace in short order.',
+      'Phone contact with Grandma Iris to carry on whenever it suits her.',
+      'My PA to help me with my council tax when she gets a chance.',
+      'Ellis to move to the supported lodgings when a room frees up.'
+    ]
+    for (const text of vague) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind, text).toBe('vague')
+    }
+  })
+
+  it('reads "What Amara and Kofi say" as the children’s views', () => {
+    const plan = [
+      '4. What Amara and Kofi say',
+      'Amara (seen on her own at school): "I want my own bed."',
+      '',
+      '5. The plan',
+      '- SW to visit every 10 working days'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2027-06-01' }).summary.childsVoice).toBe(true)
+  })
+})
