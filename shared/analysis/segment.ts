@@ -364,6 +364,8 @@ const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
 
 /** Separators of cells typed into a free-text box or exported by an old system: " // ", " ¦ ", " :: ". */
 const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ']
+/** Any of CELL_MARKS, found in one pass before they are counted one by one. */
+const CELL_MARK = / (?:\/\/|→|->|¦|::) /
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -378,7 +380,7 @@ function occurrences(text: string, mark: string): number {
  * sentence may hold semicolons too.
  */
 function semicolonCells(content: string, offset: number): Span[] | null {
-  if (occurrences(content, ';') < 3) return null
+  if (!content.includes(';') || occurrences(content, ';') < 3) return null
   const cells: Span[] = []
   let position = 0
   for (const part of content.split(';')) {
@@ -403,7 +405,9 @@ function splitCells(content: string, offset: number): Span[] | null {
       ? '│'
       : content.includes('\t')
         ? '\t'
-        : (CELL_MARKS.find((mark) => occurrences(content, mark) >= 2) ?? null)
+        : CELL_MARK.test(content)
+          ? (CELL_MARKS.find((mark) => occurrences(content, mark) >= 2) ?? null)
+          : null
   if (!separator) return null
   const cells: Span[] = []
   let position = 0
@@ -992,7 +996,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
-    const key = COLUMN_KEY.exec(content)
+    const key = content.includes('(') ? COLUMN_KEY.exec(content) : null
     if (key?.[1]) {
       const named = splitCells(key[1], line.start + content.indexOf(key[1]))
       const roles = named ? headerRoles(named) : null
