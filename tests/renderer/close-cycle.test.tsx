@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Cycle } from '../../renderer/src/screens/Cycle'
 import { useCycle } from '../../renderer/src/state/cycle'
+import { useNavigation } from '../../renderer/src/state/navigation'
 import { bridgeToRealHandlers } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
@@ -54,5 +55,19 @@ describe('closing a cycle from its page', () => {
     await user.type(within(reopen).getByLabelText('Reason'), 'One audit to redo')
     await user.click(within(reopen).getByRole('button', { name: 'Reopen the cycle' }))
     expect(await screen.findAllByRole('button', { name: /^Replace/ })).toHaveLength(3)
+  })
+
+  it('opens a sampled case’s page from the sample', async () => {
+    const user = userEvent.setup()
+    render(<Cycle cycleId={cycleId} />)
+    const sampled = await screen.findByRole('table', { name: 'Sampled cases' })
+    const first = within(sampled).getAllByRole('rowheader')[0]!
+    const ref = first.textContent!
+    await user.click(within(first).getByRole('button', { name: ref }))
+    const caseId = bridge.context
+      .store!.prepare('SELECT id FROM cases WHERE case_ref = ?')
+      .pluck()
+      .get(ref)
+    expect(useNavigation.getState().route).toEqual({ screen: 'case', caseId })
   })
 })

@@ -329,6 +329,7 @@ function CurrentSample({
   onRedraw: () => void
 }) {
   const { replace, remove, add } = useCycle()
+  const go = useNavigation((state) => state.go)
   const [pending, setPending] = useState<PendingChange | null>(null)
   const anyStarted = sample.cases.some((row) => row.auditStarted)
 
@@ -380,7 +381,13 @@ function CurrentSample({
           {sample.cases.map((row) => (
             <tr key={row.cycleCaseId}>
               <th scope="row" className="mono-ref">
-                {row.caseRef}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => go({ screen: 'case', caseId: row.caseId })}
+                >
+                  {row.caseRef}
+                </button>
                 {row.safeguardingFlag && <span className="tag tag--warning">Safeguarding</span>}
               </th>
               <td>{planTypeLabel(row.planType)}</td>
