@@ -159,7 +159,9 @@ function AttachSummary({ onClear }: { onClear: () => void }) {
                   <td>{file.fileName}</td>
                   <td>{file.reason}</td>
                   <td>
-                    <MatchByHand file={file} onAttached={() => focusAfterAttaching(index)} />
+                    {file.file && (
+                      <MatchByHand file={file} onAttached={() => focusAfterAttaching(index)} />
+                    )}
                   </td>
                 </tr>
               ))}

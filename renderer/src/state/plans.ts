@@ -32,7 +32,8 @@ const PLAN_EXTENSIONS = /\.(docx|pdf|txt|rtf)$/i
 /** A chosen file that matched no case, kept so the officer can name its case by hand. */
 export interface UnmatchedPlan {
   key: string
-  file: File
+  /** The file chosen, to send again with its case; null if it could not be paired. */
+  file: File | null
   fileName: string
   reason: string
 }
@@ -86,8 +87,9 @@ function holdUnmatched(
   const waiting = [...sent]
   return unmatched.map((entry, offset) => {
     const index = waiting.findIndex((file) => file.name === entry.fileName)
-    const [file] = waiting.splice(index, 1)
-    return { key: String(firstKey + offset), file: file!, ...entry }
+    // Never another file in its place: without its own file an entry is listed, not attachable.
+    const file = index >= 0 ? waiting.splice(index, 1)[0]! : null
+    return { key: String(firstKey + offset), file, ...entry }
   })
 }
 
@@ -141,7 +143,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
 
   matchByHand: async (key, caseRef) => {
     const held = get().result?.unmatched.find((entry) => entry.key === key)
-    if (!held) return null
+    if (!held?.file) return null
     if (caseRef.trim() === '') return 'Enter the case reference'
     const found = await findCaseByRef(caseRef)
     if (!found) return `There is no case with the reference ${caseRef.trim()}`
