@@ -73,6 +73,10 @@ function caseFilter(query: ParsedInput<'cases:list'>): { where: string; params: 
     clauses.push('c.status = ?')
     params.push(query.status)
   }
+  if (query.plan !== undefined) {
+    const exists = 'EXISTS (SELECT 1 FROM plan_documents p WHERE p.case_id = c.id)'
+    clauses.push(query.plan === 'attached' ? exists : `NOT ${exists}`)
+  }
   if (query.search !== undefined && query.search.trim() !== '') {
     // LIKE ignores ASCII letter case, as the contract promises for the search.
     clauses.push(`c.case_ref LIKE ? ESCAPE '\\'`)

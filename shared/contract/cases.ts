@@ -7,6 +7,8 @@ export const CaseListQuery = z
     team: z.string().max(200).optional(),
     planType: PlanType.optional(),
     status: CaseStatus.optional(),
+    /** Cases with at least one plan version attached, or with none. */
+    plan: z.enum(['attached', 'missing']).optional(),
     /** Matches the start of a case reference, ignoring case. */
     search: z.string().max(100).optional(),
     offset: z.number().int().min(0).default(0),

@@ -2,6 +2,8 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Plans } from '../../renderer/src/screens/Plans'
+import { useCases } from '../../renderer/src/state/cases'
+import { useNavigation } from '../../renderer/src/state/navigation'
 import { bridgeToRealHandlers } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
@@ -151,5 +153,29 @@ describe('attaching plan files', () => {
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Result' }))
     )
     expect(screen.getByText('2 files matched to cases.')).toBeTruthy()
+  })
+})
+
+describe('open cases without a plan', () => {
+  it('counts them, counts again once a plan is pasted, and opens the case list filtered to them', async () => {
+    bridge.context
+      .store!.prepare(
+        `INSERT INTO cases (case_ref, plan_type, team, status, created_at, updated_at)
+         VALUES ('CP-5', 'CP', 'North Team', 'open', '2026-01-01', '2026-01-01'),
+                ('CP-6', 'CP', 'North Team', 'closed', '2026-01-01', '2026-01-01')`
+      )
+      .run()
+    const user = userEvent.setup()
+    render(<Plans />)
+    expect(await screen.findByText(/2 open cases have no plan document yet/)).toBeTruthy()
+
+    await user.type(screen.getByLabelText('Case reference'), 'CIN-77')
+    await user.type(screen.getByLabelText('Plan text'), 'SW to visit weekly.')
+    await user.click(screen.getByRole('button', { name: 'Save plan' }))
+    expect(await screen.findByText(/1 open case has no plan document yet/)).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: 'Show it' }))
+    expect(useNavigation.getState().route).toEqual({ screen: 'cases' })
+    expect(useCases.getState().filters).toEqual({ plan: 'missing', status: 'open' })
   })
 })

@@ -7,11 +7,17 @@ import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
 import { PAGE_SIZE, useCases } from '../state/cases'
+import type { PlanPresence } from '../state/cases'
 import { useNavigation } from '../state/navigation'
 
 const STATUS_OPTIONS: FilterOption<CaseStatus>[] = [
   { value: 'open', label: 'Open' },
   { value: 'closed', label: 'Closed' }
+]
+
+const PLAN_OPTIONS: FilterOption<PlanPresence>[] = [
+  { value: 'attached', label: 'Attached' },
+  { value: 'missing', label: 'None attached' }
 ]
 
 /** The case list: filters, counts by team and plan type, the cases, and the import history. */
@@ -33,12 +39,7 @@ export function Cases() {
 
   const total = list?.total ?? 0
   const empty =
-    list !== null &&
-    total === 0 &&
-    !filters.team &&
-    !filters.planType &&
-    !filters.status &&
-    !filters.search
+    list !== null && total === 0 && Object.values(filters).every((value) => value === undefined)
 
   return (
     <>
@@ -99,6 +100,13 @@ export function Cases() {
               value={filters.status}
               options={STATUS_OPTIONS}
               onChange={(status) => void setFilters({ ...filters, status })}
+            />
+            <FilterSelect
+              label="Plan document"
+              allLabel="With or without"
+              value={filters.plan}
+              options={PLAN_OPTIONS}
+              onChange={(plan) => void setFilters({ ...filters, plan })}
             />
           </form>
 

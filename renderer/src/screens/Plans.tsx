@@ -9,7 +9,9 @@ import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
 import { formatCount, plural } from '../format'
+import { useCases } from '../state/cases'
 import { useLeaveGuard } from '../state/leave-guard'
+import { useNavigation } from '../state/navigation'
 import { findCaseByRef, usePlans } from '../state/plans'
 import type { UnmatchedPlan } from '../state/plans'
 
@@ -24,6 +26,7 @@ export function Plans() {
     usePlans()
   const id = useId()
   const folderInput = useRef<HTMLInputElement>(null)
+  const [pasted, setPasted] = useState(0)
 
   useEffect(() => {
     // Let the folder picker choose a whole folder (a non-standard attribute React does not know).
@@ -44,6 +47,7 @@ export function Plans() {
         name in the case list, or by a case reference in the file name. A changed document becomes a
         new version; the old one is kept.
       </p>
+      <MissingPlans attachResult={result} pastes={pasted} />
       <div className="choose-files">
         <div className="field">
           <label htmlFor={`${id}-files`} className="field__label">
@@ -103,8 +107,44 @@ export function Plans() {
       )}
       {result && <AttachSummary onClear={clear} />}
 
-      <PastePlan />
+      <PastePlan onSaved={() => setPasted((count) => count + 1)} />
     </>
+  )
+}
+
+/**
+ * How many open cases still have no plan document, counted again after each attachment and paste, with
+ * the way to the list of them: a sample that leaves out cases without a plan would miss them.
+ */
+function MissingPlans({ attachResult, pastes }: { attachResult: unknown; pastes: number }) {
+  const go = useNavigation((state) => state.go)
+  const [missing, setMissing] = useState<number | null>(null)
+
+  useEffect(() => {
+    let current = true
+    void api()
+      .call('cases:list', { plan: 'missing', status: 'open', limit: 1 })
+      .then((list) => {
+        if (current && list.ok) setMissing(list.value.total)
+      })
+    return () => {
+      current = false
+    }
+  }, [attachResult, pastes])
+
+  function showThem() {
+    useCases.setState({ filters: { plan: 'missing', status: 'open' }, offset: 0 })
+    go({ screen: 'cases' })
+  }
+
+  if (missing === null || missing === 0) return null
+  return (
+    <p>
+      {plural(missing, 'open case')} {missing === 1 ? 'has' : 'have'} no plan document yet.{' '}
+      <button type="button" className="link-button" onClick={showThem}>
+        Show {missing === 1 ? 'it' : 'them'}
+      </button>
+    </p>
   )
 }
 
@@ -270,7 +310,7 @@ function MatchByHand({ file, onAttached }: { file: UnmatchedPlan; onAttached: ()
   )
 }
 
-function PastePlan() {
+function PastePlan({ onSaved }: { onSaved: () => void }) {
   const id = useId()
   const [caseRef, setCaseRef] = useState('')
   const [text, setText] = useState('')
@@ -326,6 +366,7 @@ function PastePlan() {
     }
     setProblems([])
     setText('')
+    onSaved()
     setSaved(
       result.value.status === 'unchanged'
         ? `That text is already held as version ${result.value.version} of ${result.value.caseRef}'s plan.`

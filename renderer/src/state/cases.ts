@@ -8,8 +8,12 @@ export interface CaseFilters {
   team?: string
   planType?: PlanType
   status?: CaseStatus
+  plan?: PlanPresence
   search?: string
 }
+
+/** Whether a case has a plan document attached: the Cases filter, and the Plans screen's link. */
+export type PlanPresence = 'attached' | 'missing'
 
 export const PAGE_SIZE = 50
 

@@ -89,3 +89,31 @@ describe('the case list', () => {
     ])
   })
 })
+
+describe('the plan document filter', () => {
+  it('lists the cases with a plan version attached, or with none', async () => {
+    const app = await appWithCases()
+    const { rows } = valueOf(await app.call('cases:list', {}))
+    const byRef = new Map(rows.map((row) => [row.caseRef, row.id]))
+    valueOf(await app.call('plans:paste', { caseId: byRef.get('CLA-300')!, text: 'A plan' }))
+    valueOf(await app.call('plans:paste', { caseId: byRef.get('CLA-300')!, text: 'Its update' }))
+    valueOf(await app.call('plans:paste', { caseId: byRef.get('CP-101')!, text: 'Another' }))
+
+    const attached = valueOf(await app.call('cases:list', { plan: 'attached' }))
+    expect(attached.rows.map((row) => row.caseRef)).toEqual(['CLA-300', 'CP-101'])
+    expect(attached.total).toBe(2)
+    // A document name in the case list is not a plan until the document is attached.
+    const missing = valueOf(await app.call('cases:list', { plan: 'missing', status: 'open' }))
+    expect(missing.rows.map((row) => row.caseRef)).toEqual(['CIN_200', 'CP-100', 'EH-400'])
+    expect(missing.byTeam).toEqual([
+      { team: 'Early Help', count: 1 },
+      { team: 'North Team', count: 1 },
+      { team: 'South Team', count: 1 }
+    ])
+  })
+
+  it('refuses a value it does not know', async () => {
+    const app = await appWithCases()
+    await expectError(app.call('cases:list', { plan: 'some' }), 'invalid-input')
+  })
+})
