@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CaseImport } from '../../renderer/src/screens/CaseImport'
 import { useCaseImport } from '../../renderer/src/state/caseImport'
+import { useNavigation } from '../../renderer/src/state/navigation'
 import { bridgeToRealHandlers } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
@@ -16,6 +17,7 @@ beforeEach(async () => {
 afterEach(async () => {
   cleanup()
   await useCaseImport.getState().reset()
+  useNavigation.setState({ route: { screen: 'import' }, guard: null, pending: null })
   bridge.dispose()
 })
 
@@ -79,5 +81,49 @@ describe('the import screen', () => {
       'Team1R-1: North Team → Kestrel Locality',
       'Status (open or closed)1R-1: Open → Closed'
     ])
+  })
+})
+
+describe('leaving the import', () => {
+  const stagedFiles = () => bridge.context.staging.files.size
+
+  it('asks before forgetting a file that is read but not imported, and not once it is imported', async () => {
+    const user = userEvent.setup()
+    render(<CaseImport />)
+    await user.upload(
+      screen.getByLabelText('Case list file'),
+      csv('june.csv', ['Case Ref,Team,Plan Type', 'R-1,North Team,CP'])
+    )
+    await screen.findByRole('button', { name: 'Check the file' })
+    useNavigation.getState().go({ screen: 'cases' })
+    expect(useNavigation.getState().pending?.question).toMatchObject({
+      title: 'Leave without importing?',
+      description: expect.stringContaining('june.csv has not been imported')
+    })
+    expect(useNavigation.getState().route).toEqual({ screen: 'import' })
+    useNavigation.getState().stay()
+
+    await user.click(screen.getByRole('button', { name: 'Check the file' }))
+    await user.click(await screen.findByRole('button', { name: 'Import 1 row' }))
+    await screen.findByRole('button', { name: 'View cases' })
+    useNavigation.getState().go({ screen: 'cases' })
+    expect(useNavigation.getState().pending).toBeNull()
+    expect(useNavigation.getState().route).toEqual({ screen: 'cases' })
+  })
+
+  it('forgets the file on leaving, and a check answered after that changes nothing', async () => {
+    const user = userEvent.setup()
+    const { unmount } = render(<CaseImport />)
+    await user.upload(
+      screen.getByLabelText('Case list file'),
+      csv('july.csv', ['Case Ref,Team,Plan Type', 'R-1,North Team,CP'])
+    )
+    await screen.findByRole('button', { name: 'Check the file' })
+    expect(stagedFiles()).toBe(1)
+    const checking = useCaseImport.getState().runPreview()
+    unmount()
+    await checking
+    expect(useCaseImport.getState()).toMatchObject({ step: 'choose', staged: null, preview: null })
+    expect(stagedFiles()).toBe(0)
   })
 })

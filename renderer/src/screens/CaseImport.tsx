@@ -13,9 +13,11 @@ import { downloadText } from '../files'
 import { formatCount, formatDate, planTypeLabel, plural } from '../format'
 import { problemsCsv, problemsFileName } from '../saved-csv'
 import { missingRequired, useCaseImport } from '../state/caseImport'
-import type { ImportStep } from '../state/caseImport'
+import type { CaseImportState, ImportStep } from '../state/caseImport'
 import { useJobProgress } from '../state/jobs'
+import { useLeaveGuard } from '../state/leave-guard'
 import { useNavigation } from '../state/navigation'
+import type { LeaveQuestion } from '../state/navigation'
 
 const STEPS: { id: ImportStep; label: string }[] = [
   { id: 'choose', label: 'Choose the file' },
@@ -27,6 +29,28 @@ const STEPS: { id: ImportStep; label: string }[] = [
 /** How many problems are listed on screen; all of them can be saved as CSV (and the CLI's --json lists all). */
 const PROBLEMS_SHOWN = 200
 
+/**
+ * What leaving asks while a file is read but not imported: matching a dozen columns is work to
+ * lose. Once the import is being saved it finishes either way, and the history will show it.
+ */
+function leaveQuestion(state: CaseImportState): LeaveQuestion | null {
+  if (state.busy === 'committing') {
+    return {
+      title: 'Leave while the import is saved?',
+      description: `${state.staged?.fileName ?? 'The case list'} is being saved and will finish; the import history will show it.`,
+      confirmLabel: 'Leave',
+      cancelLabel: 'Stay and see the result'
+    }
+  }
+  if (state.staged === null || state.step === 'done') return null
+  return {
+    title: 'Leave without importing?',
+    description: `${state.staged.fileName} has not been imported, and nothing from it has been saved. The columns you matched will be forgotten.`,
+    confirmLabel: 'Leave the import',
+    cancelLabel: 'Stay'
+  }
+}
+
 export function CaseImport() {
   const state = useCaseImport()
   const go = useNavigation((s) => s.go)
@@ -36,6 +60,7 @@ export function CaseImport() {
   // Leaving the flow forgets the staged file rather than keeping a copy of the case list in memory.
   const reset = state.reset
   useEffect(() => () => void reset(), [reset])
+  useLeaveGuard(() => leaveQuestion(state))
 
   return (
     <>

@@ -10,7 +10,7 @@ import { cancelJob } from './jobs'
 export type ImportStep = 'choose' | 'mapping' | 'preview' | 'done'
 type Busy = 'staging' | 'previewing' | 'committing' | null
 
-interface CaseImportState {
+export interface CaseImportState {
   step: ImportStep
   file: File | null
   staged: StagedImport | null
@@ -54,6 +54,12 @@ export function missingRequired(mapping: ColumnMapping): CaseFieldKey[] {
   )
 }
 
+/**
+ * Counts resets. A call that began before the officer left the flow (or started again) finds it
+ * changed when its answer comes, and leaves the new flow's state alone.
+ */
+let flow = 0
+
 /** The import flow: file -> mapping -> preview with problems -> commit with progress -> result. */
 export const useCaseImport = create<CaseImportState>()((set, get) => ({
   ...initial,
@@ -61,10 +67,15 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
   chooseFile: async (file, sheet) => {
     const previous = get().staged
     const jobId = newJobId()
+    const started = flow
     set({ busy: 'staging', jobId, error: null, file })
     const upload = await readUpload(file)
     const result = await api().call('imports:stage', { file: upload, sheet, jobId })
     if (previous) void api().call('imports:discard', { stagingId: previous.stagingId })
+    if (started !== flow) {
+      if (result.ok) void api().call('imports:discard', { stagingId: result.value.stagingId })
+      return
+    }
     if (!result.ok) return set({ busy: null, error: result.error, staged: null })
     set({
       busy: null,
@@ -85,12 +96,14 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
     const { staged, mapping } = get()
     if (!staged) return
     const jobId = newJobId()
+    const started = flow
     set({ busy: 'previewing', jobId, error: null })
     const result = await api().call('imports:preview', {
       stagingId: staged.stagingId,
       mapping,
       jobId
     })
+    if (started !== flow) return
     if (!result.ok) return set({ busy: null, error: result.error })
     set({ busy: null, preview: result.value, step: 'preview', skipInvalid: false })
   },
@@ -101,6 +114,7 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
     const { staged, mapping, skipInvalid } = get()
     if (!staged) return
     const jobId = newJobId()
+    const started = flow
     set({ busy: 'committing', jobId, error: null })
     const result = await api().call('imports:commit', {
       stagingId: staged.stagingId,
@@ -108,6 +122,7 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
       skipInvalid,
       jobId
     })
+    if (started !== flow) return
     if (!result.ok) return set({ busy: null, error: result.error })
     set({ busy: null, result: result.value, step: 'done' })
   },
@@ -119,8 +134,10 @@ export const useCaseImport = create<CaseImportState>()((set, get) => ({
 
   reset: async () => {
     const { staged, step } = get()
+    flow += 1
+    set({ ...initial })
+    // A commit under way holds the file it read, and finishes.
     if (staged && step !== 'done')
       await api().call('imports:discard', { stagingId: staged.stagingId })
-    set({ ...initial })
   }
 }))
