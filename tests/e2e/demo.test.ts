@@ -65,6 +65,18 @@ describe('the demo store in Chromium', () => {
         ).length
     )
     expect(overflowing).toBe(0)
+
+    // A long screen scrolls in its main area: the window itself never scrolls the rail away,
+    // hidden captions and labels of long tables included.
+    await page.getByRole('navigation').getByRole('button', { name: 'Cases', exact: true }).click()
+    await page.getByRole('button', { name: /^Details of / }).first().click()
+    const heights = await page.evaluate(() => ({
+      window: document.documentElement.scrollHeight,
+      viewport: window.innerHeight,
+      main: document.querySelector('main')!.scrollHeight
+    }))
+    expect(heights.main).toBeGreaterThan(heights.viewport)
+    expect(heights.window).toBe(heights.viewport)
     expect(watch.errors).toEqual([])
   })
 })
