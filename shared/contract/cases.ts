@@ -119,6 +119,8 @@ export const ImportRecord = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   skipped: z.number().int(),
+  /** The file rows left out for their problems, by the file's own numbering. */
+  skippedRows: z.array(z.number().int()),
   mapping: ColumnMapping.nullable(),
   auditorName: z.string().nullable(),
   importedAt: z.string()

@@ -7,6 +7,7 @@ import type {
   StagedImport,
   UploadedFile
 } from '../../../shared/contract'
+import { z } from 'zod'
 import { ColumnMapping } from '../../../shared/domain'
 import { AppError } from '../../../shared/errors'
 import type { JobReporter } from '../../jobs'
@@ -247,6 +248,7 @@ interface ImportRow {
   unchanged_count: number
   skipped_count: number
   mapping: string | null
+  skipped_rows: string | null
   auditor_name: string | null
   imported_at: string
 }
@@ -255,6 +257,14 @@ function parseMapping(json: string | null): ColumnMapping | null {
   if (json === null) return null
   const parsed = ColumnMapping.safeParse(JSON.parse(json))
   return parsed.success ? parsed.data : null
+}
+
+const RowNumbers = z.array(z.number().int())
+
+function parseRowNumbers(json: string | null): number[] {
+  if (json === null) return []
+  const parsed = RowNumbers.safeParse(JSON.parse(json))
+  return parsed.success ? parsed.data : []
 }
 
 /** Every case-list import and plan attachment, newest first, with who did it. */
@@ -275,6 +285,7 @@ export function importHistory(store: Store): ImportRecord[] {
     updated: row.updated_count,
     unchanged: row.unchanged_count,
     skipped: row.skipped_count,
+    skippedRows: parseRowNumbers(row.skipped_rows),
     mapping: parseMapping(row.mapping),
     auditorName: row.auditor_name,
     importedAt: row.imported_at

@@ -3,9 +3,10 @@ import type { FormEvent } from 'react'
 import type { CaseStatus } from '../../../shared/domain'
 import { FilterSelect, PLAN_TYPE_OPTIONS, textOptions } from '../components/FilterSelect'
 import type { FilterOption } from '../components/FilterSelect'
+import { ImportHistory } from '../components/ImportHistory'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
-import { formatCount, formatDate, formatDateTime, planTypeLabel, plural } from '../format'
+import { formatCount, formatDate, planTypeLabel, plural } from '../format'
 import { PAGE_SIZE, useCases } from '../state/cases'
 import type { PlanPresence } from '../state/cases'
 import { useNavigation } from '../state/navigation'
@@ -223,57 +224,7 @@ export function Cases() {
         </>
       )}
 
-      <section className="section" aria-labelledby={`${id}-history`}>
-        <h2 className="section-title" id={`${id}-history`}>
-          Import history
-        </h2>
-        {history.length === 0 ? (
-          <p>No case lists imported yet.</p>
-        ) : (
-          <table className="table">
-            <caption className="visually-hidden">Case lists imported, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Imported</th>
-                <th scope="col">File</th>
-                <th scope="col">By</th>
-                <th scope="col" className="numeric">
-                  Rows
-                </th>
-                <th scope="col" className="numeric">
-                  New
-                </th>
-                <th scope="col" className="numeric">
-                  Updated
-                </th>
-                <th scope="col" className="numeric">
-                  Unchanged
-                </th>
-                <th scope="col" className="numeric">
-                  Skipped
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((record) => (
-                <tr key={record.id}>
-                  <td>{formatDateTime(record.importedAt)}</td>
-                  <td>
-                    {record.fileName}
-                    {record.kind === 'plans' ? ' (plans)' : ''}
-                  </td>
-                  <td>{record.auditorName ?? 'Command line'}</td>
-                  <td className="numeric">{formatCount(record.rowCount)}</td>
-                  <td className="numeric">{formatCount(record.created)}</td>
-                  <td className="numeric">{formatCount(record.updated)}</td>
-                  <td className="numeric">{formatCount(record.unchanged)}</td>
-                  <td className="numeric">{formatCount(record.skipped)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ImportHistory history={history} />
     </>
   )
 }

@@ -114,6 +114,6 @@ describe('the plan document filter', () => {
 
   it('refuses a value it does not know', async () => {
     const app = await appWithCases()
-    await expectError(app.call('cases:list', { plan: 'some' }), 'invalid-input')
+    await expectError(app.call('cases:list', { plan: 'some' as 'missing' }), 'invalid-input')
   })
 })

@@ -78,6 +78,8 @@ describe('problems in a case list', () => {
     expect(store.prepare('SELECT case_ref FROM cases').pluck().all()).toEqual(['P-8'])
     const stored = store.prepare('SELECT skipped_rows FROM imports').pluck().get() as string
     expect(JSON.parse(stored)).toEqual(result.skippedRows)
+    const [record] = valueOf(await app.call('imports:history'))
+    expect(record).toMatchObject({ skipped: 9, skippedRows: [2, 3, 4, 5, 6, 7, 8, 9, 10] })
   })
 
   it('refuses a mapping naming a column the file does not have, or one column for two fields', async () => {

@@ -140,6 +140,7 @@ describe('importing an updated case list', () => {
       updated: 0,
       unchanged: 5,
       skipped: 0,
+      skippedRows: [],
       auditorName: 'Priya Shah',
       mapping: expect.objectContaining({ caseRef: 'Case Ref', team: 'Team' })
     })
