@@ -69,7 +69,10 @@ describe('the demo store in Chromium', () => {
     // A long screen scrolls in its main area: the window itself never scrolls the rail away,
     // hidden captions and labels of long tables included.
     await page.getByRole('navigation').getByRole('button', { name: 'Cases', exact: true }).click()
-    await page.getByRole('button', { name: /^Details of / }).first().click()
+    await page
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click()
     const heights = await page.evaluate(() => ({
       window: document.documentElement.scrollHeight,
       viewport: window.innerHeight,
