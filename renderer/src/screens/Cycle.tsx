@@ -20,6 +20,7 @@ import {
   plural
 } from '../format'
 import { sampleCsv, sampleFileName } from '../saved-csv'
+import { findCaseByRef, noCaseMessage } from '../state/cases'
 import { useCycle } from '../state/cycle'
 import { useNavigation } from '../state/navigation'
 
@@ -466,13 +467,9 @@ function AddCase({ onFound }: { onFound: (caseId: number, caseRef: string) => vo
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const wanted = caseRef.trim()
-    if (!wanted) return setError('Enter the case reference')
-    const result = await api().call('cases:list', { search: wanted, limit: 20 })
-    const match = result.ok
-      ? result.value.rows.find((row) => row.caseRef.toLowerCase() === wanted.toLowerCase())
-      : undefined
-    if (!match) return setError(`There is no case with the reference ${wanted}`)
+    if (!caseRef.trim()) return setError('Enter the case reference')
+    const match = await findCaseByRef(caseRef)
+    if (!match) return setError(noCaseMessage(caseRef))
     setError(undefined)
     setCaseRef('')
     onFound(match.id, match.caseRef)

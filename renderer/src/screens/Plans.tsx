@@ -9,10 +9,10 @@ import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { api } from '../api'
 import { formatCount, plural } from '../format'
-import { useCases } from '../state/cases'
+import { findCaseByRef, noCaseMessage, useCases } from '../state/cases'
 import { useLeaveGuard } from '../state/leave-guard'
 import { useNavigation } from '../state/navigation'
-import { findCaseByRef, usePlans } from '../state/plans'
+import { usePlans } from '../state/plans'
 import type { UnmatchedPlan } from '../state/plans'
 
 // The analyser (with its date parser) loads only when someone pastes a plan.
@@ -345,9 +345,7 @@ function PastePlan({ onSaved }: { onSaved: () => void }) {
     const match = await findCaseByRef(caseRef)
     if (!match) {
       setBusy(false)
-      return setProblems([
-        { fieldId: `${id}-ref`, message: `There is no case with the reference ${caseRef.trim()}` }
-      ])
+      return setProblems([{ fieldId: `${id}-ref`, message: noCaseMessage(caseRef) }])
     }
     const result = await api().call('plans:paste', {
       caseId: match.id,

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { CaseList, ImportRecord } from '../../../shared/contract'
-import type { CaseStatus, PlanType } from '../../../shared/domain'
+import type { CaseRecord, CaseStatus, PlanType } from '../../../shared/domain'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
 
@@ -66,3 +66,21 @@ export const useCases = create<CasesState>()((set, get) => ({
     await get().load()
   }
 }))
+
+/**
+ * The case with exactly this reference (ignoring letter case and surrounding spaces, as the
+ * import matches them), or null when there is none. Among the cases whose reference starts with
+ * it, the exact one sorts first, so the first page of the search holds it.
+ */
+export async function findCaseByRef(caseRef: string): Promise<CaseRecord | null> {
+  const wanted = caseRef.trim().toLowerCase()
+  if (wanted === '') return null
+  const lookup = await api().call('cases:list', { search: caseRef.trim(), limit: 20 })
+  if (!lookup.ok) return null
+  return lookup.value.rows.find((row) => row.caseRef.toLowerCase() === wanted) ?? null
+}
+
+/** What a field says when no case has the reference typed. */
+export function noCaseMessage(caseRef: string): string {
+  return `There is no case with the reference ${caseRef.trim()}`
+}

@@ -1,9 +1,9 @@
 import { create } from 'zustand'
 import type { AttachResult } from '../../../shared/contract'
-import type { CaseRecord } from '../../../shared/domain'
 import type { AppErrorData } from '../../../shared/errors'
 import { api } from '../api'
 import { newJobId, readUpload } from '../files'
+import { findCaseByRef, noCaseMessage } from './cases'
 import { cancelJob } from './jobs'
 
 /** Files go up in batches, so a folder of hundreds of plans never makes one enormous request. */
@@ -61,18 +61,6 @@ interface PlansState {
   matchByHand: (key: string, caseRef: string) => Promise<string | null>
   cancel: () => Promise<void>
   clear: () => void
-}
-
-/**
- * The case with exactly this reference (ignoring letter case and surrounding spaces, as the
- * import matches them), or null when there is none.
- */
-export async function findCaseByRef(caseRef: string): Promise<CaseRecord | null> {
-  const wanted = caseRef.trim().toLowerCase()
-  if (wanted === '') return null
-  const lookup = await api().call('cases:list', { search: caseRef.trim(), limit: 20 })
-  if (!lookup.ok) return null
-  return lookup.value.rows.find((row) => row.caseRef.toLowerCase() === wanted) ?? null
 }
 
 /**
@@ -146,7 +134,7 @@ export const usePlans = create<PlansState>()((set, get) => ({
     if (!held?.file) return null
     if (caseRef.trim() === '') return 'Enter the case reference'
     const found = await findCaseByRef(caseRef)
-    if (!found) return `There is no case with the reference ${caseRef.trim()}`
+    if (!found) return noCaseMessage(caseRef)
     const jobId = newJobId()
     const result = await api().call('plans:attach', {
       files: [await readUpload(held.file)],
