@@ -49,6 +49,20 @@ export default tseslint.config(
     }
   },
   {
+    // The analyser runs its large expressions through matchesOf (see shared/analysis/matches.ts).
+    files: ['shared/analysis/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='matchAll']",
+          message:
+            'Use matchesOf(pattern, text): matchAll copies the expression, which then runs slowly.'
+        }
+      ]
+    }
+  },
+  {
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { sourceType: 'commonjs' }

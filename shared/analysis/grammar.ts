@@ -19,6 +19,7 @@ import {
   TITLES,
   WEEKDAY_NUMBERS
 } from './lexicon'
+import { matchesOf } from './matches'
 
 const titles = new Set(TITLES)
 const family = new Set(FAMILY_WORDS)
@@ -596,7 +597,7 @@ function readClause(
   // A leading condition has verbs of its own: "If Ms M. becomes too unwell to look after ...,".
   const condition = LEADING_CONDITION.exec(clause.slice(from))
   if (condition) from += condition[0].length
-  for (const m of clause.slice(from).matchAll(MODAL)) {
+  for (const m of matchesOf(MODAL, clause.slice(from))) {
     let index = from + m.index
     let modalText = m[0]
     let modalWord = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')
@@ -809,7 +810,7 @@ function findSubject(
     )
   if (reported) start += reported[0].length
   let labelEnd = -1
-  for (const m of text.slice(start, end).matchAll(LABEL_SEPARATOR)) {
+  for (const m of matchesOf(LABEL_SEPARATOR, text.slice(start, end))) {
     labelEnd = start + m.index + m[0].length
   }
   if (labelEnd > start && /[A-Za-z]/.test(text.slice(labelEnd, end))) start = labelEnd
@@ -966,7 +967,7 @@ export function findByAgent(
   to: number,
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
-  for (const m of text.slice(from, to).matchAll(BY_AGENT)) {
+  for (const m of matchesOf(BY_AGENT, text.slice(from, to))) {
     const at = from + m.index
     if (timescales.some((t) => t.start <= at && t.end > at)) continue
     const phrase = readNounPhrase(text, at + m[0].length, timescales)
@@ -1065,14 +1066,14 @@ export function mentionsChild(text: string): boolean {
   if (CHILD_WORD_PATTERN.test(cleaned)) return true
   // In a plan, "I", "me" and "my" are the young person's own words.
   if (/\b(?:I|me|my|myself)\b/.test(cleaned)) return true
-  for (const m of cleaned.matchAll(INITIALS_ANYWHERE)) {
+  for (const m of matchesOf(INITIALS_ANYWHERE, cleaned)) {
     const before = cleaned.slice(Math.max(0, m.index - 6), m.index)
     if (!/\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/i.test(before)) return true
   }
-  for (const m of cleaned.matchAll(CAPITALISED)) {
+  for (const m of matchesOf(CAPITALISED, cleaned)) {
     if (isLikelyName(cleaned, m.index, m[1] ?? '')) return true
   }
-  for (const m of cleaned.matchAll(SINGLE_INITIAL)) {
+  for (const m of matchesOf(SINGLE_INITIAL, cleaned)) {
     if (isSingleInitial(cleaned, m.index)) return true
   }
   // "sibling contact", "the 3 of them": brothers and sisters of the child are children too.

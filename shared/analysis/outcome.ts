@@ -33,6 +33,7 @@ import {
   STATE_VERBS,
   TITLES
 } from './lexicon'
+import { matchesOf } from './matches'
 
 const childTaskVerbs = new Set(CHILD_TASK_VERBS)
 const contactVerbs = new Set(CONTACT_VERBS)
@@ -213,7 +214,7 @@ function howStatesChange(how: string): boolean {
 function sharedSubjectClauses(main: string, clause: Clause): Clause[] {
   if (clause.subject === null || (clause.modal !== 'to' && !clause.strongModal)) return []
   const clauses: Clause[] = []
-  for (const m of main.matchAll(AND_TO)) {
+  for (const m of matchesOf(AND_TO, main)) {
     if (m.index < clause.restStart) continue
     const verb = (m[2] ?? '').toLowerCase()
     if (NOT_A_JOINED_VERB.test(verb)) continue
@@ -355,7 +356,7 @@ function participleIn(rest: string): string | null {
 }
 
 function purposeClauses(text: string): string[] {
-  return [...text.matchAll(PURPOSE)].map((m) => text.slice(m.index + m[0].length))
+  return [...matchesOf(PURPOSE, text)].map((m) => text.slice(m.index + m[0].length))
 }
 
 /** "make sure there is food in the house": a basic need met in the child's home. */
@@ -365,12 +366,12 @@ function providesBasicNeed(clause: string): boolean {
 }
 
 function ensuredClauses(main: string): string[] {
-  return [...main.matchAll(ENSURE)].map((m) => main.slice(m.index + m[0].length))
+  return [...matchesOf(ENSURE, main)].map((m) => main.slice(m.index + m[0].length))
 }
 
 /** Clauses after the main verb joined by "and"; an "and" inside the subject joins names. */
 function joinedClauses(main: string, after: number): string[] {
-  return [...main.matchAll(AND_CLAUSE)]
+  return [...matchesOf(AND_CLAUSE, main)]
     .filter((m) => m.index >= after)
     .map((m) => main.slice(m.index + m[0].length))
 }
@@ -380,14 +381,14 @@ const KEEP_WELL =
   /\b(?:[Tt]o|and|so\s+as\s+to|[Ii]n\s+order\s+to)\s+(?:keep|make)\s+((?:[A-Z]\.){1,3}|[A-HJ-Z](?![\w.'’&/-])|him|her|them|(?:the\s+|both\s+|all\s+)?(?:child|children|baby|kids|boys|girls|twins|young\s+person)|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:\w+\s+)?(?:safe|safer|well|healthy|warm|clean|fed|settled|happy|protected)\b/g
 
 function keepsChildWell(text: string, context: Context): boolean {
-  for (const m of text.matchAll(KEEP_WELL)) {
+  for (const m of matchesOf(KEEP_WELL, text)) {
     if (resolve(classifyNounPhrase(m[1] ?? ''), context) === 'child') return true
   }
   return false
 }
 
 function helpsChild(text: string, context: Context): boolean {
-  for (const m of text.matchAll(HELP)) {
+  for (const m of matchesOf(HELP, text)) {
     // "the Household Support Fund": a capital mid-sentence is part of a name, not the verb.
     if (/^[A-Z]/.test(m[0]) && /[A-Za-z,]\s+$/.test(text.slice(0, m.index))) continue
     const object = m[1] ?? ''
@@ -484,7 +485,7 @@ const OTHER_CHILD_POSSESSIVE =
 
 /** "K.'s behaviour", "Jack's room", but not "her weekend at Dad's": another child named. */
 function namesOtherChild(predicate: string): boolean {
-  for (const m of predicate.matchAll(OTHER_CHILD_POSSESSIVE)) {
+  for (const m of matchesOf(OTHER_CHILD_POSSESSIVE, predicate)) {
     // "left in E.R.'s care": whoever has the care is an adult.
     if (/^\s+care\b/.test(predicate.slice(m.index + m[0].length))) continue
     if (classifyNounPhrase(m[1] ?? '') === 'child') return true

@@ -8,6 +8,7 @@ import {
   type Span
 } from './grammar'
 import { CHILD_STATE_VERBS, NON_AGENTIVE_VERBS, STATE_VERBS } from './lexicon'
+import { matchesOf } from './matches'
 
 const stateVerbs = new Set(STATE_VERBS)
 const childStateVerbs = new Set(CHILD_STATE_VERBS)
@@ -95,7 +96,7 @@ function resultOwner(
   text: string,
   timescales: readonly { start: number; end: number }[]
 ): OwnerReading | null {
-  for (const m of text.matchAll(RESULT_SO)) {
+  for (const m of matchesOf(RESULT_SO, text)) {
     const from = m.index + m[0].length
     const end = from + mainClauseEnd(text.slice(from))
     const later = parseClause(text, from, end, timescales)
@@ -130,7 +131,7 @@ function actionClause(
   timescales: readonly { start: number; end: number }[]
 ): Clause {
   if (clause.modal === null || clause.strongModal) return clause
-  for (const m of text.slice(0, end).matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(CLAUSE_BREAK, text.slice(0, end))) {
     const from = m.index + m[0].length
     if (from <= clause.restStart) continue
     const later = parseClause(text, from, end, timescales)
@@ -150,7 +151,7 @@ function joinedOwner(
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
   if (clause.modal === null) return null
-  for (const m of text.slice(0, end).matchAll(JOINED)) {
+  for (const m of matchesOf(JOINED, text.slice(0, end))) {
     const from = m.index + m[0].length
     if (from <= clause.restStart) continue
     const joined = parseClause(text, from, end, timescales)
@@ -249,7 +250,7 @@ function fieldOwner(
   const startsTimescale = (at: number): boolean =>
     timescales.some((t) => t.start <= at + 2 && t.end > at)
   for (const pattern of [BRACKET_BEFORE_DASH, DASH_FIELD]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (!startsTimescale(m.index + m[0].length)) continue
       const raw = (m[1] ?? '').trim()
       const value = AGENT_WITH_VERB.exec(raw)?.[1] ?? raw

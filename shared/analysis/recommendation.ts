@@ -12,6 +12,7 @@ import {
   PROVISION_VERBS,
   STATE_VERBS
 } from './lexicon'
+import { matchesOf } from './matches'
 
 /** Verbs the lexicon knows, in their base form, and a few that recommendations often use. */
 const KNOWN_VERBS = new Set(
@@ -96,7 +97,7 @@ export function asDirective(text: string): string | null {
   const that = THAT.exec(text)
   if (!that) return null
   const body = text.slice(that[0].length)
-  const words = [...body.matchAll(/\S+/g)]
+  const words = [...matchesOf(/\S+/g, body)]
   // The shortest subject of up to six words that names someone, followed by a verb it knows.
   for (let count = 1; count <= Math.min(6, words.length - 1); count += 1) {
     const verb = words[count]![0]

@@ -20,6 +20,7 @@ import {
 } from './lexicon'
 import { findOwner } from './owner'
 import { findTimescale, readTimescales } from './timescale'
+import { matchesOf } from './matches'
 
 /** What kind of section a line sits in, from the heading above it. */
 export type Section =
@@ -155,7 +156,7 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g
   let number = 1
-  for (const m of text.matchAll(pattern)) {
+  for (const m of matchesOf(pattern, text)) {
     const raw = m[1] ?? ''
     // "│ OLLIE'S VIEWS ... │": a box drawn round some lines is not part of what they say.
     const boxed = BOX_SIDES.exec(raw)
@@ -210,7 +211,7 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
   if (!/\s[-–—]\s/.test(text)) return null
   const spans: Span[] = []
   let from = 0
-  for (const m of text.matchAll(DASH_SEPARATOR)) {
+  for (const m of matchesOf(DASH_SEPARATOR, text)) {
     spans.push(trimmedSpan(text, from, m.index, item.start))
     from = m.index + m[0].length
   }
@@ -322,7 +323,7 @@ function stripBullet(line: Line): { text: string; start: number; end: number } {
 const CSV_ROW = /^"[^"]*"(?:,"[^"]*"){2,}$/
 
 function csvCells(content: string, offset: number): Span[] {
-  return [...content.matchAll(/"([^"]*)"/g)].map((m) => {
+  return [...matchesOf(/"([^"]*)"/g, content)].map((m) => {
     const raw = m[1] ?? ''
     const text = raw.trim()
     const start = offset + m.index + 1 + (raw.length - raw.trimStart().length)
@@ -343,7 +344,7 @@ const DOT_LEADER = /\s*\.{4,}\s*/g
  */
 function leaderCells(content: string, offset: number): Span[] | null {
   if (!content.includes('....')) return null
-  const runs = [...content.matchAll(DOT_LEADER)]
+  const runs = [...matchesOf(DOT_LEADER, content)]
   if (runs.length < 2) return null
   const cells: Span[] = []
   let from = 0
@@ -433,7 +434,7 @@ function splitCells(content: string, offset: number): Span[] | null {
 
 /** The runs of text in a line set apart by three or more spaces, with where each starts. */
 function alignedParts(content: string): { text: string; start: number }[] {
-  return [...content.matchAll(/\S+(?: {1,2}\S+)*/g)].map((m) => ({ text: m[0], start: m.index }))
+  return [...matchesOf(/\S+(?: {1,2}\S+)*/g, content)].map((m) => ({ text: m[0], start: m.index }))
 }
 
 function spansOf(parts: { text: string; start: number }[], offset: number): Span[] {
@@ -850,7 +851,7 @@ const PLANNED =
  * The SW will ask T's dad by the end of February ...": the story first, then who will do what.
  */
 function leadsIntoAction(text: string): boolean {
-  for (const m of text.matchAll(RESULT_BREAK)) {
+  for (const m of matchesOf(RESULT_BREAK, text)) {
     const later = text.slice(m.index + m[0].length)
     if (isPlannedArrangement(later)) return true
     // Someone named acts: "the SW will", "Mrs K will"; not "He will be moving schools".
@@ -1443,15 +1444,15 @@ function headerChildNames(lines: readonly Line[]): string[] {
 /** "J.R. (6) and A.R. (3)", "Aisha (10), Zain (6)": initials and first names in a header field. */
 function namesIn(value: string): string[] {
   const names: string[] = []
-  for (const initials of value.matchAll(/\b((?:[A-Z]\.){1,3})/g)) names.push(initials[1] ?? '')
-  for (const word of value.matchAll(/\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g)) {
+  for (const initials of matchesOf(/\b((?:[A-Z]\.){1,3})/g, value)) names.push(initials[1] ?? '')
+  for (const word of matchesOf(/\b[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\b/g, value)) {
     if (classifyNounPhrase(word[0]) === 'child') names.push(word[0])
   }
   return names
 }
 
 function firstNames(value: string): string[] {
-  const names = [...value.matchAll(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g)].map(
+  const names = [...matchesOf(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g, value)].map(
     (m) => m[1] ?? ''
   )
   // "Lee (Leaving Care Service)", "Sam, Early Help Worker": a first name on its own.
@@ -1497,7 +1498,7 @@ function slashCells(item: { text: string; start: number }): TableCells | null {
   if ((item.text.match(/\s\/\s+[A-Za-z][\w ]{0,20}:/g) ?? []).length < 2) return null
   const spans: Span[] = []
   let from = 0
-  for (const m of item.text.matchAll(/\s\/\s+(?=[A-Za-z][\w ]{0,20}:)/g)) {
+  for (const m of matchesOf(/\s\/\s+(?=[A-Za-z][\w ]{0,20}:)/g, item.text)) {
     spans.push(trimmedSpan(item.text, from, m.index, item.start))
     from = m.index + m[0].length
   }

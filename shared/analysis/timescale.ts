@@ -24,6 +24,7 @@ import {
 } from './lexicon'
 import { resolveTermReference, type HolidayName, type TermName, type TermReference } from './terms'
 import type { TermDates, Timescale, TimescaleKind } from './types'
+import { matchesOf } from './matches'
 
 export interface TimescaleContext {
   planDate: CalendarDate | null
@@ -473,7 +474,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
   for (const [pattern, hint, kind] of PHRASE_PATTERNS) {
     if (!hint.test(text)) continue
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       found.push({ kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false })
     }
   }
@@ -658,7 +659,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
   if (hasMonth) findMonthDates(text, context, found, push)
   if (hasDigits && /\d[/.-]\d/.test(text)) findNumericDates(text, context, push)
   if (hasDigits) {
-    for (const m of text.matchAll(YEAR_DEADLINE)) {
+    for (const m of matchesOf(YEAR_DEADLINE, text)) {
       found.push({
         kind: 'date',
         start: m.index,
@@ -671,7 +672,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
   found.push(...findPeriodEnds(text, context))
   if (hasDigits && /\d(?:st|nd|rd|th)\b/i.test(text)) {
     // A day of the month after it makes even "sat", "sun" and "wed" a weekday: "by wed 18th".
-    for (const m of text.matchAll(WEEKDAY_DAY_NUMBER)) {
+    for (const m of matchesOf(WEEKDAY_DAY_NUMBER, text)) {
       const day = Number(m[1])
       if (day < 1 || day > 31) continue
       found.push({
@@ -682,7 +683,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
         isStart: /^from\b/i.test(m[0])
       })
     }
-    for (const m of text.matchAll(DAY_OF_MONTH_ONLY)) {
+    for (const m of matchesOf(DAY_OF_MONTH_ONLY, text)) {
       const day = Number(m[1])
       const plan = context.planDate
       if (day < 1 || day > 31) continue
@@ -698,14 +699,14 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
   if (WEEKDAY_HINT.test(text)) found.push(...findWeekdays(text, context))
   for (const pattern of [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]) {
     if (!hasDigits) break
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const lead = leadInBefore(text, m.index)
       const end = m.index + m[0].length
       found.push({ kind: 'date', start: lead.start, end, due: null, isStart: false })
     }
   }
   if (hasDigits && PREGNANCY.test(text)) {
-    for (const m of text.matchAll(GESTATION_BARE)) {
+    for (const m of matchesOf(GESTATION_BARE, text)) {
       // Between about 8 and 42 weeks, a bare week count in a pregnancy is its stage.
       const weeks = Number(m[1])
       if (weeks < 8 || weeks > 42) continue
@@ -714,7 +715,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
     }
   }
   if (/born|birth|baby|delivery|due date|\bedd\b/i.test(text)) {
-    for (const m of text.matchAll(BIRTH)) {
+    for (const m of matchesOf(BIRTH, text)) {
       const end = m.index + m[0].length
       found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
     }
@@ -730,14 +731,14 @@ function findMonthDates(
   found: Candidate[],
   push: PushDate
 ): void {
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, text)) {
     const month = monthNumber(m[2] ?? '')
     if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
     const due = dayMonthDue(toYear(m[3]), month, Number(m[1]), context)
     if (due !== undefined) push(m.index, m.index + m[0].length, due)
   }
   if (/\d\s*(?:st|nd|rd|th)?\s*(?:,|and|&)\s*\d/.test(text)) {
-    for (const m of text.matchAll(DAYS_OF_MONTH)) {
+    for (const m of matchesOf(DAYS_OF_MONTH, text)) {
       const month = monthNumber(m[2] ?? '')
       if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
       // The last day of the list is when the last of the dates is done.
@@ -745,13 +746,13 @@ function findMonthDates(
       if (due !== undefined) push(m.index, m.index + m[0].length, due)
     }
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, text)) {
     const month = monthNumber(m[1] ?? '')
     if (!month || isAmbiguousLowercaseMonth(m[1] ?? '')) continue
     const due = dayMonthDue(toYear(m[3]), month, Number(m[2]), context)
     if (due !== undefined) push(m.index, m.index + m[0].length, due)
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesOf(MONTH_YEAR, text)) {
     const month = monthNumber(m[2] ?? '')
     if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
     const lead = leadInBefore(text, m.index)
@@ -764,7 +765,7 @@ function findMonthDates(
       isStart: isStartLead(lead)
     })
   }
-  for (const m of text.matchAll(MONTH_ONLY)) {
+  for (const m of matchesOf(MONTH_ONLY, text)) {
     const token = m[2] ?? ''
     const month = monthNumber(token)
     if (!month) continue
@@ -789,7 +790,7 @@ function findMonthDates(
 const CLINICAL_LEAD = /\b(?:within|w\/in|in|over)\s+$/i
 
 function findNumericDates(text: string, context: TimescaleContext, push: PushDate): void {
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(NUMERIC_DATE, text)) {
     const separator = m[2]
     const yearText = m[4]
     // 9.30 is a time and 16-19 a range: dots and dashes only make a date with a year.
@@ -802,7 +803,7 @@ function findNumericDates(text: string, context: TimescaleContext, push: PushDat
     const due = dayMonthDue(toYear(yearText), Number(m[3]), Number(m[1]), context)
     if (due !== undefined) push(m.index, m.index + m[0].length, due)
   }
-  for (const m of text.matchAll(ISO_DATE)) {
+  for (const m of matchesOf(ISO_DATE, text)) {
     const year = Number(m[1])
     const month = Number(m[2])
     const day = Number(m[3])
@@ -859,7 +860,7 @@ function fullUnit(unit: string): string {
 }
 
 function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candidate[]): void {
-  for (const m of text.matchAll(PERIOD_END)) {
+  for (const m of matchesOf(PERIOD_END, text)) {
     const point = (m[1] ?? '').toLowerCase()
     const which = (m[2] ?? '').trim().toLowerCase()
     const unit = fullUnit(m[3] ?? '')
@@ -873,7 +874,7 @@ function collectPeriodEnds(text: string, plan: CalendarDate | null, found: Candi
     })
   }
   // "eow", "eom": the end of this week or month, as case notes write it.
-  for (const m of text.matchAll(PERIOD_END_SHORT)) {
+  for (const m of matchesOf(PERIOD_END_SHORT, text)) {
     const unit = { w: 'week', m: 'month', y: 'year' }[(m[1] ?? '').toLowerCase()] ?? 'week'
     const lead = leadInBefore(text, m.index)
     found.push({
@@ -913,7 +914,7 @@ function periodPoint(plan: CalendarDate, point: string, which: string, unit: str
 }
 
 function collectThisNext(text: string, plan: CalendarDate | null, found: Candidate[]): void {
-  for (const m of text.matchAll(THIS_NEXT_PERIOD)) {
+  for (const m of matchesOf(THIS_NEXT_PERIOD, text)) {
     const next = (m[1] ?? '').toLowerCase() === 'next'
     const unit = fullUnit(m[2] ?? '')
     let due: CalendarDate | null = null
@@ -931,7 +932,7 @@ function collectThisNext(text: string, plan: CalendarDate | null, found: Candida
 }
 
 function collectToday(text: string, plan: CalendarDate | null, found: Candidate[]): void {
-  for (const m of text.matchAll(TODAY)) {
+  for (const m of matchesOf(TODAY, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const lead = leadInBefore(text, m.index)
     const due = plan ? addDays(plan, word === 'tomorrow' ? 1 : 0) : null
@@ -947,7 +948,7 @@ function collectToday(text: string, plan: CalendarDate | null, found: Candidate[
 function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   const planDate = context.planDate
-  for (const m of text.matchAll(WEEKDAY_DEADLINE)) {
+  for (const m of matchesOf(WEEKDAY_DEADLINE, text)) {
     if (hasWordNotDay(m[0])) continue
     const lead = leadInBefore(text, m.index)
     const phrase = withFullDayNames(m[0])
@@ -1040,7 +1041,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     found.push({ kind: 'date', start: lead.start, end: index + m[0].length, due, isStart })
   }
 
-  for (const m of text.matchAll(TERM)) {
+  for (const m of matchesOf(TERM, text)) {
     const point = (m[1] ?? m[3] ?? 'end').toLowerCase()
     const season = m[2]?.toLowerCase()
     const lead = leadInBefore(text, m.index)
@@ -1054,7 +1055,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
         : { kind: 'this-term-end' }
     push(m, reference, startOfTerm)
   }
-  for (const m of text.matchAll(HALF_TERM)) {
+  for (const m of matchesOf(HALF_TERM, text)) {
     // "in any half-term", "each half term": not one half-term but any of them.
     if (/\b(?:any|a|each|every|per)\s+$/i.test(text.slice(0, m.index))) continue
     const which = m[1]?.toLowerCase()
@@ -1063,7 +1064,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const after = isStartLead(lead) || /\bafter\s+(?:the\s+)?$/i.test(text.slice(0, m.index))
     push(m, { kind: 'half-term', term: term ?? 'any', point: after ? 'after' : 'before' })
   }
-  for (const m of text.matchAll(HOLIDAYS)) {
+  for (const m of matchesOf(HOLIDAYS, text)) {
     const holiday = HOLIDAY_NAMES[(m[2] ?? '').toLowerCase()]
     const point = (m[1] ?? '').toLowerCase()
     const lead = leadInBefore(text, m.index)
@@ -1071,7 +1072,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const startLike = point === 'start' || point === 'beginning' || during || isStartLead(lead)
     push(m, holiday ? { kind: 'holiday', holiday, point: startLike ? 'start' : 'before' } : null)
   }
-  for (const m of text.matchAll(THIS_NEXT_TERM)) {
+  for (const m of matchesOf(THIS_NEXT_TERM, text)) {
     const which = (m[1] ?? '').toLowerCase()
     push(
       m,
@@ -1079,7 +1080,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
       which !== 'this'
     )
   }
-  for (const m of text.matchAll(SCHOOL_YEAR)) {
+  for (const m of matchesOf(SCHOOL_YEAR, text)) {
     const point = (m[1] ?? '').toLowerCase()
     const qualifier = (m[2] ?? '').trim().toLowerCase()
     // "the school year" alone is a span, not a point; only its start, end or "the new" one count.
@@ -1087,7 +1088,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const end = point === 'end' || (!point && qualifier === 'this')
     push(m, { kind: 'school-year', point: end ? 'end' : 'start' }, !end)
   }
-  for (const m of text.matchAll(FEAST)) {
+  for (const m of matchesOf(FEAST, text)) {
     const word = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
     const name =
       word === 'christmas' || word === 'xmas'
@@ -1110,7 +1111,7 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
 
 function findSeasons(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
-  for (const m of text.matchAll(SEASON)) {
+  for (const m of matchesOf(SEASON, text)) {
     const lead = (m[1] ?? '').toLowerCase()
     const point = (m[3] ?? '').toLowerCase()
     const season = m[5] ?? ''
@@ -1179,7 +1180,7 @@ function addDuration(
 
 function findRelative(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
-  for (const m of text.matchAll(RELATIVE)) {
+  for (const m of matchesOf(RELATIVE, text)) {
     // "if her cough has not cleared in 3 days": a duration in a condition is a trigger.
     if (insideCondition(text, m.index)) continue
     const next = m[2]
@@ -1211,7 +1212,7 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
       isStart: false
     })
   }
-  for (const m of text.matchAll(RELATIVE_FROM)) {
+  for (const m of matchesOf(RELATIVE_FROM, text)) {
     const amount = parseNumber(m[1])
     if (amount === null) continue
     const end = m.index + m[0].length
@@ -1232,7 +1233,7 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
     })
   }
   if (text.includes('/')) {
-    for (const m of text.matchAll(CLINICAL_RELATIVE)) {
+    for (const m of matchesOf(CLINICAL_RELATIVE, text)) {
       if (insideCondition(text, m.index)) continue
       const end = m.index + m[0].length
       const due = context.planDate
@@ -1242,13 +1243,13 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
     }
   }
   if (/\bby\s+the\s+time\b/i.test(text)) {
-    for (const m of text.matchAll(BY_THE_TIME)) {
+    for (const m of matchesOf(BY_THE_TIME, text)) {
       const end = m.index + m[0].length
       found.push({ kind: 'relative', start: m.index, end, due: null, isStart: false })
     }
   }
   if (!BEFORE_HINT.test(text)) return found
-  for (const m of text.matchAll(RELATIVE_BEFORE)) {
+  for (const m of matchesOf(RELATIVE_BEFORE, text)) {
     if (parseNumber(m[1]) === null) continue
     // "2 days before each core group": a lead time before every meeting is a cadence.
     const each = /\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\s+(?:each|every)\b/i
@@ -1298,15 +1299,15 @@ const NEXT_MEETS =
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const m of /\bmeets?\b/i.test(text) ? text.matchAll(NEXT_MEETS) : []) {
+  for (const m of /\bmeets?\b/i.test(text) ? matchesOf(NEXT_MEETS, text) : []) {
     const end = m.index + m[0].length
     found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
   }
-  for (const m of text.matchAll(REVIEWED)) {
+  for (const m of matchesOf(REVIEWED, text)) {
     const end = m.index + m[0].length
     found.push({ kind: 'review-point', start: m.index, end, due: null, isStart: false })
   }
-  for (const m of text.matchAll(REVIEW_POINT)) {
+  for (const m of matchesOf(REVIEW_POINT, text)) {
     const lead = (m[1] ?? '').toLowerCase()
     const determiner = m[2]
     // "by the SW's next visit": the possessive is read as description, "next" with it.
@@ -1370,13 +1371,13 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
 
 function findFrequencies(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const m of text.matchAll(FREQUENCY_TIME_OF_DAY)) {
+  for (const m of matchesOf(FREQUENCY_TIME_OF_DAY, text)) {
     const end = m.index + m[0].length
     found.push({ kind: 'frequency', start: m.index, end, due: null, isStart: false, weak: true })
   }
   for (const [pattern, hint] of FREQUENCY_PATTERNS) {
     if (!hint.test(text)) continue
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (hasWordNotDay(m[0])) continue
       found.push({
         kind: 'frequency',
@@ -1413,7 +1414,7 @@ function findConditions(text: string): Candidate[] {
   // "when T. says she is ready": the full stop of an initial does not end the condition. The
   // stops are read on a copy with those full stops hidden, which keeps every offset.
   const masked = /(?:^|[\s(])[A-Z]\.\s/.test(text) ? text.replace(INITIAL_STOP, '\u2024') : text
-  for (const m of masked.matchAll(CONDITION)) {
+  for (const m of matchesOf(CONDITION, masked)) {
     if (m.index >= purpose) break
     // "once", "as soon as" and "until" always wait on something ("until she feels safe"); "when",
     // "after" and "before" only on readiness, a wish or something else happening ("after my BRP
@@ -1453,7 +1454,7 @@ function findVague(text: string): Candidate[] {
   if (/\b(?:when|whenever|untill?|till|after|before|once|as often as|as soon as)\s/i.test(text)) {
     found.push(...findConditions(text))
   }
-  for (const m of text.matchAll(VAGUE)) {
+  for (const m of matchesOf(VAGUE, text)) {
     // "continue to" is vague only before a verb ("continue to engage"), not "continue to school".
     if (
       /^continu\w*\s+to$/i.test(m[0]) &&
@@ -1500,8 +1501,9 @@ function withoutBackground(text: string, found: Candidate[]): void {
       spans.push({ start: 0, end: clause.subject.start })
     }
   }
-  for (const m of text.matchAll(ASIDE)) spans.push({ start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(QUOTED)) spans.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of matchesOf(ASIDE, text)) spans.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of matchesOf(QUOTED, text))
+    spans.push({ start: m.index, end: m.index + m[0].length })
   if (spans.length === 0) return
   const inBackground = (c: Candidate): boolean =>
     spans.some((span) => c.start >= span.start && c.end <= span.end)
