@@ -1097,6 +1097,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * Phrases that sound like timing but set no checkable deadline. Order does not matter: the first
  * in the text wins among vague matches, and any concrete timescale beats them all.
  */
+/**
+ * What a Who or When cell holds when it names nobody or no time: "TBC", "n/a", "Not set" (a
+ * system's flag for an empty field), "Not recorded", "[illegible]" (a scan's unread word). An
+ * expression's alternatives, for anchoring.
+ */
+export const NOT_GIVEN =
+  'n\\/?a|none|tbc|tba|tbd|unknown|not known|not (?:set|recorded|stated|agreed)|\\[illegible\\]|-+'
+
 export const VAGUE_PHRASES: readonly string[] = [
   'asap',
   'a\\.s\\.a\\.p\\.?',
@@ -1232,7 +1240,14 @@ export const VAGUE_PHRASES: readonly string[] = [
   'continu(?:e|es|ing) (?:to|with)',
   '(?:with|w\\/) immediate effect',
   '(?:with|w\\/) effect from now',
-  '(?:date\\s+)?(?:tbc|tba|t\\.b\\.[ca]\\.?)'
+  '(?:date\\s+)?(?:tbc|tba|t\\.b\\.[ca]\\.?)',
+  // Whenever it fits, said plainly: "as time allows", "at her own pace", "when the time is right
+  // for me", "before too long", "as the need arises".
+  'as (?:and when )?time (?:allows|permits)',
+  'at (?:her|his|their|my|your|our) own pace',
+  'when the time is right(?: for (?:me|him|her|them|us|the family))?',
+  'before (?:too|very) long',
+  'as (?:the )?needs? arises?'
 ]
 
 /**

@@ -7,7 +7,7 @@ import {
   type Clause,
   type Span
 } from './grammar'
-import { CHILD_STATE_VERBS, NON_AGENTIVE_VERBS, STATE_VERBS } from './lexicon'
+import { CHILD_STATE_VERBS, NON_AGENTIVE_VERBS, NOT_GIVEN, STATE_VERBS } from './lexicon'
 import { matchesOf } from './matches'
 
 const stateVerbs = new Set(STATE_VERBS)
@@ -52,9 +52,9 @@ const RECEIVED_HELP =
   /^\s*(?:some\s+|more\s+|extra\s+|further\s+|regular\s+|ongoing\s+)?(?:help|support|advice|counselling|treatment|therapy|input)\b/i
 
 /** Values of a Who cell that name nobody. */
-const NO_ONE_NAMED = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known)$/i
+const NO_ONE_NAMED = new RegExp(`^(?:${NOT_GIVEN}|–|\\?+)$`, 'i')
 /** Nobody, or a subject too general to be an owner when a sentence starts with it. */
-const NOBODY = /^(?:n\/?a|none|tbc|tba|tbd|-+|–|\?+|unknown|not known|all|everyone)$/i
+const NOBODY = new RegExp(`^(?:${NOT_GIVEN}|–|\\?+|all|everyone)$`, 'i')
 
 export interface OwnerReading {
   owner: Span | null

@@ -10,6 +10,7 @@ import {
   NOT_CHILDS_VOICE_HEADING,
   NO_VIEWS,
   NO_VIEWS_STATED,
+  NOT_GIVEN,
   OUTCOME_HEADINGS,
   OUTCOME_KEYS,
   PAGE_FURNITURE,
@@ -78,7 +79,7 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*\d{1,3}\s*[:.)–-]\s*)(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -87,7 +88,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -106,7 +107,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be different|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
   ],
   ['other', /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update)$/i]
 ]
@@ -197,8 +198,10 @@ const FIELD_LABEL =
 /** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
 const DASH_SEPARATOR = /\s+[-–—]\s+/g
 /** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
-const NO_WHEN =
-  /^(?:(?:timescale|time ?scale|date|dates|when|by when|due)\s*:?\s*)?(?:n\/?a|tbc|tba|tbd|none|not known|-+)$/i
+const NO_WHEN = new RegExp(
+  `^(?:(?:timescale|time ?scale|date|dates|when|by when|due)\\s*:?\\s*)?(?:${NOT_GIVEN})$`,
+  'i'
+)
 
 /**
  * "• Ms R to get J to school – Ms R – daily", "food bank voucher – EHW – Fri", "young carers
@@ -298,7 +301,7 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
   return { action, who: last, when: null, how: null }
 }
 
-const NOBODY_CELL = /^(?:tbc|tba|tbd|n\/?a|none|unknown|not known|-+)$/i
+const NOBODY_CELL = new RegExp(`^(?:${NOT_GIVEN})$`, 'i')
 const NO_CONTEXT = { planDate: null, termDates: undefined }
 
 function trimmedSpan(text: string, from: number, to: number, offset: number): Span {
@@ -336,15 +339,18 @@ const WORD_PLACEHOLDER =
 
 /** A run of dots that leads the eye across a column: "Task ........ SW ........ by Friday". */
 const DOT_LEADER = /\s*\.{4,}\s*/g
+/** The lines of a paper form, scanned: "Food bank voucher ________ SW ________ today ______". */
+const UNDERLINE = /\s*_{2,}\s*/g
+const UNDERLINE_RUN = /_{2,}/
 
 /**
  * "Collect Leon's clothes ..... SW ..... by Friday": a row of a list set out with dot leaders, its
  * cells the text between the runs. Two runs at least: one ("Name ....... Leon") is a header
  * field, not a row. A cell with only spaces between two runs is empty.
  */
-function leaderCells(content: string, offset: number): Span[] | null {
-  if (!content.includes('....')) return null
-  const runs = [...matchesOf(DOT_LEADER, content)]
+function leaderCells(content: string, offset: number, leader = DOT_LEADER): Span[] | null {
+  if (!content.includes(leader === DOT_LEADER ? '....' : '__')) return null
+  const runs = [...matchesOf(leader, content)]
   if (runs.length < 2) return null
   const cells: Span[] = []
   let from = 0
@@ -363,10 +369,13 @@ function leaderCells(content: string, offset: number): Span[] | null {
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
 const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
 
-/** Separators of cells typed into a free-text box or exported by an old system: " // ", " ¦ ", " :: ". */
-const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ']
+/**
+ * Separators of cells typed into a free-text box or exported by an old system or an app:
+ * " // ", " ¦ ", " :: ", " ~ ", " >> ", " · ".
+ */
+const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ', ' ~ ', ' >> ', ' · ']
 /** Any of CELL_MARKS, found in one pass before they are counted one by one. */
-const CELL_MARK = / (?:\/\/|→|->|¦|::) /
+const CELL_MARK = / (?:\/\/|→|->|¦|::|~|>>|·) /
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -393,8 +402,24 @@ function semicolonCells(content: string, offset: number): Span[] | null {
   return cells
 }
 
+/** "<tr><td>1</td><td>Urine tests</td><td>Dom</td></tr>": a table row left as HTML by a portal. */
+const HTML_CELL = /<t([dh])\b[^>]*>([\s\S]*?)<\/t\1>/gi
+
+function htmlCells(content: string, offset: number): Span[] {
+  return matchesOf(HTML_CELL, content).map((m) => {
+    const raw = m[2] ?? ''
+    const text = raw.trim()
+    const start = offset + m.index + m[0].indexOf('>') + 1 + (raw.length - raw.trimStart().length)
+    return { text, start, end: start + text.length }
+  })
+}
+
 function splitCells(content: string, offset: number): Span[] | null {
   if (CSV_ROW.test(content)) return csvCells(content, offset)
+  if (/^<tr\b/i.test(content)) {
+    const cells = htmlCells(content, offset)
+    return cells.filter((c) => c.text).length >= 2 ? cells : null
+  }
   const leaders = leaderCells(content, offset)
   if (leaders) return leaders
   // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
@@ -475,7 +500,12 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       .replace(/^[^:]{1,40}:\s*(?=\S)/, '')
       .replace(/[*:]/g, '')
       .replace(SMART_PREFIX, '')
+      // "No.  ACTION": the numbers' column, not set apart from the first, on a scanned form.
+      .replace(/^no\.?\s+(?=\S)/i, '')
       .replace(/\s*\([^()]*\)$/, '')
+      // "(Each line: Ref ~ Who ~ By when)": a key in brackets leaves a bracket on its edge cells.
+      .replace(/^\((?=[^)]*$)/, '')
+      .replace(/^([^(]*)\)$/, '$1')
       .trim()
     // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
     // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
@@ -622,9 +652,18 @@ function looksLikeWhen(text: string): boolean {
 
 type HeadingKind = Section | 'subheading'
 
+/**
+ * What a scanner or a printed form adds to the page: "End of scanned document. 2 pages. Text
+ * recognition may contain errors.", "----- end of recognised text, page 1 of 2 -----", "form CN3
+ * (rev. 2019) - please press firmly, 2 copies".
+ */
+const SCAN_NOTE =
+  /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b/i
+
 function isFurniture(content: string): boolean {
   return (
     PAGE_FURNITURE.test(content) ||
+    SCAN_NOTE.test(content) ||
     BOX_RULE.test(content) ||
     /^_{3,}/.test(content) ||
     /^[_\s]+$/.test(content) ||
@@ -873,6 +912,11 @@ function looksNarrative(text: string): boolean {
   )
 }
 
+/** "GOAL 2 · Money   [█████░░░░░] 5 of 10 steps", "MY SUPPORT": a short line naming a group. */
+function isGroupHeading(content: string): boolean {
+  return !/[.!?]$/.test(content) && content.split(/\s+/).length <= 12
+}
+
 function readStructure(text: string, lines: Line[]): PlanStructure {
   const segments: Segment[] = []
   const adultNames: string[] = []
@@ -880,6 +924,11 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
   let tableRoles: ColumnRole[] | null = null
   // Whether the table's header was written with semicolons between its cells.
   let semicolonTable = false
+  // Whether the table's header was ruled with underscores, as a paper form is.
+  let ruledTable = false
+  // A header's columns, kept past blank lines and group headings ("GOAL 2 · Money"): rows of
+  // the same width below them are laid out as it said, until a line of prose.
+  let carriedRoles: ColumnRole[] | null = null
   // Where the columns of a table set out in spaces start, from its header row.
   let alignedColumns: number[] | null = null
   let lastRow: { lastLine: number; segment: Segment | null } | null = null
@@ -1003,7 +1052,9 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const roles = named ? headerRoles(named) : null
       if (roles) {
         tableRoles = roles
+        carriedRoles = roles
         semicolonTable = false
+        ruledTable = false
         alignedColumns = null
         lastRow = null
         section = 'actions'
@@ -1016,6 +1067,12 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       if (semicolons && ((tableRoles && semicolonTable) || headerRoles(semicolons))) {
         cells = semicolons
       }
+    }
+    // "Food bank voucher ______ SW ______ today ______": a scanned paper form's rows, read as
+    // cells only under a header ruled the same way, since a signature line has its rules too.
+    if (!cells) {
+      const ruled = leaderCells(content, line.start, UNDERLINE)
+      if (ruled && ((tableRoles && ruledTable) || headerRoles(ruled))) cells = ruled
     }
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
@@ -1035,13 +1092,16 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       const roles = headerRoles(cells)
       if (roles) {
         tableRoles = roles
+        carriedRoles = roles
         semicolonTable = !content.includes('\t') && !content.includes('|') && content.includes(';')
+        ruledTable = UNDERLINE_RUN.test(content)
         alignedColumns = alignedHeader
         lastRow = null
         continue
       }
       // "(name / role) | (date or review)": a second header row explaining the columns.
       if (cells.every((c) => !c.text || /^\(.*\)$/.test(c.text))) continue
+      if (!tableRoles && carriedRoles?.length === cells.length) tableRoles = carriedRoles
       const inActionTable = tableRoles !== null || section === 'actions'
       const table = assignRoles(cells, tableRoles)
       lastRow = { lastLine: line.number, segment: null }
@@ -1064,6 +1124,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     if (tableRoles && isRowGroupHeading(content, lines[index + 1], tableRoles.length)) continue
     tableRoles = null
     lastRow = null
+    if (!isGroupHeading(content)) carriedRoles = null
 
     const keyValue = KEY_VALUE.exec(content)
     if (keyValue && !BULLET.test(content)) {

@@ -8,6 +8,7 @@ import {
   isValidDate,
   nextOccurrence,
   onOrAfterWeekday,
+  onOrBeforeWeekday,
   type CalendarDate
 } from './dates'
 import { mainClauseEnd, parseClause } from './grammar'
@@ -131,7 +132,12 @@ const FOR_A_PERIOD =
   /\bfor\s+(?:a|one|another|the\s+whole|a\s+whole)\s+(?:full\s+|whole\s+|complete\s+)?$/i
 /** "(done 02/05/2027)", "completed on 3 March": when a step was done, not when it is due. */
 const DONE_ON =
-  /(?:[([–:,-]\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$/i
+  /(?:(?:^|[([–:,-])\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$/i
+/**
+ * "... every Saturday. (KT 08/06)": a worker's initials and the date they wrote the entry, closing
+ * the line, as a log or a volunteer's record stamps each one. When it was written, not when.
+ */
+const ENTRY_STAMP = /\(\s*(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)\s*$/
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
 /** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
@@ -187,6 +193,26 @@ const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
   /\b(?:by|b4|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr))\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+/**
+ * "before the May bank holiday", "by the August bank holiday weekend": England's bank holidays in
+ * May (the first Monday, the "early May" one; "spring" or "late May" is the last Monday) and in
+ * August (the last Monday).
+ */
+const BANK_HOLIDAY =
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|on)\s+(?:the\s+)?(early\s+may|late\s+may|may|spring|august|summer)\s+bank\s+holiday(?:\s+(?:weekend|monday))?\b/gi
+
+/** The next bank holiday of that name on or after the plan date. */
+function bankHolidayDue(name: string, plan: CalendarDate): CalendarDate {
+  const on = (year: number): CalendarDate => {
+    if (name === 'may' || name === 'early may')
+      return onOrAfterWeekday({ year, month: 5, day: 1 }, 1)
+    const month = name === 'august' || name === 'summer' ? 8 : 5
+    return onOrBeforeWeekday({ year, month, day: daysInMonth(year, month) }, 1)
+  }
+  const thisYear = on(plan.year)
+  return formatIsoDate(thisYear) >= formatIsoDate(plan) ? thisYear : on(plan.year + 1)
+}
+
 /**
  * "by the summer", "before winter", "from the end of the autumn": a season is a named period. A
  * season naming something else ("the summer fair", "a winter coat") is not.
@@ -251,6 +277,14 @@ const RELATIVE_BEFORE = new RegExp(
   'gi'
 )
 const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
+/**
+ * "No later than ten days after Nico comes home from hospital", "no more than 48 hours after he
+ * moves in": a deadline counted from an event the plan names but does not date.
+ */
+const RELATIVE_AFTER_EVENT = new RegExp(
+  `\\b(?:no\\s+later\\s+than|not\\s+later\\s+than|no\\s+more\\s+than|not\\s+more\\s+than)\\s+(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:after|following)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  'gi'
+)
 const PLAN_ANCHORS = new Set([
   'plan',
   'meeting',
@@ -482,9 +516,14 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
+  const stampAt = text.endsWith(')') ? (ENTRY_STAMP.exec(text)?.index ?? null) : null
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]
     if (c?.kind !== 'date') continue
+    if (stampAt !== null && c.start >= stampAt) {
+      found.splice(i, 1)
+      continue
+    }
     // "for the Sept 2026 intake", "(done 02/05/2027)": a date that names something, or says when
     // it was done, is no timescale.
     const before = text.slice(0, c.start)
@@ -563,7 +602,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i
 
 interface LeadIn {
   start: number
@@ -1105,6 +1144,14 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const start = starting ? starting.index : m.index
     found.push({ kind: 'date', start, end: m.index + m[0].length, due, isStart })
   }
+  if (/bank\s+holiday/i.test(text)) {
+    for (const m of matchesOf(BANK_HOLIDAY, text)) {
+      const name = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')
+      const due = context.planDate ? bankHolidayDue(name, context.planDate) : null
+      const isStart = /^(?:after|from)\b/i.test(m[0])
+      found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart })
+    }
+  }
   if (/spring|summer|autumn|winter/i.test(text)) found.push(...findSeasons(text, context))
   return found
 }
@@ -1248,6 +1295,18 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
       found.push({ kind: 'relative', start: m.index, end, due: null, isStart: false })
     }
   }
+  if (/\bno[t]?\s+(?:later|more)\s+than\b/i.test(text)) {
+    for (const m of matchesOf(RELATIVE_AFTER_EVENT, text)) {
+      if (parseNumber(m[1]) === null) continue
+      found.push({
+        kind: 'relative',
+        start: m.index,
+        end: m.index + m[0].length,
+        due: null,
+        isStart: false
+      })
+    }
+  }
   if (!BEFORE_HINT.test(text)) return found
   for (const m of matchesOf(RELATIVE_BEFORE, text)) {
     if (parseNumber(m[1]) === null) continue
@@ -1348,7 +1407,16 @@ function findReviewPoints(text: string): Candidate[] {
 const DAY_JOIN_HINT =
   /(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b)/i
 
+/** "after every key work session", "at each supervised contact visit": a named kind of session. */
+const EACH_NAMED_SESSION =
+  /\b(?:at|before|after|following|during)\s+(?:each|every)\s+(?:[\w'’-]+\s+){1,2}?(?:session|visit|contact|lesson|class|shift|call)s?\b/gi
+/** "Each time his PA calls round, ...", "every time she stays over": whenever an event recurs. */
+const EACH_TIME =
+  /\b(?:each|every)\s+time\s+(?:that\s+)?(?:he|she|they|I|we|you|it|the|his|her|their|my|[A-Z][\w'’-]*)\b[^,;.]{1,60}?(?=\s*(?:[,;.]|$))/gi
+
 const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
+  [EACH_NAMED_SESSION, /\b(?:each|every)\s/i],
+  [EACH_TIME, /\b(?:each|every)\s+time\b/i],
   [FREQUENCY_ADVERB, /ly\b/i],
   [FREQUENCY_BASIS, /basis/i],
   [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
