@@ -1241,10 +1241,12 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:with|w\\/) immediate effect',
   '(?:with|w\\/) effect from now',
   '(?:date\\s+)?(?:tbc|tba|t\\.b\\.[ca]\\.?)',
-  // Whenever it fits, said plainly: "as time allows", "at her own pace", "when the time is right
-  // for me", "before too long", "as the need arises".
-  'as (?:and when )?time (?:allows|permits)',
-  'at (?:her|his|their|my|your|our) own pace',
+  // Whenever it fits, said plainly: "as time allows", "at her own pace", "in his own time", "when
+  // the time is right for me", "before too long", "as the need arises".
+  '(?:as (?:and when )?|when )time (?:allows|permits)',
+  '(?:at|in) (?:her|his|their|my|your|our) own (?:pace|time)',
+  // "as his college timetable allows", "when her shifts allow": whenever someone's week has room.
+  '(?:as|when) (?:his|her|their|my|your|our|the) (?:[\\w-]+ )?(?:timetable|schedule|diary|shifts?|rota) allows?',
   'when the time is right(?: for (?:me|him|her|them|us|the family))?',
   'before (?:too|very) long',
   'as (?:the )?needs? arises?'
@@ -1429,7 +1431,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:things|it|this|the situation) (?:gets?|become|becomes) worse|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,

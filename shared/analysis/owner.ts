@@ -293,7 +293,7 @@ const SPACED_FIELD_OWNER =
  * "- [ ] Chase the check @Joy (HV) due next week": a task list's assignee after an @, up to a
  * due date or the end of the line.
  */
-const AT_ASSIGNEE = /(?:^|\s)@([A-Z][^@]*?)(?=\s+(?:due|done)\b|\s*$)/
+const AT_ASSIGNEE = /(?:^|\s)@([A-Z][^@]*?)(?=\s+(?:due|done)\b|\s+[a-z]+:\S|\s+[+@]\w|\s*$)/
 
 function inlineOwner(text: string): Span | null {
   const assignee = AT_ASSIGNEE.exec(text)

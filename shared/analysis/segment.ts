@@ -79,7 +79,7 @@ interface Cell extends Span {
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -371,11 +371,11 @@ const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
 
 /**
  * Separators of cells typed into a free-text box or exported by an old system or an app:
- * " // ", " ¦ ", " :: ", " ~ ", " >> ", " · ".
+ * " // ", " ¦ ", " :: ", " ~ ", " >> ", " · ", " ▸ ".
  */
-const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ', ' ~ ', ' >> ', ' · ']
+const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ', ' ~ ', ' >> ', ' · ', ' ▸ ', ' ► ']
 /** Any of CELL_MARKS, found in one pass before they are counted one by one. */
-const CELL_MARK = / (?:\/\/|→|->|¦|::|~|>>|·) /
+const CELL_MARK = / (?:\/\/|→|->|¦|::|~|>>|·|▸|►) /
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -414,17 +414,154 @@ function htmlCells(content: string, offset: number): Span[] {
   })
 }
 
+/**
+ * "\\pard\\intbl 1\\cell Give Noor her insulin\\cell Samira (Mum)\\cell From tonight\\cell\\row": a
+ * table row of a plan whose rich-text codes were exported unconverted. Each cell ends at \\cell.
+ */
+function rtfCells(content: string, offset: number): Span[] | null {
+  const body = /^(?:\\[a-z]+\d*\s?)*/.exec(content)?.[0].length ?? 0
+  const parts = content.slice(body).split(/\\cell\b ?/)
+  if (parts.length < 3) return null
+  const cells: Span[] = []
+  let position = body
+  for (const part of parts) {
+    const raw = part.replace(/\\row\b.*$/, '')
+    const text = raw.trim()
+    const start = offset + position + (raw.length - raw.trimStart().length)
+    if (text) cells.push({ text, start, end: start + text.length })
+    position += part.length + (content.startsWith('\\cell ', position + part.length) ? 6 : 5)
+  }
+  return cells.length >= 2 ? cells : null
+}
+
+/** A role for a field's own name: "lead" is the Who, "how_we_will_know" the How. */
+function fieldNameRole(name: string): ColumnRole | null {
+  const label = name.replace(/[_-]+/g, ' ').trim()
+  return asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0]) ?? null
+}
+
+const JSON_FIELD = /"([A-Za-z][\w -]{0,40})"\s*:\s*"((?:[^"\\]|\\.)*)"/g
+/** Field marks an app puts before a value: 👤 who, 📅 when, 💬 what will be better. */
+const EMOJI_FIELDS: Readonly<Record<string, ColumnRole>> = {
+  '👤': 'who',
+  '📅': 'when',
+  '💬': 'how'
+}
+const EMOJI_FIELD = /\s*(👤|📅|💬)\s*/gu
+
+/**
+ * A row written as named fields rather than columns: a data export's JSON record ({"action":
+ * "...", "lead": "...", "due": "..."}), or an app's line with its fields marked by emoji
+ * ("🔴 Refer Ayaan to CAMHS 👤 Mrs D. 📅 This week 💬 Ayaan learns to calm himself").
+ */
+function fieldRecord(content: string, offset: number): TableCells | null {
+  const fields: Cell[] = []
+  if (content.startsWith('{"') && content.endsWith('}')) {
+    for (const m of matchesOf(JSON_FIELD, content)) {
+      const role = fieldNameRole(m[1] ?? '')
+      const value = m[2] ?? ''
+      if (!role || !value.trim()) continue
+      const start = offset + m.index + m[0].length - 1 - value.length
+      fields.push({ text: value, start, end: start + value.length, role })
+    }
+  } else if (/[👤📅]/u.test(content)) {
+    const marks = matchesOf(EMOJI_FIELD, content)
+    // What comes before the first mark is the action, after any status mark ("🔴", "✅").
+    const lead = /^[^\p{L}\p{N}"“(]*/u.exec(content)?.[0].length ?? 0
+    const first = marks[0]?.index ?? content.length
+    const action = content.slice(lead, first).trim()
+    if (action)
+      fields.push({
+        text: action,
+        start: offset + lead,
+        end: offset + lead + action.length,
+        role: 'action'
+      })
+    marks.forEach((m, i) => {
+      const from = m.index + m[0].length
+      const to = marks[i + 1]?.index ?? content.length
+      const value = content.slice(from, to).trim()
+      if (value)
+        fields.push({
+          text: value,
+          start: offset + from,
+          end: offset + from + value.length,
+          role: EMOJI_FIELDS[m[1] ?? ''] ?? 'other'
+        })
+    })
+  } else if (/[◉▾]/u.test(content)) {
+    fields.push(...formFields(content, offset))
+  } else {
+    return null
+  }
+  const pick = (role: ColumnRole): Span | null => fields.find((c) => c.role === role) ?? null
+  const action = pick('action')
+  if (!action || fields.length < 2) return null
+  return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/**
+ * A todo.txt task: done mark, priority or dates first, then the task with a +project or @context
+ * tag or a due: key ("2032-10-19 Contact w Mum +Tommy @FC").
+ */
+const TODO_TASK =
+  /^(?:x\s+\d{4}-\d{2}-\d{2}\s+|\([A-Z]\)\s+|\d{4}-\d{2}-\d{2}\s+)+(?=\S).*(?:\s[+@][A-Za-z]\w*|\sdue:\S+)(?:\s|$)|^[A-Z][^+@:]{2,80}\s\+[A-Z]\w*(?:\s+@\w+)?(?:\s+due:\S+)?$/
+
+/** "Action 1:", "  Owner:", "  Timescale:": a web form's field labels, two spaces apart. */
+const FORM_LABEL = /(?:^|\s{2,})([A-Z][A-Za-z /]{0,24}?)(?:\s+\d{1,3})?:\s+/g
+
+/**
+ * A web form printed from the browser: "Action 3:  Mum to engage with the Hub.  Owner: [Parent/
+ * carer ▾]  Timescale: ◉ Immediately ○ 1 week ○ Other: ____". A drop-down's choice is the text in
+ * its brackets ("-- Select --" chooses nobody); of a row of radio buttons only the one marked ◉
+ * is chosen, and "Other:" gives its own words.
+ */
+function formFields(content: string, offset: number): Cell[] {
+  const labels = matchesOf(FORM_LABEL, content)
+  const fields: Cell[] = []
+  labels.forEach((m, i) => {
+    const role = fieldNameRole(m[1] ?? '')
+    if (!role) return
+    const from = m.index + m[0].length
+    const to = labels[i + 1]?.index ?? content.length
+    let value = content.slice(from, to)
+    let at = from
+    const dropDown = /^\[\s*([^\]▾]*?)\s*▾?\s*\]/u.exec(value)
+    if (dropDown) {
+      if (/^-*\s*select\s*-*$/i.test(dropDown[1] ?? '')) return
+      at += value.indexOf(dropDown[1] ?? '')
+      value = dropDown[1] ?? ''
+    } else if (/[◉○]/u.test(value)) {
+      const chosen = /◉\s*(?:other\s*:\s*)?([^◉○]*)/iu.exec(value)
+      if (!chosen) return
+      at += chosen.index + chosen[0].length - (chosen[1] ?? '').length
+      value = chosen[1] ?? ''
+    }
+    const text = value.trim().replace(/\.$/, '')
+    if (!text || /^_+$/.test(text)) return
+    const start = offset + at + (value.length - value.trimStart().length)
+    fields.push({ text, start, end: start + text.length, role })
+  })
+  return fields
+}
+
 function splitCells(content: string, offset: number): Span[] | null {
   if (CSV_ROW.test(content)) return csvCells(content, offset)
   if (/^<tr\b/i.test(content)) {
     const cells = htmlCells(content, offset)
     return cells.filter((c) => c.text).length >= 2 ? cells : null
   }
+  if (content.includes('\\cell')) {
+    const cells = rtfCells(content, offset)
+    if (cells) return cells
+  }
   const leaders = leaderCells(content, offset)
   if (leaders) return leaders
   // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
   // "Health // dental check // carers // tbc", "Move Kyle → Tom (Housing) → by 18/10": cells
   // typed into a free-text box, set apart by slashes or arrows.
+  // "1^Apply to the prison visits scheme^Amira (SW)^By 16/07/2032": a grid exported with a caret
+  // between its fields.
   const separator = content.includes('|')
     ? '|'
     : content.includes('│')
@@ -433,7 +570,9 @@ function splitCells(content: string, offset: number): Span[] | null {
         ? '\t'
         : CELL_MARK.test(content)
           ? (CELL_MARKS.find((mark) => occurrences(content, mark) >= 2) ?? null)
-          : null
+          : occurrences(content, '^') >= 2
+            ? '^'
+            : null
   if (!separator) return null
   const cells: Span[] = []
   let position = 0
@@ -819,9 +958,11 @@ function headsActions(line: Line | undefined): boolean {
 }
 
 function isNoContent(text: string): boolean {
+  // "Needed?  ◉ Not required at this time  ○ Yes": of a form's radio buttons, the one chosen.
+  const chosen = text.includes('◉') ? (/◉\s*([^◉○]*)/u.exec(text)?.[1] ?? '') : text
   // "Contingency: ---": dashes alone fill a field with nothing.
-  const rest = text.replace(/^[\s\-–:]+/, '')
-  return rest === '' || NO_VIEWS.test(rest)
+  const rest = chosen.replace(/^[\s\-–:]+/, '')
+  return rest === '' || NO_VIEWS.test(rest) || /^(?:no\b|not (?:required|needed))/i.test(rest)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1061,6 +1202,19 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         continue
       }
     }
+    // "(B) 2032-10-19 Life story work +Tommy @SW due:tbc": a task pasted from a todo.txt list.
+    if (section !== 'contingency' && TODO_TASK.test(content)) {
+      atTop = false
+      pushPlain(line)
+      continue
+    }
+    const record = fieldRecord(content, line.start)
+    if (record) {
+      atTop = false
+      if (section === 'contingency') contingency = true
+      else segments.push(tableSegment(line, record, section))
+      continue
+    }
     let cells = isTabbedField(content) ? null : splitCells(content, line.start)
     if (!cells) {
       const semicolons = semicolonCells(content, line.start)
@@ -1124,7 +1278,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     if (tableRoles && isRowGroupHeading(content, lines[index + 1], tableRoles.length)) continue
     tableRoles = null
     lastRow = null
-    if (!isGroupHeading(content)) carriedRoles = null
+    // A field under a group heading ("Goal: I finish my A levels.") does not end the table either.
+    if (!isGroupHeading(content) && !KEY_VALUE.test(content)) carriedRoles = null
 
     const keyValue = KEY_VALUE.exec(content)
     if (keyValue && !BULLET.test(content)) {

@@ -138,6 +138,11 @@ const DONE_ON =
  * the line, as a log or a volunteer's record stamps each one. When it was written, not when.
  */
 const ENTRY_STAMP = /\(\s*(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*\)\s*$/
+/**
+ * "(A) 2032-10-19 Book the review +Tommy @SW due:2032-10-22", "x 2032-10-12 2032-09-30 Email
+ * school": a todo.txt task opens with the dates it was done and made, never when it is due.
+ */
+const TODO_DATES = /^(?:x\s+)?(?:\([A-Z]\)\s+)?(?:\d{4}-\d{2}-\d{2}\s+){1,2}/
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
 /** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
@@ -517,10 +522,11 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   const stampAt = text.endsWith(')') ? (ENTRY_STAMP.exec(text)?.index ?? null) : null
+  const todoDates = TODO_DATES.exec(text)?.[0].length ?? 0
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]
     if (c?.kind !== 'date') continue
-    if (stampAt !== null && c.start >= stampAt) {
+    if ((stampAt !== null && c.start >= stampAt) || c.end <= todoDates) {
       found.splice(i, 1)
       continue
     }
@@ -546,6 +552,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
   withoutBackground(text, found)
   withoutCadenceEnds(text, found)
+  joinMeetingMonth(text, found)
   // "... every other Sunday, and will let the SW know the same day if a visit does not happen":
   // the day's grace belongs to what happens if something goes wrong, so any other time wins.
   const sameDay = found.filter((c) => SAME_DAY_TEXT.test(text.slice(c.start, c.end)))
@@ -1606,6 +1613,29 @@ function withoutCadenceEnds(text: string, found: Candidate[]): void {
         f.kind === 'frequency' && f.end <= c.start && /^[\s,]*$/.test(text.slice(f.end, c.start))
     )
     if (cadence) found.splice(i, 1)
+  }
+}
+
+/**
+ * "before his looked after review in March", "ahead of the pathway plan review in September": the
+ * month says when the meeting is, and the meeting it is due by stays the timescale, month and all.
+ */
+function joinMeetingMonth(text: string, found: Candidate[]): void {
+  for (const meeting of found.filter((c) => c.kind === 'review-point')) {
+    // "at her next LAC review in May" is done in May; "before his review in March" is due by it.
+    if (!/^(?:before|ahead of|prior to|by|in advance of)\b/i.test(text.slice(meeting.start)))
+      continue
+    const month = found.find(
+      (c) =>
+        c.kind === 'date' &&
+        c.start >= meeting.end &&
+        /^\s*$/.test(text.slice(meeting.end, c.start)) &&
+        /^in\s+[A-Z]/.test(text.slice(c.start, c.end))
+    )
+    if (!month) continue
+    found.splice(found.indexOf(month), 1)
+    meeting.end = month.end
+    meeting.due = month.due
   }
 }
 

@@ -1505,3 +1505,151 @@ describe('plan layouts from the twenty-first blind set', () => {
     }
   })
 })
+
+// The general rules added after the twenty-second blind set (analysis-check22) was scored; it was
+// tuned on from then, and analysis-check23 took its place as the set never tuned on.
+describe('plan layouts from the twenty-second blind set', () => {
+  it('reads "▸" steps under a key, across group headings and their Goal fields', () => {
+    const plan = [
+      'Key: each step reads  number ▸ what will happen ▸ who ▸ when',
+      '',
+      '1. HEALTH',
+      'Goal: I sleep better.',
+      '1.1 ▸ Book a GP appointment about sleep ▸ Me ▸ This week',
+      '',
+      '2. COLLEGE',
+      'Goal: I pass my course.',
+      '2.1 ▸ Meet my tutor about the missed work ▸ Sam (PA) ▸ By 20/11/2032'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2032-11-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [5, 'Me', 'This week'],
+      [9, 'Sam (PA)', 'By 20/11/2032']
+    ])
+  })
+
+  it('reads a grid exported with "^" between its fields', () => {
+    const plan = [
+      'No^What needs to happen^Who^When',
+      '1^Apply for the school clothing grant^Mum^By 16/07/2032'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2032-07-01' }).actions
+    expect([action?.owner, action?.timescale.text]).toEqual(['Mum', 'By 16/07/2032'])
+  })
+
+  it('reads the rows of a table whose rich-text codes were exported unconverted', () => {
+    const plan = [
+      '\\trowd\\cellx600\\cellx5200\\cellx7600\\cellx9200',
+      '\\pard\\intbl No\\cell What needs to happen\\cell Who\\cell By when\\cell\\row',
+      '\\pard\\intbl 1\\cell Take Noor to her clinic\\cell Samira (Mum)\\cell By 02/09/2032\\cell\\row'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2032-08-17' }).actions
+    expect([action?.line, action?.owner, action?.timescale.text]).toEqual([
+      3,
+      'Samira (Mum)',
+      'By 02/09/2032'
+    ])
+  })
+
+  it('reads records exported one JSON object a line by their field names', () => {
+    const plan = [
+      'ACTIONS (raw records)',
+      '{"ref":"A01","action":"Register Lily with a dentist","lead":"Jess","due":"By half-term","how_we_will_know":"Lily is not in pain when she eats","status":"Not started"}'
+    ].join('\n')
+    const [action] = analysePlan(plan, { planDate: '2032-10-01' }).actions
+    expect([action?.owner, action?.timescale.text, action?.outcomeFocused]).toEqual([
+      'Jess',
+      'By half-term',
+      true
+    ])
+  })
+
+  it('reads an app’s fields marked 👤 who, 📅 when and 💬 what will be better', () => {
+    const line =
+      '🔴 Meet Ayaan at the side gate and walk him in 👤 Mr K. (learning mentor) 📅 Every school day 💬 Ayaan feels calmer going in'
+    const [action] = analysePlan(['Our plan', line].join('\n'), { planDate: '2032-11-30' }).actions
+    expect([action?.owner, action?.timescale.kind, action?.outcomeFocused]).toEqual([
+      'Mr K. (learning mentor)',
+      'frequency',
+      true
+    ])
+  })
+
+  it('reads a printed web form’s drop-down and only the radio button chosen', () => {
+    const plan = [
+      'Actions agreed',
+      'Action 1:  SW to visit.  Owner: [Social Worker ▾]  Timescale: ○ Immediately ○ 1 week ◉ Other: 6 weekly',
+      'Action 2:  Food bank voucher.  Owner: [-- Select -- ▾]  Timescale: ○ Immediately ◉ 2 weeks ○ Other: ____',
+      '',
+      'Section 5 - Contingency plan',
+      'Is a contingency plan needed?  ◉ Not required at this time  ○ Yes (give details below)'
+    ].join('\n')
+    const result = analysePlan(plan, { planDate: '2032-07-01' })
+    expect(result.actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Social Worker', 'frequency', '6 weekly'],
+      [null, 'relative', '2 weeks']
+    ])
+    expect(result.summary.contingency).toBe(false)
+  })
+
+  it('reads tasks pasted from a todo.txt list: their dates are when made, due: when due', () => {
+    const plan = [
+      'Actions',
+      '(A) 2032-10-19 Book the LAC review and send invites +Tommy @SW due:2032-10-22',
+      '2032-10-19 Statutory visit +Tommy @SW rec:6w',
+      '2032-10-19 Get the delegated authority form signed +Tommy @FC'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2032-10-19' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW', '2032-10-22'],
+      [3, 'SW', null],
+      [4, 'FC', null]
+    ])
+  })
+
+  it('takes "Action three colon" off the front of a dictated action', () => {
+    const [action] = analysePlan('Action three colon the social worker to visit Kayden at school', {
+      lines: true
+    }).actions
+    expect(action?.owner).toBe('the social worker')
+  })
+
+  it('keeps the meeting an action is due by as its timescale when its month is named', () => {
+    const read = (text: string) =>
+      analysePlan(text, { lines: true, planDate: '2032-01-10' }).actions[0]?.timescale
+    expect(
+      read('SW to update the health plan before his looked after review in March.')
+    ).toMatchObject({
+      kind: 'review-point',
+      text: 'before his looked after review in March',
+      due: '2032-03-31'
+    })
+    // Done at the meeting, the action is done in its month.
+    expect(read('Contact to be looked at again at her next LAC review in May.')).toMatchObject({
+      kind: 'date',
+      text: 'in May'
+    })
+  })
+
+  it('reads more ways of saying whenever as vague', () => {
+    const vague = [
+      'Mum to fill in the housing form when time permits.',
+      'Kai to choose a club in his own time.',
+      'Tutoring to carry on as her college timetable allows.'
+    ]
+    for (const text of vague) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind, text).toBe('vague')
+    }
+  })
+
+  it('reads "If things get harder" as the contingency', () => {
+    const plan = [
+      'Our plan',
+      '- Zara to ring Mum every Friday',
+      '',
+      '⚠ If things get harder',
+      'Zara will call an early meeting within 5 working days.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2032-11-30' }).summary.contingency).toBe(true)
+  })
+})
