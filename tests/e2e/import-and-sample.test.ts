@@ -94,7 +94,7 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
 
     // The case shows its plan as extracted from the Word file, and takes a plan date.
     await page.getByRole('button', { name: 'Cases' }).click()
-    await page.getByRole('button', { name: 'CR-1005' }).click()
+    await page.getByRole('button', { name: 'CR-1005', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'CR-1005' }).waitFor()
     await see(page, 'Mum to attend the Freedom Programme')
     await page.getByLabel('Plan date').fill('6/4/26')
