@@ -1247,6 +1247,15 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:at|in) (?:her|his|their|my|your|our) own (?:pace|time)',
   // "as his college timetable allows", "when her shifts allow": whenever someone's week has room.
   '(?:as|when) (?:his|her|their|my|your|our|the) (?:[\\w-]+ )?(?:timetable|schedule|diary|shifts?|rota) allows?',
+  // "time permitting", "in the weeks ahead", "as she wishes", "at the earliest convenience",
+  // "somewhere down the road", "when numbers allow", "as per schedule".
+  'time permitting',
+  'in the (?:days|weeks|months) ahead',
+  'as (?:he|she|they|I|we|you) wish(?:es)?',
+  'at (?:the|your|his|her|their|our|my) earliest convenience',
+  'somewhere down the (?:line|road)',
+  'when numbers allow',
+  'as per (?:the )?(?:schedule|timetable|rota)',
   'when the time is right(?: for (?:me|him|her|them|us|the family))?',
   'before (?:too|very) long',
   'as (?:the )?needs? arises?'
@@ -1431,7 +1440,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|^if (?:things|anything) changes?$|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,
@@ -1447,7 +1456,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
 
 /** Headings of sections that hold the child's own views. */
 export const VOICE_HEADING =
-  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|own words|what i (?:think|said|want|would like)|in my words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
+  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|own words|what i (?:think|said|want|would like)|in my words|in [A-Z][\w-]*['’]s words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
 
 /** Views headings that belong to someone other than the child. */
 export const NOT_CHILDS_VOICE_HEADING =
@@ -1459,7 +1468,7 @@ export const NO_VIEWS =
 
 /** A line in a views section that says the views were not gathered ("L. is too young to say"). */
 export const NO_VIEWS_STATED =
-  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn)\b/i
+  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn|was (?:at school|at nursery|asleep|out|not (?:at home|in|there|present|available)) (?:at|during|when|for) the (?:time of the )?(?:home )?visit)\b/i
 
 /** Key-value lines that state an outcome or goal, not an action ("Outcome: Tia will ..."). */
 export const OUTCOME_KEYS =
@@ -1470,6 +1479,13 @@ export const ADULT_ROLE_KEYS =
   /\b(?:social worker|allocated worker|personal adviser|pa|key ?worker|lead (?:professional|practitioner)|iro|independent reviewing officer|team manager|manager|chair|foster carers?|carers?|placement|supervising social worker|family support worker|health visitor|teacher|dsl|author|completed by|mother|father|mum|dad|parents?)\b/i
 
 /** Headings of narrative sections: their lines are never actions. */
+/**
+ * "Taken out of the plan at this conference", "Actions completed": a list of what is done with,
+ * not to be done, whatever else the heading says.
+ */
+export const DONE_HEADING =
+  /\b(?:taken out of|removed from|dropped from) (?:the|this) plan\b|^(?:actions?|tasks?) (?:completed|closed|achieved|done)\b|^(?:completed|closed|achieved) (?:actions?|tasks?)\b/i
+
 export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b/i,
   /\breasons?\b/i,
@@ -1511,6 +1527,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bcategory\b/i,
   /\bpresenting\b/i,
   /\bprogress (?:since|made)\b/i,
+
   /\bdecisions?\b/i,
   /^(?:next\s+|date\s+of\s+(?:the\s+)?(?:next\s+)?)?(?:plan\s+)?review(?:s|\s+(?:date|arrangements?|of\s+(?:the|this)\s+plan))?$/i
 ]

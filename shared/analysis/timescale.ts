@@ -143,6 +143,8 @@ const ENTRY_STAMP = /\(\s*(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+\d{1,2}\/\d{1,2}(?:\
  * school": a todo.txt task opens with the dates it was done and made, never when it is due.
  */
 const TODO_DATES = /^(?:x\s+)?(?:\([A-Z]\)\s+)?(?:\d{4}-\d{2}-\d{2}\s+){1,2}/
+/** "(was: by 28/02/2033)", "(previously 08/03)": a revised entry's old timescale, in brackets. */
+const WAS_BEFORE = /\((?:was|previously|originally|old (?:date|timescale))\b[^()]*\)/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
 /** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
@@ -523,10 +525,15 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   const stampAt = text.endsWith(')') ? (ENTRY_STAMP.exec(text)?.index ?? null) : null
   const todoDates = TODO_DATES.exec(text)?.[0].length ?? 0
+  const was = text.includes('(') ? WAS_BEFORE.exec(text) : null
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]
     if (c?.kind !== 'date') continue
-    if ((stampAt !== null && c.start >= stampAt) || c.end <= todoDates) {
+    if (
+      (stampAt !== null && c.start >= stampAt) ||
+      c.end <= todoDates ||
+      (was && c.start >= was.index && c.end <= was.index + was[0].length)
+    ) {
       found.splice(i, 1)
       continue
     }
@@ -1542,7 +1549,9 @@ function findVague(text: string): Candidate[] {
       start: m.index,
       end: m.index + m[0].length,
       due: null,
-      isStart: false
+      isStart: false,
+      // "Continue to see Mum for now": any other vague phrase says more about when.
+      ...(/^continu/i.test(m[0]) ? { weak: true } : {})
     })
   }
   return found

@@ -1653,3 +1653,96 @@ describe('plan layouts from the twenty-second blind set', () => {
     expect(analysePlan(plan, { planDate: '2032-11-30' }).summary.contingency).toBe(true)
   })
 })
+
+// The general rules added after the twenty-third blind set (analysis-check23) was scored; it was
+// tuned on from then, and analysis-check24 took its place as the set never tuned on.
+describe('plan layouts from the twenty-third blind set', () => {
+  it('takes a revised plan’s [NEW] and [REVISED] tags off, and never reads its old timescale', () => {
+    const plan = [
+      '7.2 Actions',
+      '1. [NEW] Callum (SW) to apply for a new bed for Kayden by 10/05/2033.',
+      '2. [REVISED] Shona to take Kayden to the dentist - ongoing (was: by 28/02/2033).',
+      '3. [CONTINUES] Core group to meet every 6 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2033-04-20' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Callum (SW)', 'date', 'by 10/05/2033'],
+      ['Shona', 'vague', 'ongoing'],
+      ['Core group', 'frequency', 'every 6 weeks']
+    ])
+  })
+
+  it('reads a SMART table whose headings start "S -", "A -" and "T -"', () => {
+    const plan = [
+      '| Ref | S - What will happen | M - How we will measure it | A - Who is responsible | T - By when |',
+      '| 1.1 | Weigh Ellie at school | Weight back on the 2nd centile | School nurse (Abi) | Every Monday |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2033-06-14' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'School nurse (Abi)', 'Every Monday']
+    ])
+  })
+
+  it('reads "In Kai’s words" as the child’s views, and "was at school at the time of the visit" as none', () => {
+    const withViews = ['Housing', 'In Kai’s words (BSL): "I want to stay till I’m ready."'].join(
+      '\n'
+    )
+    expect(analysePlan(withViews, { planDate: '2033-06-14' }).summary.childsVoice).toBe(true)
+    const without = [
+      'Child’s views',
+      'Mason was at school at the time of the home visit.',
+      '',
+      'Plan',
+      '- SW to visit in 2 weeks'
+    ].join('\n')
+    expect(analysePlan(without, { planDate: '2033-06-14' }).summary.childsVoice).toBe(false)
+  })
+
+  it('reads nothing under "Taken out of the plan" or "Actions completed" as an action', () => {
+    const plan = [
+      'Actions',
+      '1. SW to visit every 2 weeks.',
+      '',
+      '7.3 Taken out of the plan at this conference',
+      'Shona to register with a GP (done on 15/02/2033).',
+      'Police to share the call-out history with the SW (done).',
+      '',
+      'Actions completed',
+      'Mum to book the dental check.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2033-04-20' }).actions.map((a) => a.line)).toEqual([2])
+  })
+
+  it('prefers any other vague phrase to "continue to" for the timescale’s words', () => {
+    const [action] = analysePlan('Mia to continue to see Nan on her own for now.', {
+      lines: true
+    }).actions
+    expect(action?.timescale).toMatchObject({ kind: 'vague', text: 'for now' })
+  })
+
+  it('reads still more ways of saying whenever as vague', () => {
+    const vague = [
+      'Life story work with Jade, time permitting.',
+      'Mum to look for a nursery place in the weeks ahead.',
+      'Tia to see her dad as she wishes.',
+      'GP to see Dad at the earliest convenience.',
+      'Independence skills somewhere down the road.',
+      'Kai to join the holiday club when numbers allow.',
+      'Contact to go ahead as per schedule.'
+    ]
+    for (const text of vague) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind, text).toBe('vague')
+    }
+  })
+
+  it('reads an "If things change" heading as the contingency', () => {
+    const plan = [
+      'What will happen',
+      '1. Priya will visit you every 6 weeks.',
+      '',
+      'If things change',
+      'If living with Karen stops working, Priya will find you another home near school.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2033-06-14' }).summary.contingency).toBe(true)
+  })
+})
