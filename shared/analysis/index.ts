@@ -196,7 +196,7 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   }
   // "When Mum agrees", "Once the tenancy starts": a condition in the When cell, standing where a
   // deadline should be, sets none that can be checked. In a sentence a condition is no timescale.
-  const condition = CONDITION_CELL.exec(cell)
+  const condition = CONDITION_CELL.exec(cell) ?? TERM_CELL.exec(cell)
   if (condition) {
     const text = cell.trim().replace(/[.;]+$/, '')
     const start = cell.indexOf(text)
@@ -206,6 +206,11 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
 }
 
 const CONDITION_CELL = /^\s*(?:when|once|if|as soon as|after)\s+\S+(?:\s+\S+){0,6}\s*[.;]?\s*$/i
+/**
+ * "ST", "Medium term", "Long-term": a When cell that names a rough span, no date or duration. (In
+ * a sentence, "long-term" describes a foster placement, not when anything is done.)
+ */
+const TERM_CELL = /^\s*(?:[SML]T|(?:short|medium|long)[\s-]term)\s*$/i
 
 const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
 

@@ -365,7 +365,10 @@ function keyOwner(
   if (!isAgentKind(classifyNounPhrase(value))) return null
   const from = text.indexOf(':') + 1
   const rest = parseClause(text, from, from + mainClauseEnd(text.slice(from)), timescales)
-  if (rest.subject && isAgentKind(rest.subjectKind)) return null
+  // "Nan (Bev): I will have them on Fridays": the key says who "I" is.
+  if (rest.subject && isAgentKind(rest.subjectKind) && !/^(?:I|we)$/i.test(rest.subject.text)) {
+    return null
+  }
   const start = text.indexOf(value)
   return { text: value, start, end: start + value.length }
 }

@@ -66,7 +66,8 @@ const KNOWN_VERBS = new Set(
   ].flatMap((verb) => verb.split(/\s+/).slice(0, 1))
 )
 
-const THAT = /^(?:[Rr]ec(?:ommendation)?\.?\s*\d{1,3}\s*[:.)–-]\s*)?That\s+/
+const THAT =
+  /^(?:(?:[Rr]ec(?:ommendation)?\.?|R)\s*\d{1,3}\s*[:.)–-]\s*)?(?:That|It is (?:recommended|proposed|suggested) that)\s+/
 
 /** A present-tense verb after its subject: "presents" -> "present", "applies" -> "apply". */
 function baseForm(verb: string): string {

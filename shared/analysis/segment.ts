@@ -89,7 +89,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -920,9 +920,13 @@ function classifyHeading(content: string): HeadingKind {
   if (
     ACTION_HEADINGS.some((p) => p.test(heading) || (unbracketed !== heading && p.test(unbracketed)))
   ) {
-    // "CHILD IN NEED PLAN" in capitals is the document's title, not a section; "THE PLAN" is one.
+    // "CHILD IN NEED PLAN" in capitals is the document's title, not a section; "THE PLAN" is one,
+    // and so is a numbered one ("SECTION 10: RECOMMENDATIONS / INITIAL CHILD IN NEED PLAN").
     const outsideBrackets = heading.replace(/\([^)]*\)/g, '')
-    const isTitle = outsideBrackets === outsideBrackets.toUpperCase() && PLAN_TITLE.test(heading)
+    const isTitle =
+      !SECTION_NUMBER.test(content.trim()) &&
+      outsideBrackets === outsideBrackets.toUpperCase() &&
+      PLAN_TITLE.test(heading)
     return isTitle ? 'header' : 'actions'
   }
   const words = heading
@@ -1054,6 +1058,9 @@ function looksNarrative(text: string): boolean {
     text
   )
 }
+
+/** A promise in the first person: "I will ...", "we'll ...", "I am going to ...". */
+const FIRST_PERSON_PROMISE = /^(?:I|we)\s*(?:will|['’]ll|am going to|are going to|promise to)\s/i
 
 /** "GOAL 2 · Money   [█████░░░░░] 5 of 10 steps", "MY SUPPORT": a short line naming a group. */
 function isGroupHeading(content: string): boolean {
@@ -1336,6 +1343,16 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
           continue
         }
         block.fields[field] = span
+      }
+      // "Nan (Bev): I will have the children every Friday night": a family network's own line,
+      // its author's name first and their promise in the first person.
+      if (
+        section !== 'contingency' &&
+        FIRST_PERSON_PROMISE.test(value) &&
+        isAgentKind(classifyNounPhrase(key))
+      ) {
+        pushPlain(line)
+        continue
       }
       if (ADULT_ROLE_KEYS.test(key)) adultNames.push(...firstNames(value))
       // 'T: "I hate bedtime"' under the child's views: the child's words, set out as a field.

@@ -562,28 +562,52 @@ const SETS: BlindSet[] = [
   },
   {
     // Written blind by a helper while check23 was being tuned on, never seeing the analyser:
-    // eight ordinary council templates again new (a plan for a family in a refuge split under the
-    // child's wishes, an assessment's recommendations as the plan, Graded Care Profile 2 areas,
-    // numbered worries with scaling scores and a family network section in the first person, a
-    // Family Time Plan, a Moving-On Wheel, a young carer's plan, a charity's ST/MT/LT plan).
-    // Untouched, and never tuned on: its figures are the current estimate on unseen plans, and
-    // its floors sit just under them.
+    // eight ordinary council templates again new. Its untouched figures were the estimate on
+    // unseen plans until analysis-check25 was written; then it was tuned on (a "Step" column,
+    // ST/MT/LT When cells, an assessment's "It is recommended that" list under a numbered section,
+    // a family network's own "Name: I will ..." lines).
     folder: 'analysis-check24',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 88.3 / clear 98.3 / owner 98.3 / outcome 88.3 / text 83.3; plans P 90.4 R 74.0, contingency 87.5, child views 75.0, kind 95.7, clear 97.9, owner 98.9, outcome 87.2, text 91.5',
+      'untouched: statements kind 88.3 / clear 98.3 / owner 98.3 / outcome 88.3 / text 83.3; plans P 90.4 R 74.0, contingency 87.5, child views 75.0, kind 95.7, clear 97.9, owner 98.9, outcome 87.2, text 91.5. Reached: plans P 91.7 R 95.3, kind 95.9, clear 97.5, owner 99.2, outcome 86.8 (over the 27 more actions now found), text 92.6',
     statementFloors: { kind: 0.88, clear: 0.98, owner: 0.98, outcome: 0.88, timescaleText: 0.83 },
     planFloors: {
       kind: 0.95,
       clear: 0.97,
-      owner: 0.98,
-      outcome: 0.87,
-      timescaleText: 0.91,
-      precision: 0.9,
-      recall: 0.74,
+      owner: 0.99,
+      outcome: 0.86,
+      timescaleText: 0.92,
+      precision: 0.91,
+      recall: 0.95,
       contingency: 0.87,
       childsVoice: 0.75
+    }
+  },
+  {
+    // Written blind by a helper while check24 was being tuned on, never seeing the analyser:
+    // eight ordinary council templates again new (a harmful sexual behaviour safety plan by
+    // setting, a supervision record in reported speech, an FGM protection plan with Agency and
+    // Named lead columns, a "You said" table, a placement stability meeting, an exit plan counted
+    // back from a 21st birthday, a school Pastoral Support Programme, an Operation Encompass
+    // record). Untouched, and never tuned on: its figures are the current estimate on unseen
+    // plans, and its floors sit just under them.
+    folder: 'analysis-check25',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 96.7 / clear 98.3 / owner 88.3 / outcome 95.0 / text 90.0; plans P 94.6 R 82.7, contingency 87.5, child views 100, kind 77.1, clear 81.9, owner 71.4, outcome 84.8, text 75.2',
+    statementFloors: { kind: 0.96, clear: 0.98, owner: 0.88, outcome: 0.95, timescaleText: 0.9 },
+    planFloors: {
+      kind: 0.77,
+      clear: 0.81,
+      owner: 0.71,
+      outcome: 0.84,
+      timescaleText: 0.75,
+      precision: 0.94,
+      recall: 0.82,
+      contingency: 0.87,
+      childsVoice: 1
     }
   }
 ]

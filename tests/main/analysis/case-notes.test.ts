@@ -1746,3 +1746,65 @@ describe('plan layouts from the twenty-third blind set', () => {
     expect(analysePlan(plan, { planDate: '2033-06-14' }).summary.contingency).toBe(true)
   })
 })
+
+// The general rules added after the twenty-fourth blind set (analysis-check24) was scored; it was
+// tuned on from then, and analysis-check25 took its place as the set never tuned on.
+describe('plan layouts from the twenty-fourth blind set', () => {
+  it('reads a table whose action column is headed "Step", and ST, MT and LT as rough spans', () => {
+    const plan = [
+      'GOAL 1: Sort out money',
+      'Step | Who | Timeframe',
+      'Help Danielle ring the council about the arrears | Mel | ST',
+      'Money management course | Danielle | Medium term'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2034-10-09' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Mel', 'vague', 'ST'],
+      ['Danielle', 'vague', 'Medium term']
+    ])
+  })
+
+  it('never reads "long-term" in a sentence as a timescale', () => {
+    const [action] = analysePlan('SW to find Jo a long-term foster placement by 30/11/2034.', {
+      lines: true,
+      planDate: '2034-10-09'
+    }).actions
+    expect(action?.timescale.text).toBe('by 30/11/2034')
+  })
+
+  it('reads an assessment’s "It is recommended that" list under a numbered section as its plan', () => {
+    const plan = [
+      'CHILD AND FAMILY ASSESSMENT',
+      'Child: Lily B. (9)',
+      '',
+      'Parents’ views: Mum agrees to a Child in Need plan.',
+      '',
+      'SECTION 10: RECOMMENDATIONS / INITIAL CHILD IN NEED PLAN',
+      'R1. It is recommended that the social worker visits every 4 weeks and sees both children alone.',
+      'R2. It is recommended that Mum registers both children with a dentist.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2034-02-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [7, 'the social worker', 'frequency'],
+      [8, 'Mum', 'none']
+    ])
+  })
+
+  it('reads a family network’s own promises, each by the name before it', () => {
+    const plan = [
+      'Worry 1: Lee drinks and shouts',
+      '1. SW to visit every 2 weeks.',
+      '',
+      'FAMILY NETWORK PLAN',
+      '(Written by the family in their own words.)',
+      'Nan (Bev): I will have Kian and Maddie to stay every Friday night.',
+      'Auntie Jade: I’ll pick Maddie up from school on Wednesdays.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2034-02-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind])).toEqual([
+      ['SW', 'frequency'],
+      ['Nan (Bev)', 'frequency'],
+      ['Auntie Jade', 'frequency']
+    ])
+  })
+})
