@@ -1411,6 +1411,8 @@ export const GENERIC_MEETINGS: readonly string[] = [
   'rev(?!\\.\\s*[A-Z])',
   'hearing',
   'panel',
+  // "by next supervision": the social worker's next supervision with their manager.
+  'supervision',
   'conference',
   'visit',
   'home visit'

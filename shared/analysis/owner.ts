@@ -20,6 +20,12 @@ const INLINE_OWNER =
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
+/** "TM asked SW to ...", "The chair asked the IRO to ...": the one asked, at the start. */
+const ASKED_TO =
+  /^(?:[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,3})\s+(?:asked|told|instructed|reminded|requested)\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+to\s+[a-z]/
+/** "Agreed that SW will ...", "It was agreed that Mum would ...": the one who agreed to act. */
+const AGREED_THAT =
+  /^(?:it\s+was\s+)?agreed\s+that\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+(?:will|would|is to|should)\s+[a-z]/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
 /** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */
@@ -73,6 +79,13 @@ export function findOwner(
 ): OwnerReading {
   const end = mainClauseEnd(text)
   const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
+  // "TM asked SW to complete a chronology", "Agreed that SW will ...": a record of what someone
+  // was asked or agreed to do; the one asked acts.
+  const asked = ASKED_TO.exec(text) ?? AGREED_THAT.exec(text)
+  if (asked?.[1] && isAgentKind(classifyNounPhrase(asked[1]))) {
+    const start = asked.index + asked[0].indexOf(asked[1])
+    return { owner: { text: asked[1], start, end: start + asked[1].length }, clause }
+  }
   if (WHO_FIELD.test(text)) {
     const field = inlineOwner(text)
     if (field) return { owner: field, clause }

@@ -89,11 +89,11 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
   ],
   [
     'when',
@@ -110,7 +110,11 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
     'how',
     /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
   ],
-  ['other', /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update)$/i]
+  // "You said | What will happen": the child's words beside the action they led to.
+  [
+    'other',
+    /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update|you said|what you (?:said|told us)|(?:the )?child(?:['’]s)? (?:said|words))$/i
+  ]
 ]
 
 const domainWords = new Set(DOMAIN_HEADING_WORDS)
@@ -660,6 +664,12 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     roles.includes('when') ||
     roles.includes('start')
   if (known < 2 || known * 2 < filled || !meaningful) return null
+  // "Agency | Named lead": with two Who columns, the one naming a person says who acts.
+  const who = roles.flatMap((role, i) => (role === 'who' ? [i] : []))
+  if (who.length > 1) {
+    const isAgency = (i: number) => /\b(?:agency|service|organisation|provider)\b/i.test(cells[i]!.text)
+    if (who.some((i) => !isAgency(i))) for (const i of who) if (isAgency(i)) roles[i] = 'other'
+  }
   return roles.map((r) => r ?? 'other')
 }
 

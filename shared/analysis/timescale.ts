@@ -503,8 +503,9 @@ const TERM_HINT =
   /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter/i
 const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b/i
+// "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|\b(?:cin|lac|cla|cic|pp)\b/i
+  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 

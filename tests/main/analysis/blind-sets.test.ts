@@ -586,28 +586,52 @@ const SETS: BlindSet[] = [
   },
   {
     // Written blind by a helper while check24 was being tuned on, never seeing the analyser:
-    // eight ordinary council templates again new (a harmful sexual behaviour safety plan by
-    // setting, a supervision record in reported speech, an FGM protection plan with Agency and
-    // Named lead columns, a "You said" table, a placement stability meeting, an exit plan counted
-    // back from a 21st birthday, a school Pastoral Support Programme, an Operation Encompass
-    // record). Untouched, and never tuned on: its figures are the current estimate on unseen
-    // plans, and its floors sit just under them.
+    // eight ordinary council templates again new. Its untouched figures were the estimate on
+    // unseen plans until analysis-check26 was written; then it was tuned on (a "What will help"
+    // column, a Named lead over an Agency, a "You said" table, "TM asked SW to ...", "Agreed that
+    // SW will ...", "by next supervision").
     folder: 'analysis-check25',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 96.7 / clear 98.3 / owner 88.3 / outcome 95.0 / text 90.0; plans P 94.6 R 82.7, contingency 87.5, child views 100, kind 77.1, clear 81.9, owner 71.4, outcome 84.8, text 75.2',
+      'untouched: statements kind 96.7 / clear 98.3 / owner 88.3 / outcome 95.0 / text 90.0; plans P 94.6 R 82.7, contingency 87.5, child views 100, kind 77.1, clear 81.9, owner 71.4, outcome 84.8, text 75.2. Reached: plans P 96.2 R 98.4, kind 87.2, clear 89.6, owner 98.4, outcome 85.6, text 86.4',
     statementFloors: { kind: 0.96, clear: 0.98, owner: 0.88, outcome: 0.95, timescaleText: 0.9 },
     planFloors: {
-      kind: 0.77,
-      clear: 0.81,
-      owner: 0.71,
-      outcome: 0.84,
-      timescaleText: 0.75,
-      precision: 0.94,
-      recall: 0.82,
+      kind: 0.87,
+      clear: 0.89,
+      owner: 0.98,
+      outcome: 0.85,
+      timescaleText: 0.86,
+      precision: 0.96,
+      recall: 0.98,
       contingency: 0.87,
       childsVoice: 1
+    }
+  },
+  {
+    // Written blind by a helper while check25 was being tuned on, never seeing the analyser:
+    // eight ordinary council templates again new (a young mother's questions and answers, a
+    // chronology's "Action arising" column, a fabricated or induced illness plan timed "ICPC + 5
+    // wd", STOP / START / KEEP rows, a long-term fostering match with a "Funded by" column, a
+    // visit record in the first person, a junior soldier's pathway plan, a child-to-parent violence
+    // plan). Untouched, and never tuned on: its figures are the current estimate on unseen plans,
+    // and its floors sit just under them.
+    folder: 'analysis-check26',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 90.0 / clear 95.0 / owner 95.0 / outcome 91.7 / text 75.0; plans P 93.5 R 86.5, contingency 87.5, child views 87.5, kind 82.6, clear 93.9, owner 98.3, outcome 89.6, text 79.1',
+    statementFloors: { kind: 0.9, clear: 0.95, owner: 0.95, outcome: 0.91, timescaleText: 0.75 },
+    planFloors: {
+      kind: 0.82,
+      clear: 0.93,
+      owner: 0.98,
+      outcome: 0.89,
+      timescaleText: 0.79,
+      precision: 0.93,
+      recall: 0.86,
+      contingency: 0.87,
+      childsVoice: 0.87
     }
   }
 ]

@@ -1808,3 +1808,44 @@ describe('plan layouts from the twenty-fourth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the twenty-fifth blind set (analysis-check25) was scored; it was
+// tuned on from then, and analysis-check26 took its place as the set never tuned on.
+describe('plan layouts from the twenty-fifth blind set', () => {
+  it('reads a "What will help" column, and takes the Named lead over the Agency', () => {
+    const plan = [
+      '| No | What will help | Agency | Named lead | By when |',
+      '| 1 | Port alert for both girls | Police | DC Jo (Safeguarding Unit) | Within 48 hours |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2035-03-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'DC Jo (Safeguarding Unit)', 'relative']
+    ])
+  })
+
+  it('reads a "You said" table: the child’s words, then the action they led to', () => {
+    const plan = [
+      'You said | What will happen (who and when)',
+      '"There\'s never anything in for tea." | Donna to do a weekly food shop with Carol, starting this week.',
+      '- | Martin (SW) to see Nathan on his own at least every 2 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2035-05-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Donna', 'date'],
+      [3, 'Martin (SW)', 'frequency']
+    ])
+  })
+
+  it('takes the one asked or agreed to act in a supervision record, and its next supervision', () => {
+    const read = (text: string) => analysePlan(text, { lines: true }).actions[0]
+    expect(read('TM asked SW to rewrite the CIN plan by next supervision.')).toMatchObject({
+      owner: 'SW',
+      timescale: { kind: 'review-point', text: 'by next supervision' }
+    })
+    expect(read('Agreed that SW will request police checks.')?.owner).toBe('SW')
+    expect(read('SW to update the chronology by next supervision.')?.timescale).toMatchObject({
+      kind: 'review-point',
+      text: 'by next supervision'
+    })
+  })
+})
