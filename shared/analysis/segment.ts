@@ -667,7 +667,8 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   // "Agency | Named lead": with two Who columns, the one naming a person says who acts.
   const who = roles.flatMap((role, i) => (role === 'who' ? [i] : []))
   if (who.length > 1) {
-    const isAgency = (i: number) => /\b(?:agency|service|organisation|provider)\b/i.test(cells[i]!.text)
+    const isAgency = (i: number) =>
+      /\b(?:agency|service|organisation|provider)\b/i.test(cells[i]!.text)
     if (who.some((i) => !isAgency(i))) for (const i of who) if (isAgency(i)) roles[i] = 'other'
   }
   return roles.map((r) => r ?? 'other')
