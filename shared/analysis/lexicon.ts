@@ -1256,6 +1256,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'somewhere down the (?:line|road)',
   'when numbers allow',
   'as per (?:the )?(?:schedule|timetable|rota)',
+  // "in the interim", "when they get round to it": for now, or whenever.
+  'in the (?:interim|meantime)',
+  'when (?:he|she|they|I|we|you|mum|dad) gets? (?:a)?round to it',
   'when the time is right(?: for (?:me|him|her|them|us|the family))?',
   'before (?:too|very) long',
   'as (?:the )?needs? arises?'
@@ -1353,7 +1356,8 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   'icpcc?',
   'rcpcc?',
   `core group(?: ${MTG})?`,
-  `cg(?: ${MTG})?`,
+  // "by CG2": the second core group, numbered as a plan's key line numbers them.
+  `cg[1-9]?(?: ${MTG})?`,
   `cin (?:${REV} )?(?:${MTG}|${REV})`,
   `child in need (?:${REV} )?(?:${MTG}|${REV})`,
   `(?:lac|cla|cic) ${REV}(?: ${MTG})?`,

@@ -89,7 +89,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -474,25 +474,17 @@ function fieldRecord(content: string, offset: number): TableCells | null {
     // What comes before the first mark is the action, after any status mark ("🔴", "✅").
     const lead = /^[^\p{L}\p{N}"“(]*/u.exec(content)?.[0].length ?? 0
     const first = marks[0]?.index ?? content.length
-    const action = content.slice(lead, first).trim()
-    if (action)
-      fields.push({
-        text: action,
-        start: offset + lead,
-        end: offset + lead + action.length,
-        role: 'action'
-      })
+    // Each field runs from its mark (or the line's start) to the next mark, trimmed.
+    const field = (from: number, to: number, role: ColumnRole): void => {
+      const raw = content.slice(from, to)
+      const text = raw.trim()
+      const start = offset + from + (raw.length - raw.trimStart().length)
+      if (text) fields.push({ text, start, end: start + text.length, role })
+    }
+    field(lead, first, 'action')
     marks.forEach((m, i) => {
-      const from = m.index + m[0].length
-      const to = marks[i + 1]?.index ?? content.length
-      const value = content.slice(from, to).trim()
-      if (value)
-        fields.push({
-          text: value,
-          start: offset + from,
-          end: offset + from + value.length,
-          role: EMOJI_FIELDS[m[1] ?? ''] ?? 'other'
-        })
+      const role = EMOJI_FIELDS[m[1] ?? ''] ?? 'other'
+      field(m.index + m[0].length, marks[i + 1]?.index ?? content.length, role)
     })
   } else if (/[◉▾]/u.test(content)) {
     fields.push(...formFields(content, offset))
@@ -664,6 +656,12 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     roles.includes('when') ||
     roles.includes('start')
   if (known < 2 || known * 2 < filled || !meaningful) return null
+  // "Date | Source | What happened | Action arising | Who | By when": a chronology's Date is when
+  // something happened; with another When column beside it, that one says when to act.
+  const when = roles.flatMap((role, i) => (role === 'when' ? [i] : []))
+  if (when.length > 1 && when.some((i) => !/^date$/i.test(cells[i]!.text.trim()))) {
+    for (const i of when) if (/^date$/i.test(cells[i]!.text.trim())) roles[i] = 'other'
+  }
   // "Agency | Named lead": with two Who columns, the one naming a person says who acts.
   const who = roles.flatMap((role, i) => (role === 'who' ? [i] : []))
   if (who.length > 1) {
@@ -674,14 +672,18 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   return roles.map((r) => r ?? 'other')
 }
 
+/** An action cell that says there is none: "-", "n/a", "None", "Noted", "NFA". */
+const NO_ACTION_CELL = /^(?:[-–—]+|n\/?a|none|nil|noted|nfa|no (?:further )?action)\.?$/i
+
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
   const keyed = roles ? null : keyedCells(cells)
   if (keyed) return keyed
   const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
   if (!roles) inferRoles(typed)
-  // A cell holding only a dash ("-") is empty: "Keeping your children safe | - | - | -".
+  // A cell holding only a dash ("-") is empty: "Keeping your children safe | - | - | -"; so is
+  // one saying there is no action ("None", "Noted", "NFA").
   const action =
-    typed.find((c) => c.role === 'action' && c.text && !/^(?:[-–—]+|n\/?a)$/i.test(c.text)) ?? null
+    typed.find((c) => c.role === 'action' && c.text && !NO_ACTION_CELL.test(c.text)) ?? null
   if (!action) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.

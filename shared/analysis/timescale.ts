@@ -502,10 +502,10 @@ const DATE_HINT =
 const TERM_HINT =
   /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter/i
 const UNIT_HINT =
-  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b/i
+  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|\b(?:cin|lac|cla|cic|pp)\b/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
@@ -561,6 +561,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   withoutBackground(text, found)
   withoutCadenceEnds(text, found)
   joinMeetingMonth(text, found)
+  withTodaysMeeting(text, found)
   // "... every other Sunday, and will let the SW know the same day if a visit does not happen":
   // the day's grace belongs to what happens if something goes wrong, so any other time wins.
   const sameDay = found.filter((c) => SAME_DAY_TEXT.test(text.slice(c.start, c.end)))
@@ -1240,8 +1241,23 @@ function addDuration(
   return null
 }
 
+/**
+ * "ICPC + 5 wd", "CG1 + 2 weeks": a meeting and a count of days after it, as a plan's key line
+ * sets them out. When the meeting was is not in the line, so nor is the date.
+ */
+const MEETING_PLUS =
+  /\b(?:icpc|rcpc|cg[1-9]?|conference|core group|review|strategy meeting|discharge)\s*\+\s*\d{1,3}\s*(?:wd|working days?|days?|wks?|weeks?|months?)\b/gi
+
+/** A timescale of the given kind where the match stands, with no date it can be counted to. */
+function undated(kind: Candidate['kind'], m: RegExpExecArray): Candidate {
+  return { kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false }
+}
+
 function findRelative(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
+  if (text.includes('+')) {
+    for (const m of matchesOf(MEETING_PLUS, text)) found.push(undated('relative', m))
+  }
   for (const m of matchesOf(RELATIVE, text)) {
     // "if her cough has not cleared in 3 days": a duration in a condition is a trigger.
     if (insideCondition(text, m.index)) continue
@@ -1312,14 +1328,7 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
   }
   if (/\bno[t]?\s+(?:later|more)\s+than\b/i.test(text)) {
     for (const m of matchesOf(RELATIVE_AFTER_EVENT, text)) {
-      if (parseNumber(m[1]) === null) continue
-      found.push({
-        kind: 'relative',
-        start: m.index,
-        end: m.index + m[0].length,
-        due: null,
-        isStart: false
-      })
+      if (parseNumber(m[1]) !== null) found.push(undated('relative', m))
     }
   }
   if (!BEFORE_HINT.test(text)) return found
@@ -1646,6 +1655,19 @@ function joinMeetingMonth(text: string, found: Candidate[]): void {
     found.splice(found.indexOf(month), 1)
     meeting.end = month.end
     meeting.due = month.due
+  }
+}
+
+/** "'s mtg", "'s TAF": the rest of "within 5 days of today's meeting" after "today". */
+const TODAYS_MEETING =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:meeting|mtg|taf|tac|conference|icpc|rcpc|visit|review|core group|cg)\b/i
+
+/** "within 5 wkg days of today's mtg": the count runs from today's meeting, all of it. */
+function withTodaysMeeting(text: string, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.kind !== 'relative' || !/\btoday$/i.test(text.slice(c.start, c.end))) continue
+    const rest = TODAYS_MEETING.exec(text.slice(c.end))
+    if (rest) c.end += rest[0].length
   }
 }
 

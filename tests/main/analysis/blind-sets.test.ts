@@ -610,28 +610,52 @@ const SETS: BlindSet[] = [
   },
   {
     // Written blind by a helper while check25 was being tuned on, never seeing the analyser:
-    // eight ordinary council templates again new (a young mother's questions and answers, a
-    // chronology's "Action arising" column, a fabricated or induced illness plan timed "ICPC + 5
-    // wd", STOP / START / KEEP rows, a long-term fostering match with a "Funded by" column, a
-    // visit record in the first person, a junior soldier's pathway plan, a child-to-parent violence
-    // plan). Untouched, and never tuned on: its figures are the current estimate on unseen plans,
-    // and its floors sit just under them.
+    // eight ordinary council templates again new. Its untouched figures were the estimate on
+    // unseen plans until analysis-check27 was written; then it was tuned on (a chronology's
+    // "Action arising" column beside its Date, "None" and "NFA" as no action, "ICPC + 5 wd",
+    // "by CG2", "within 5 days of today's meeting", vague phrases).
     folder: 'analysis-check26',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 90.0 / clear 95.0 / owner 95.0 / outcome 91.7 / text 75.0; plans P 93.5 R 86.5, contingency 87.5, child views 87.5, kind 82.6, clear 93.9, owner 98.3, outcome 89.6, text 79.1',
-    statementFloors: { kind: 0.9, clear: 0.95, owner: 0.95, outcome: 0.91, timescaleText: 0.75 },
+      'untouched: statements kind 90.0 / clear 95.0 / owner 95.0 / outcome 91.7 / text 75.0; plans P 93.5 R 86.5, contingency 87.5, child views 87.5, kind 82.6, clear 93.9, owner 98.3, outcome 89.6, text 79.1. Reached: statements kind 93.3 / text 80.0; plans P 93.5 R 97.7, kind 88.5, clear 96.2, owner 98.5, outcome 90.8, text 85.4',
+    statementFloors: { kind: 0.93, clear: 0.95, owner: 0.95, outcome: 0.91, timescaleText: 0.8 },
     planFloors: {
-      kind: 0.82,
-      clear: 0.93,
+      kind: 0.88,
+      clear: 0.96,
       owner: 0.98,
-      outcome: 0.89,
-      timescaleText: 0.79,
+      outcome: 0.9,
+      timescaleText: 0.85,
       precision: 0.93,
-      recall: 0.86,
+      recall: 0.97,
       contingency: 0.87,
       childsVoice: 0.87
+    }
+  },
+  {
+    // Written blind by a helper while check26 was being tuned on, never seeing the analyser:
+    // eight ordinary council templates again new (a plan after a self-harm admission holding the
+    // girl's own safety plan, a section 47 outcome form, a conference plan with a "Parents agree?"
+    // column, a room-by-room home conditions table, a move's day-by-day introductions, a
+    // disruption meeting, an independence skills checklist, a solution-focused plan). Untouched,
+    // and never tuned on: its figures are the current estimate on unseen plans, and its floors sit
+    // just under them.
+    folder: 'analysis-check27',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 91.7 / clear 98.3 / owner 93.3 / outcome 91.7 / text 81.7; plans P 89.8 R 84.8, contingency 100, child views 75.0, kind 92.5, clear 94.3, owner 98.1, outcome 86.8, text 90.6',
+    statementFloors: { kind: 0.91, clear: 0.98, owner: 0.93, outcome: 0.91, timescaleText: 0.81 },
+    planFloors: {
+      kind: 0.92,
+      clear: 0.94,
+      owner: 0.98,
+      outcome: 0.86,
+      timescaleText: 0.9,
+      precision: 0.89,
+      recall: 0.84,
+      contingency: 1,
+      childsVoice: 0.75
     }
   }
 ]

@@ -1849,3 +1849,51 @@ describe('plan layouts from the twenty-fifth blind set', () => {
     })
   })
 })
+
+// The general rules added after the twenty-sixth blind set (analysis-check26) was scored; it was
+// tuned on from then, and analysis-check27 took its place as the set never tuned on.
+describe('plan layouts from the twenty-sixth blind set', () => {
+  it('reads a chronology’s "Action arising" column, its Date being when something happened', () => {
+    const plan = [
+      'Date | Source | What happened | Action arising | Who | By when',
+      '01/10/2035 | SW visit | No food in the fridge. | Mum to keep food in for the children | Mum | 2 weeks',
+      '29/10/2035 | Mum (phone) | Dean moved back in. | None | - | -'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2036-03-02' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'Mum', 'relative', '2 weeks']
+    ])
+  })
+
+  it('reads "ICPC + 5 wd" as a count of days after a meeting, and "by CG2" as the meeting', () => {
+    const read = (text: string) =>
+      analysePlan(text, { lines: true, planDate: '2036-06-30' }).actions[0]?.timescale
+    expect(read('Gill to gather the hospital records, ICPC + 15 wd.')).toMatchObject({
+      kind: 'relative',
+      text: 'ICPC + 15 wd'
+    })
+    expect(read('Mum to see her own GP by CG2.')).toMatchObject({
+      kind: 'review-point',
+      text: 'by CG2'
+    })
+  })
+
+  it('counts "within 5 days of today’s meeting" from the meeting, all of it', () => {
+    const [action] = analysePlan('SW to send the minutes within 5 wkg days of today’s mtg.', {
+      lines: true
+    }).actions
+    expect(action?.timescale).toMatchObject({
+      kind: 'relative',
+      text: 'within 5 wkg days of today’s mtg'
+    })
+  })
+
+  it('reads "in the interim" and "when they get round to it" as vague', () => {
+    for (const text of [
+      'Nan to have the children in the interim.',
+      'Landlord to fix the boiler when they get round to it.'
+    ]) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind, text).toBe('vague')
+    }
+  })
+})
