@@ -70,7 +70,7 @@ const THAT =
   /^(?:(?:[Rr]ec(?:ommendation)?\.?|R)\s*\d{1,3}\s*[:.)–-]\s*)?(?:That|It is (?:recommended|proposed|suggested) that)\s+/
 
 /** A present-tense verb after its subject: "presents" -> "present", "applies" -> "apply". */
-function baseForm(verb: string): string {
+export function baseForm(verb: string): string {
   const irregular: Record<string, string> = {
     is: 'be',
     are: 'be',

@@ -1,4 +1,4 @@
-import { asDirective, isKnownVerb } from './recommendation'
+import { asDirective, baseForm, isKnownVerb } from './recommendation'
 import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
 import {
   ACTION_HEADINGS,
@@ -89,7 +89,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -1072,6 +1072,37 @@ function looksNarrative(text: string): boolean {
   )
 }
 
+/** "Mon 18/05: ", "Sat 30/05 (move day): ", "Day 3: ": the day a line of a day-by-day plan is for. */
+const DAY_LINE =
+  /^(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|day\s+\d{1,2})(?:\s*\([^()]{1,30}\))?\s*:\s*(?=\S)/i
+
+/**
+ * A day-by-day plan's line: its value is the action, the key (its day) says when, and the words
+ * before the value's first verb say who ("Sarah and Mike visit ...", "Ben takes ..."), when they
+ * name someone. A line naming nobody ("first overnight stay at Sarah's") is still that day's step.
+ */
+function dayPlanCells(line: Line, valueAt: number): TableCells {
+  const content = line.content
+  const value = content.slice(valueAt)
+  const keyText = content.slice(0, content.lastIndexOf(':', valueAt)).trim()
+  const when = { text: keyText, start: line.start, end: line.start + keyText.length }
+  const action = {
+    text: value,
+    start: line.start + valueAt,
+    end: line.start + valueAt + value.length
+  }
+  const words = [...matchesOf(/[A-Za-z'’()-]+/g, value)]
+  for (let i = 1; i < Math.min(words.length, 7); i += 1) {
+    const word = words[i]![0]
+    if (!/^[a-z]+$/.test(word) || !isKnownVerb(baseForm(word))) continue
+    const subject = value.slice(0, words[i - 1]!.index + words[i - 1]![0].length)
+    if (!isAgentKind(classifyNounPhrase(subject))) break
+    const who = { text: subject, start: action.start, end: action.start + subject.length }
+    return { action, who, when, how: null }
+  }
+  return { action, who: null, when, how: null }
+}
+
 /** A promise in the first person: "I will ...", "we'll ...", "I am going to ...". */
 const FIRST_PERSON_PROMISE = /^(?:I|we)\s*(?:will|['’]ll|am going to|are going to|promise to)\s/i
 
@@ -1228,6 +1259,14 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     if (section !== 'contingency' && TODO_TASK.test(content)) {
       atTop = false
       pushPlain(line)
+      continue
+    }
+    // "Mon 18/05: Sarah and Mike visit Jayden for tea": a day-by-day plan, its key the day and its
+    // value who does what, in the present tense as such plans are written.
+    const dayLine = section !== 'contingency' ? DAY_LINE.exec(content) : null
+    if (dayLine) {
+      atTop = false
+      segments.push(tableSegment(line, dayPlanCells(line, dayLine[0].length), section))
       continue
     }
     const record = fieldRecord(content, line.start)

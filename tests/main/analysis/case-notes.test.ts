@@ -1897,3 +1897,33 @@ describe('plan layouts from the twenty-sixth blind set', () => {
     }
   })
 })
+
+// The general rules added after the twenty-seventh blind set (analysis-check27) was scored; it was
+// tuned on from then, and analysis-check28 took its place as the set never tuned on.
+describe('plan layouts from the twenty-seventh blind set', () => {
+  it('reads a room-by-room table of what each room needs to look like, past its Checked column', () => {
+    const plan = [
+      '| Room | What it needs to look like | Who | By when | Checked |',
+      '| Kyle’s room | A clean mattress and bedding | Dawn | By 08/05/2037 | Not met (photo 21/04) |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2037-04-28' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Dawn', 'By 08/05/2037']
+    ])
+  })
+
+  it('reads a day-by-day plan: the day says when, the words before the verb who', () => {
+    const plan = [
+      '5. The introductions plan',
+      'Mon 18/05: Sarah and Mike visit Jayden at Oakridge House for tea.',
+      'Tue 26/05: first overnight stay at Sarah and Mike’s.',
+      'Sat 30/05 (move day): Chloe moves Jayden and his things by 11am.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2037-05-14' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'Sarah and Mike', 'date', 'Mon 18/05'],
+      [3, null, 'date', 'Tue 26/05'],
+      [4, 'Chloe', 'date', 'Sat 30/05']
+    ])
+  })
+})
