@@ -113,8 +113,8 @@ export function Plans() {
 }
 
 /**
- * How many open cases still have no plan document, counted again after each attachment and paste, with
- * the way to the list of them: a sample that leaves out cases without a plan would miss them.
+ * How many open cases still have no plan document, counted again after each attachment and paste,
+ * with the way to the list of them: a sample that leaves out cases without a plan would miss them.
  */
 function MissingPlans({ attachResult, pastes }: { attachResult: unknown; pastes: number }) {
   const go = useNavigation((state) => state.go)
