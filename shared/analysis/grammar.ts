@@ -242,7 +242,12 @@ function classifySimple(raw: string): NounKind {
   const lower = np.toLowerCase()
   if (lower === 'i' || lower === 'we' || lower === 'me' || lower === 'us') return 'first-person'
   if (/^(?:he|she|they|him|her|them)$/.test(lower)) return 'pronoun'
-  if (/^(?:it|this|that|there|these|those|which|what|who|whom|how|when|where|why)$/.test(lower)) {
+  // "Someone to look into Brownies": nobody in particular is named.
+  if (
+    /^(?:it|this|that|there|these|those|which|what|who|whom|how|when|where|why|someone|somebody|anyone|anybody|no one|nobody)$/.test(
+      lower
+    )
+  ) {
     return 'thing'
   }
   if (TITLE_START.test(np)) return 'adult'
@@ -538,9 +543,12 @@ export function isParticiple(word: string): boolean {
 export function mainClauseEnd(text: string): number {
   // The same sentence is asked about by the owner, outcome and timescale readers in turn.
   if (text === lastClauseText) return lastClauseEnd
-  const match = PURPOSE_OR_REASON.exec(text)
+  // "If Jaden is bullied because of his colour, Kemi will ...": a reason inside the leading
+  // condition is the condition's, not the main clause's end.
+  const lead = LEADING_CONDITION.exec(text)?.[0].length ?? 0
+  const match = PURPOSE_OR_REASON.exec(text.slice(lead))
   lastClauseText = text
-  lastClauseEnd = match ? match.index : text.length
+  lastClauseEnd = match ? lead + match.index : text.length
   return lastClauseEnd
 }
 
@@ -610,8 +618,18 @@ function readClause(
     }
     if (index === from) continue
     if (m[2] === 'May' || m[2] === 'Will') continue
+    // "Within 3 months of his leave to remain coming through, Abdi will ...": a modal inside the
+    // timescale phrase the clause opens with is the phrase's own.
+    const opening = (span: { start: number; end: number }): boolean =>
+      span.start >= from && !clause.slice(from, span.start).trim() && index < span.end
+    if (skip.some(opening)) continue
     const before = clause.slice(from, index)
     if (before.length > 140 || !/[A-Za-z]/.test(before)) continue
+    // "Core group (Nadia to arrange) will meet": a modal in brackets belongs to the aside, when
+    // the sentence goes on to a modal of its own.
+    const open = before.lastIndexOf('(')
+    const aside = open > before.lastIndexOf(')') ? /^[^()]*\)/.exec(clause.slice(index)) : null
+    if (aside && hasModal(clause.slice(index + aside[0].length))) continue
     const previousWord = /([A-Za-z'’]+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? ''
     if (
       modalWord === 'to' &&
@@ -749,12 +767,37 @@ function verbForm(text: string, verb: VerbAt): VerbForm {
     if (next?.word === 'been') return 'passive'
     // "to have a go at", "to have a look at": doing something, not owning it.
     if (LIGHT_HAVE.test(text.slice(verb.end))) return 'active'
+    // "to have the children every Friday", "has agreed to have Maya and Ben to live with him":
+    // taking children in to stay is caring for them, not owning something.
+    if (HOSTING_HAVE.test(text.slice(verb.end))) return 'active'
     if (next && isParticiple(next.word) && next.word !== 'used') return 'perfect'
     return 'possession'
   }
   if (verb.verb === 'get' && next && isParticiple(next.word)) return 'passive'
   return 'active'
 }
+
+/** Whether a modal stands anywhere in the text. MODAL is global: its search starts afresh. */
+function hasModal(text: string): boolean {
+  MODAL.lastIndex = 0
+  const found = MODAL.test(text)
+  MODAL.lastIndex = 0
+  return found
+}
+
+/** "Mum, Nan and Jo (CPN)": names listed with commas, then "and", are one subject. */
+function listsPeople(segment: string, lastComma: number): boolean {
+  const last = segment.slice(lastComma + 1).trim()
+  if (!/\s(?:and|&)\s/.test(last) || !isAgentKind(classifyNounPhrase(last))) return false
+  const earlier = segment.slice(0, lastComma).split(',')
+  return earlier.every((part) => {
+    const phrase = part.trim()
+    return phrase.split(/\s+/).length <= 4 && isAgentKind(classifyNounPhrase(phrase))
+  })
+}
+
+const HOSTING_HAVE =
+  /^\s+(?:(?:the|both|all)\s+(?:\w+\s+)?(?:children|kids|girls|boys|twins|siblings)\b|[^,;.]{1,40}?\s+to\s+(?:stay|live|sleep\s+over)\b(?!\s+in\b))/i
 
 /**
  * The subject in front of a modal: after any leading condition ("If ..., "), timescale phrase
@@ -782,7 +825,11 @@ function findSubject(
     const lastComma = segment
       .replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length))
       .lastIndexOf(',')
-    if (lastComma >= 0 && !/^\s*$/.test(segment.slice(lastComma + 1))) {
+    if (
+      lastComma >= 0 &&
+      !/^\s*$/.test(segment.slice(lastComma + 1)) &&
+      !listsPeople(segment, lastComma)
+    ) {
       start += lastComma + 1
     }
   }

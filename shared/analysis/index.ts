@@ -1,4 +1,4 @@
-import { asDirective } from './recommendation'
+import { asDirective, inUsualOrder } from './recommendation'
 // The plan analyser: pure and synchronous, so the renderer can highlight a plan as it is read and
 // the CLI can batch thousands. Nothing here reads the clock, the file system or the network.
 
@@ -112,7 +112,9 @@ function analyseSegment(
   const sentence = isShouted(actionText)
     ? actionText.toLowerCase()
     : (asDirective(actionText) ?? actionText)
-  const reading = findOwner(sentence, inAction.phrases)
+  // "Under no circumstances should Mr T. collect ...": who is restricted, read in the usual order.
+  const ordered = inUsualOrder(sentence) ?? sentence
+  const reading = findOwner(ordered, inAction.phrases)
   const whoText = cells?.who?.text ?? ''
   // A name the header gives to an adult wins over one it gives to the child.
   const clause = withKnownAdults(withKnownChild(reading.clause, names.children), names.adults)
@@ -120,17 +122,25 @@ function analyseSegment(
   const span =
     reading.owner ??
     (clause !== reading.clause && clause.subjectKind === 'child'
-      ? ownerForClause(sentence, clause, inAction.phrases)
+      ? ownerForClause(ordered, clause, inAction.phrases)
       : null)
   // A shouted line was read in lower case, with the same offsets: take its owner as written. A
   // recommendation was read reworded, and keeps its words: take its owner from the rewording.
   const found = span
-    ? (sentence.length === actionText.length ? actionText : sentence).slice(span.start, span.end)
+    ? (ordered.length === actionText.length ? actionText : ordered).slice(span.start, span.end)
     : null
   const owner = whoText ? ownerFromCell(whoText) : found
+  // A prohibition put first names nobody's progress: its outcome is read as it was written.
+  const outcomeClause =
+    ordered === sentence
+      ? clause
+      : withKnownAdults(
+          withKnownChild(findOwner(sentence, inAction.phrases).clause, names.children),
+          names.adults
+        )
   const outcomeFocused = isOutcomeFocused(
     sentence,
-    clause,
+    outcomeClause,
     cells?.how?.text ?? null,
     names.children
   )

@@ -110,6 +110,8 @@ export const ROLE_HEADS: readonly string[] = [
   'head',
   'tutor',
   'mentor',
+  'volunteer',
+  'befriender',
   'coach',
   'senco',
   'lead',
@@ -635,6 +637,8 @@ export const CHILD_TASK_VERBS: readonly string[] = [
   'complete',
   'submit',
   'register',
+  'enrol',
+  'enroll',
   'apply',
   'open',
   'sign',
@@ -1419,7 +1423,9 @@ export const GENERIC_MEETINGS: readonly string[] = [
   'supervision',
   'conference',
   'visit',
-  'home visit'
+  'home visit',
+  // "by her next PA catch-up": a young person's regular meeting with their adviser.
+  'catch[\\s-]?up'
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -1442,7 +1448,10 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\b(?:support|safety|family|care|cin|child in need|child protection|cp|pathway|early help|taf|tac|pre-birth|team around the family) plan\b/i,
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
-  /\bagreed (?:plan|steps)\b/i
+  /\bagreed (?:plan|steps)\b/i,
+  // "It was agreed that:" over "1. the social worker would visit ...": a conference's outcome
+  // summary lists its plan in reported speech.
+  /^(?:it (?:was|has been|is) agreed|(?:the )?(?:conference|meeting|core group|panel|review|group|family|we|everyone) (?:have |has )?agreed)(?: that)?$/i
 ]
 
 export const CONTINGENCY_HEADING =
@@ -1457,7 +1466,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /what (?:does|would) (?:good|success) look like/i,
   /\b(?:aims?|objectives?) of (?:the|this) plan\b/i,
   /what we are aiming for/i,
-  /^what (?:we|i|you) (?:want|hope) for\b/i
+  /^what (?:we|i|you) (?:want|hope)(?:\s+(?:for|by|at)\b|$)/i
 ]
 
 /** Headings of sections that hold the child's own views. */
@@ -1474,7 +1483,7 @@ export const NO_VIEWS =
 
 /** A line in a views section that says the views were not gathered ("L. is too young to say"). */
 export const NO_VIEWS_STATED =
-  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn|was (?:at school|at nursery|asleep|out|not (?:at home|in|there|present|available)) (?:at|during|when|for) the (?:time of the )?(?:home )?visit)\b/i
+  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable|asked)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn|was (?:at school|at nursery|asleep|out|not (?:at home|in|there|present|available)) (?:at|during|when|for) the (?:time of the )?(?:home )?visit)\b/i
 
 /** Key-value lines that state an outcome or goal, not an action ("Outcome: Tia will ..."). */
 export const OUTCOME_KEYS =
@@ -1493,7 +1502,7 @@ export const DONE_HEADING =
   /\b(?:taken out of|removed from|dropped from) (?:the|this) plan\b|^(?:actions?|tasks?) (?:completed|closed|achieved|done)\b|^(?:completed|closed|achieved) (?:actions?|tasks?)\b/i
 
 export const NARRATIVE_HEADINGS: readonly RegExp[] = [
-  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b/i,
+  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
   /\bhistory\b/i,

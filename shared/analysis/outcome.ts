@@ -273,6 +273,11 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (verb === 'get' && GETS_PROCESS.test(clause.rest)) return false
     // "To see my nan more": more time with family is a change, not an arrangement.
     if (contactVerbs.has(verb) && MORE_OFTEN.test(clause.rest)) return true
+    // "Abdi will have applied for his provisional licence": a task done by then is still a task.
+    const done = clause.form === 'perfect' ? participleIn(clause.rest) : null
+    if (done && baseForms(done).some((v) => childTaskVerbs.has(v) || contactVerbs.has(v))) {
+      return false
+    }
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
     // "Ellis will tell his carers ... instead of throwing things": a behaviour replaced.
     if (INSTEAD.test(clause.rest) && !clause.negated) return true
@@ -344,6 +349,16 @@ function objectIsProcess(rest: string): boolean {
     const word = w.replace(/[^a-z-]/g, '')
     return processNouns.has(word) || (word.endsWith('s') && processNouns.has(word.slice(0, -1)))
   })
+}
+
+/** The base forms a regular past participle may come from: "applied" -> "apply", "enrolled" -> "enrol". */
+function baseForms(participle: string): string[] {
+  return [
+    participle.replace(/ied$/, 'y'),
+    participle.replace(/ed$/, ''),
+    participle.replace(/d$/, ''),
+    participle.replace(/(\w)\1ed$/, '$1')
+  ]
 }
 
 function participleIn(rest: string): string | null {

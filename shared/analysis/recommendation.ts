@@ -110,3 +110,30 @@ export function asDirective(text: string): string | null {
   }
   return null
 }
+
+/** "Under no circumstances should Mr T. collect ...": a prohibition with its modal put first. */
+const NEGATIVE_INVERSION =
+  /^(?:under no circumstances|in no circumstances|on no account|at no (?:point|time))\s*,?\s+(should|must|will|shall|is|are|can)\s+/i
+
+/**
+ * The prohibition in the usual order, "Mr T. should not collect ...", with the subject in place;
+ * null for any other text.
+ */
+export function inUsualOrder(text: string): string | null {
+  const inversion = NEGATIVE_INVERSION.exec(text)
+  if (!inversion) return null
+  const modal = (inversion[1] ?? '').toLowerCase()
+  const body = text.slice(inversion[0].length)
+  const words = [...matchesOf(/\S+/g, body)]
+  for (let count = 1; count <= Math.min(6, words.length - 1); count += 1) {
+    const next = words[count]!
+    if (!/^[a-z]+$/.test(next[0])) continue
+    const subject = body.slice(0, words[count - 1]!.index + words[count - 1]![0].length)
+    if (!isAgentKind(classifyNounPhrase(subject))) continue
+    // "Under no circumstances is Dad to collect ...": "Dad is not to collect".
+    const negated = next[0] === 'to' ? `${modal} not` : `${modal} not ${next[0]}`
+    const rest = body.slice(next.index + next[0].length)
+    return `${' '.repeat(inversion[0].length)}${subject} ${negated}${next[0] === 'to' ? ' to' : ''}${rest}`
+  }
+  return null
+}

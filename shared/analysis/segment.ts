@@ -1,4 +1,4 @@
-import { asDirective, baseForm, isKnownVerb } from './recommendation'
+import { asDirective, baseForm, inUsualOrder, isKnownVerb } from './recommendation'
 import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
 import {
   ACTION_HEADINGS,
@@ -89,7 +89,7 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done)\??$/i
   ],
   [
     'who',
@@ -111,9 +111,11 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
     /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
+  // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
+  // Safety mapping's worries and strengths, beside the next step.
   [
     'other',
-    /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update|you said|what you (?:said|told us)|(?:the )?child(?:['’]s)? (?:said|words))$/i
+    /^(?:rag|status|comments?|notes?|date completed|completed|done|ref|no\.?|#|update|you said|what you (?:said|told us)|(?:the )?child(?:['’]s)? (?:said|words)|what are we worried about|what(?:['’]s| is) working well|what(?:['’]s| is) going well|worries|strengths)\??$/i
   ]
 ]
 
@@ -121,7 +123,10 @@ const domainWords = new Set(DOMAIN_HEADING_WORDS)
 
 /** The end of the plan proper: signatures and circulation lists hold no actions. */
 const SIGN_OFF_KEYS =
-  /^(?:signed|signature|[\w' ]*signature|distribution|circulation|copies to|cc)$/i
+  /^(?:signed|signature|[\w' ]*signature|distribution|circulation|copies to|cc)(?:\s*\([^()]*\))?$/i
+
+const PARKED_KEYS =
+  /^(?:still to (?:talk about|discuss|decide|agree)|to (?:be )?(?:discuss(?:ed)?|talk(?:ed)? about) (?:later|next time)|not (?:yet )?agreed|parked|for (?:later|discussion))$/i
 
 /** "K.M. said she would like ...": the child's own words reported anywhere in the plan. */
 const CHILD_SAID =
@@ -672,8 +677,9 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   return roles.map((r) => r ?? 'other')
 }
 
-/** An action cell that says there is none: "-", "n/a", "None", "Noted", "NFA". */
-const NO_ACTION_CELL = /^(?:[-–—]+|n\/?a|none|nil|noted|nfa|no (?:further )?action)\.?$/i
+/** An action cell that says there is none: "-", "n/a", "None", "Noted", "NFA", "(not discussed)". */
+const NO_ACTION_CELL =
+  /^(?:[-–—]+|n\/?a|none|nil|noted|nfa|no (?:further )?action|\(?not (?:yet )?(?:discussed|agreed)\b[^)]*\)?)\.?$/i
 
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
   const keyed = roles ? null : keyedCells(cells)
@@ -813,6 +819,13 @@ type HeadingKind = Section | 'subheading'
 const SCAN_NOTE =
   /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b/i
 
+/**
+ * A key to the plan's layout: "The Contact column gives the number to ring.", "Each row is one
+ * worry, ...", "Each action starts with WHO will do it". It explains the plan; nobody acts on it.
+ */
+const LAYOUT_NOTE =
+  /(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
+
 function isFurniture(content: string): boolean {
   return (
     PAGE_FURNITURE.test(content) ||
@@ -885,10 +898,17 @@ function looksLikeHeading(content: string): boolean {
   // the section of actions that follows.
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "E. How professionals will check": the letter is a section's, not a child's initial.
-  const lettered = LETTERED_TITLE.exec(content)
-  if (readsAsAction(lettered ? content.slice(lettered[0].length) : content)) return false
+  const titled = notedCapitalsTitle(content) ?? content
+  const lettered = LETTERED_TITLE.exec(titled)
+  if (readsAsAction(lettered ? titled.slice(lettered[0].length) : titled)) return false
   // "Ongoing - Kim (PA) - Ring me if my rent is late": a Who and a When make it an action.
   return !hasWhoAndWhen(content)
+}
+
+/** "REVIEW (to be completed at the review meeting)": a title in capitals, then how to fill it in. */
+function notedCapitalsTitle(content: string): string | null {
+  const core = content.replace(/\s*\([^()]*\)$/, '')
+  return core !== content && /[A-Z]/.test(core) && core === core.toUpperCase() ? core : null
 }
 
 /** "Where I will live", "How I will manage my money": a short question with no stop. */
@@ -911,6 +931,10 @@ function classifyHeading(content: string): HeadingKind {
     .trim()
   if (CONTINGENCY_HEADING.test(heading)) return 'contingency'
   if (DONE_HEADING.test(heading)) return 'narrative'
+  // "Desired outcomes (what will be different for J.R.)": the heading names the section; the
+  // note in brackets only explains it.
+  const named = heading.replace(/\s*\([^()]*\)$/, '')
+  if (named !== heading && named && OUTCOME_HEADINGS.some((p) => p.test(named))) return 'outcomes'
   if (isStrongActionHeading(heading)) return 'actions'
   // "Review", "6. Review": how the plan will be reviewed is itself an action ("Care plan to be
   // reviewed at the next LAC review"); a "Review date: ..." field is never one.
@@ -923,7 +947,9 @@ function classifyHeading(content: string): HeadingKind {
     )
   )
     return 'actions'
-  if (OUTCOME_HEADINGS.some((p) => p.test(heading))) return 'outcomes'
+  // "PLAN (what we want by the review)": on an APDR form the note says the section holds targets.
+  const note = /\(([^()]+)\)$/.exec(heading)?.[1] ?? ''
+  if (OUTCOME_HEADINGS.some((p) => p.test(heading) || p.test(note))) return 'outcomes'
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
   }
@@ -981,7 +1007,14 @@ function isNoContent(text: string): boolean {
   const chosen = text.includes('◉') ? (/◉\s*([^◉○]*)/u.exec(text)?.[1] ?? '') : text
   // "Contingency: ---": dashes alone fill a field with nothing.
   const rest = chosen.replace(/^[\s\-–:]+/, '')
-  return rest === '' || NO_VIEWS.test(rest) || /^(?:no\b|not (?:required|needed))/i.test(rest)
+  // "Contingency: as per previous plan.": a pointer to another document, not a plan.
+  return (
+    rest === '' ||
+    NO_VIEWS.test(rest) ||
+    /^(?:no\b|not (?:required|needed)|(?:as per|see|as in|same as) (?:the )?(?:previous|last|original|existing|old) plan\b)/i.test(
+      rest
+    )
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -989,7 +1022,7 @@ function isNoContent(text: string): boolean {
 
 /** Whether a line reads as an action: a subject and a modal such as "to", "will" or "must". */
 function readsAsAction(text: string): boolean {
-  const clause = parseClause(asDirective(text) ?? text)
+  const clause = parseClause(asDirective(text) ?? inUsualOrder(text) ?? text)
   if (clause.modal === null || !clause.strongModal || clause.subject === null) return false
   // "Mum has said she will try harder": what someone said they would do is reported, not planned.
   if (REPORTED_SPEECH.test(clause.subject.text)) return false
@@ -1159,7 +1192,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       block = null
       continue
     }
-    if (isFurniture(content)) continue
+    if (isFurniture(content) || LAYOUT_NOTE.test(content)) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
@@ -1360,6 +1393,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
         if (!isNoContent(value) && !NO_VIEWS_STATED.test(value)) childsVoice = true
         continue
       }
+      // "Still to talk about: a trip to Jamaica": ideas the meeting parked, not yet the plan.
+      if (PARKED_KEYS.test(key)) continue
       if (SIGN_OFF_KEYS.test(key)) {
         section = 'narrative'
         continue
@@ -1486,7 +1521,10 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (section === 'voice') {
-      const notGathered = NO_VIEWS_STATED.test(content) && content.split(/\s+/).length < 25
+      // "The children were not seen before conference. The duty worker visited ...": the first
+      // sentence says there are no views; what follows says why, or what others said.
+      const first = content.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? content
+      const notGathered = NO_VIEWS_STATED.test(first) && first.split(/\s+/).length < 25
       // "L.: not spoken to.": a label the field pattern does not take, then no views.
       const said = content.replace(/^[A-Z][\w.'’ ]{0,20}:\s*/, '')
       if (!isNoContent(said) && !notGathered) childsVoice = true
@@ -1510,7 +1548,9 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     }
     if (section !== 'outcomes' && CHILD_SAID.test(content)) {
       const speaker = CHILD_SAID.exec(content)?.[1] ?? ''
-      if (classifyNounPhrase(speaker) === 'child') childsVoice = true
+      // "Stacey said things had been hard" where the header says "Parents: Stacey (Mum)".
+      const adult = adultNames.includes(speaker)
+      if (!adult && classifyNounPhrase(speaker) === 'child') childsVoice = true
     }
     const item = stripBullet(line).text
     // "2.1 SW to complete the assessment by 30/04/2026" under "Permanence": items numbered the
@@ -1641,7 +1681,7 @@ function introducesList(next: Line | undefined): boolean {
  * a title ("Keeping Safe"), a question, a lone name ("Mum"), a table label ("By when") or a date.
  */
 function isTerseAction(content: string): boolean {
-  if (isTitleLike(content) || content.endsWith('?')) return false
+  if (isTitleLike(content) || notedCapitalsTitle(content) || content.endsWith('?')) return false
   // "A. Home conditions" above "A1 Ms H. to ...", "3a. My home": a lettered section title.
   const lettered = LETTERED_TITLE.exec(content)
   if (lettered && !readsAsAction(content.slice(lettered[0].length))) return false
@@ -1742,9 +1782,13 @@ function firstNames(value: string): string[] {
   const names = [...matchesOf(/\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+[A-Z][a-z'’]+/g, value)].map(
     (m) => m[1] ?? ''
   )
-  // "Lee (Leaving Care Service)", "Sam, Early Help Worker": a first name on its own.
-  const alone = /^([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*(?:[(,]|$)/.exec(value)?.[1]
-  if (alone && classifyNounPhrase(alone) === 'child') names.push(alone)
+  // "Lee (Leaving Care Service)", "Sam, Early Help Worker", "Stacey (Mum), Dean (Dad)": first
+  // names on their own, at the start or after a comma.
+  const ALONE = /(?:^|[,;]\s*|\band\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:[(,;]|$|and\b))/g
+  for (const m of matchesOf(ALONE, value)) {
+    const alone = m[1] ?? ''
+    if (classifyNounPhrase(alone) === 'child' && !names.includes(alone)) names.push(alone)
+  }
   return names
 }
 

@@ -143,6 +143,8 @@ const ENTRY_STAMP = /\(\s*(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+\d{1,2}\/\d{1,2}(?:\
  * school": a todo.txt task opens with the dates it was done and made, never when it is due.
  */
 const TODO_DATES = /^(?:x\s+)?(?:\([A-Z]\)\s+)?(?:\d{4}-\d{2}-\d{2}\s+){1,2}/
+/** "(I self-referred on 12/01/2038)": an aside in brackets saying when something was done. */
+const DONE_IN_BRACKETS = /\([^()]*?(?<!\b(?:be|been|to|will)\s+)\b[a-z-]{3,}ed\s+(?:on\s+)?$/i
 /** "(was: by 28/02/2033)", "(previously 08/03)": a revised entry's old timescale, in brackets. */
 const WAS_BEFORE = /\((?:was|previously|originally|old (?:date|timescale))\b[^()]*\)/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
@@ -232,8 +234,10 @@ const SEASON = new RegExp(
 // "in a day centre", "within a week-long course": a unit followed by a noun is not a duration.
 const NOT_A_DURATION =
   '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
+// "In the next fortnight school nurse to see Zara": after "next", the word that follows is not
+// what the period names ("a 2 week school trip").
 const RELATIVE = new RegExp(
-  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!\\s+${NOT_A_DURATION})`,
+  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!(?<!\\b(?:next|coming|following)\\s+(?:\\S+\\s+){0,2}\\S+)\\s+${NOT_A_DURATION})`,
   'gi'
 )
 /**
@@ -257,6 +261,12 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     /\b(?:(?:on|within)\s+)?(?:(?:the|that)\s+)?same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi,
     /\bsame\b/i,
     'relative'
+  ],
+  // "will tell Amira the next day": a day's grace after whatever sets it off.
+  [
+    /\b(?:(?:on|by)\s+)?the\s+(?:next|following)\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:or|of|off|as|each|every)\b)/gi,
+    /\b(?:next|following)\s+(?:\w+\s+)?day\b/i,
+    'relative'
   ]
 ]
 const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
@@ -268,9 +278,12 @@ const RELATIVE_FROM = new RegExp(
 )
 const ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
-/** "of the inspection", "after his release": a duration counted from some other event. */
+/**
+ * "of the inspection", "after his release", "of his leave to remain coming through": a duration
+ * counted from some other event.
+ */
 const NOUN_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+being\s+\w+)?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
+  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
@@ -344,6 +357,11 @@ const FREQUENCY_EVERY = new RegExp(
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
   `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
+  'gi'
+)
+/** "to visit Tuesday mornings": a part of a day in the plural says the day comes round. */
+const FREQUENCY_BARE_DAYS = new RegExp(
+  `\\b${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights)\\b`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
@@ -505,7 +523,7 @@ const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|\b(?:cin|lac|cla|cic|pp)\b/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
@@ -541,7 +559,12 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     // "for the Sept 2026 intake", "(done 02/05/2027)": a date that names something, or says when
     // it was done, is no timescale.
     const before = text.slice(0, c.start)
-    if (NAMES_WHICH.test(text.slice(c.end)) || DONE_ON.test(before) || FOR_A_PERIOD.test(before)) {
+    if (
+      NAMES_WHICH.test(text.slice(c.end)) ||
+      DONE_ON.test(before) ||
+      DONE_IN_BRACKETS.test(before) ||
+      FOR_A_PERIOD.test(before)
+    ) {
       found.splice(i, 1)
     }
   }
@@ -1446,6 +1469,7 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
+  [FREQUENCY_BARE_DAYS, /day\s+(?:mornings|afternoons|evenings|nights)\b/i],
   [
     FREQUENCY_TIMES,
     /(?:\b(?:a|per|each|every)\s+|\/\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\b/i

@@ -1927,3 +1927,210 @@ describe('plan layouts from the twenty-seventh blind set', () => {
     ])
   })
 })
+
+// The general rules added after the twenty-eighth blind set (analysis-check28) was scored; it was
+// tuned on from then, and analysis-check29 took its place as the set never tuned on.
+describe('plan layouts from the twenty-eighth blind set', () => {
+  it('reads a Signs of Safety mapping table: the next step is the action, not the worry', () => {
+    const plan = [
+      'The plan',
+      'What are we worried about?\tWhat’s working well?\tWhat needs to happen next?',
+      'Dad has missed three contact sessions since October.\tDad rings Leah most evenings.\tDad to go to every contact session from 02/03/2038.',
+      'Leah is often late for school.\tGran lives nearby.\t(not discussed - Mum wants to think about it)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-09' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Dad', 'from 02/03/2038']
+    ])
+  })
+
+  it('passes over a key that says how the plan is laid out', () => {
+    const plan = [
+      'What needs to happen',
+      'Each row is one worry and the step we agreed for it.',
+      'The Where column says where each thing will happen.',
+      'Mum to take Ella to the dentist by 20/03/2038.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-09' })
+    expect(actions.map((a) => a.line)).toEqual([4])
+  })
+
+  it('reads a conference outcome summary whose plan is in reported speech', () => {
+    const plan = [
+      'It was agreed that:',
+      '1. the social worker would visit the family every three weeks.',
+      '2. Dad would see his GP about his drinking.',
+      '',
+      'Contingency: as per previous plan.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2038-04-15' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'the social worker', 'every three weeks'],
+      [3, 'Dad', null]
+    ])
+    expect(summary.contingency).toBe(false)
+  })
+
+  it('finds who acts after a condition that gives its own reason', () => {
+    const text =
+      'If Sam is picked on because of his hearing aids, Ms R. will meet the school within 3 days.'
+    expect(analysePlan(text, { lines: true }).actions[0]?.owner).toBe('Ms R.')
+  })
+
+  it('reads having the children to stay as caring for them', () => {
+    const plan = [
+      'If the plan is not working',
+      'If Mum cannot keep the children away from Rob, Gary has agreed to have Tia and Jo to live with him.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-10' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([[2, 'Gary']])
+  })
+
+  it('reads an APDR form: targets under PLAN, actions under DO, nothing in an empty REVIEW', () => {
+    const plan = [
+      'PLAN (what we want by the review)',
+      '- Jack is in school by 8.50am every day.',
+      '',
+      'DO (what we will do)',
+      '1. Mrs K. to meet Jack at the gate each morning.',
+      '',
+      'REVIEW (to be completed at the review meeting)',
+      'What went well:',
+      'Next steps:',
+      '',
+      'Signed (parent): ________    Signed (school): ________',
+      'Dunnockley Early Help Partnership - APDR form v2 (2036)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-03' })
+    expect(actions.map((a) => a.line)).toEqual([5])
+  })
+
+  it('leaves out the ideas a meeting parked for later', () => {
+    const plan = [
+      'FAITH',
+      'Agreed: Helen to take Jaden to the gospel choir on Sunday 14/02/2038.',
+      'Still to talk about: changing his surname to include his dad’s name.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-12' })
+    expect(actions.map((a) => a.line)).toEqual([2])
+  })
+
+  it('reads "Why we met" as the story, not the plan', () => {
+    const plan = [
+      'Why we met',
+      'On 17/02/2038 the police told us that Rob had been staying at the house. Neither child has said that Rob hurt them, but Ella told her teacher that Rob "comes in to say night-night when Mum is asleep".',
+      '',
+      'The plan',
+      '1. Mum to keep the children away from Rob.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-10' })
+    expect(actions.map((a) => a.line)).toEqual([5])
+  })
+
+  it('finds no views where the first sentence says the children were not seen or asked', () => {
+    for (const views of [
+      'The children were not seen before conference. The duty worker visited on 13/04/2038 but the children were in bed. School said Tyler "seems fine" and eats well at lunch.',
+      'Pupil voice: Liam was not asked as he was upset on the day.'
+    ]) {
+      const plan = ['Views of the children', views].join('\n')
+      expect(analysePlan(plan, { planDate: '2038-04-15' }).summary.childsVoice, views).toBe(false)
+    }
+  })
+
+  it('knows each parent the header names, so their words are not the child’s', () => {
+    const plan = [
+      'Parents:   Stacey (Mum), Dean (Dad)',
+      '',
+      'Views of the parents',
+      'Dean said he would sort the house out by the weekend.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2038-04-15' }).summary.childsVoice).toBe(false)
+  })
+
+  it('reads timings that open a sentence or name a part of the day', () => {
+    const cases: [string, string, string][] = [
+      ['In the next fortnight school nurse to see Zara.', 'relative', 'In the next fortnight'],
+      ['Val to visit Tuesday mornings.', 'frequency', 'Tuesday mornings'],
+      [
+        'Kayleigh to sort her claim by her next PA catch-up.',
+        'review-point',
+        'by her next PA catch-up'
+      ]
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+  })
+
+  it('names a volunteer, and an adult barred by a sentence that puts its modal first', () => {
+    const cases: [string, string][] = [
+      ['Home-Start volunteer (Val) to visit on Tuesday mornings.', 'Home-Start volunteer (Val)'],
+      ['Under no circumstances should Mr T. collect the children from school.', 'Mr T.'],
+      ['On no account is Dad to collect Sam from school.', 'Dad']
+    ]
+    for (const [text, owner] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.owner, text).toBe(owner)
+    }
+  })
+
+  it('reads a duration counted from an event whose name has a "to" in it', () => {
+    const text =
+      'Within 3 months of his leave to remain coming through, Abdi will have applied for his licence.'
+    const action = analysePlan(text, { lines: true }).actions[0]
+    expect([action?.owner, action?.timescale.text]).toEqual([
+      'Abdi',
+      'Within 3 months of his leave to remain coming through'
+    ])
+  })
+
+  it('reads a young person’s task done by a date as a task, not an outcome', () => {
+    for (const text of [
+      'Abdi will have applied for his provisional licence.',
+      'Dami will have enrolled on the ESOL course.'
+    ]) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.outcomeFocused, text).toBe(false)
+    }
+  })
+
+  it('reads who acts past a list of names and past an aside in brackets', () => {
+    const cases: [string, string | null][] = [
+      [
+        'Mum, Nan and Jo (CPN) to agree a relapse plan by the next CIN review.',
+        'Mum, Nan and Jo (CPN)'
+      ],
+      ['Mum, Dad and the SW to meet.', 'Mum, Dad and the SW'],
+      ['Core group (Nadia to arrange) will meet every 4 weeks.', 'Core group (Nadia to arrange)'],
+      ['Someone to look into Brownies for Ruby.', null]
+    ]
+    for (const [text, owner] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.owner, text).toBe(owner)
+    }
+  })
+
+  it('reads "the next day" as a day’s grace, and a date in an aside about the past as none', () => {
+    const cases: [string, string, string | null][] = [
+      ['Staff will not let him in and will tell Amira the next day.', 'relative', 'the next day'],
+      ['I will go to the sessions I’ve been offered (I self-referred on 12/01/2038).', 'none', null]
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+  })
+
+  it('reads a heading by its name, not by the note in brackets after it', () => {
+    const plan = [
+      'Worries',
+      'J.R. comes to school hungry.',
+      '',
+      'OUTCOMES (what will be different for J.R.)',
+      'J.R. will have a cooked tea most days.',
+      '',
+      'Actions',
+      'Mum to apply for free school meals by 30/04/2038.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => a.line)).toEqual([8])
+  })
+})
