@@ -226,6 +226,18 @@ function classifyUncached(phrase: string): NounKind {
   ) {
     return 'thing'
   }
+  // "The drug and alcohol worker", "speech and language therapist": a compound's first noun,
+  // then a role that heads the whole phrase.
+  if (
+    parts.length === 2 &&
+    (kind === 'thing' || kind === 'child-attribute') &&
+    /\s(?:and|&)\s/.test(stripped) &&
+    /^[a-z]+$/i.test(first.replace(DETERMINERS, '').replace(/^.*['’]s\s+/, '')) &&
+    /^[a-z]+\s+[a-z]+$/.test(last) &&
+    classifySimple(last) === 'adult'
+  ) {
+    return 'adult'
+  }
   if (kind === 'child' && parts.length === 1) {
     // "Sarah (FSW)": a name followed by a role in brackets is an adult, not the child.
     const bracket = /\(([^)]*)\)/.exec(phrase)?.[1]
@@ -767,13 +779,17 @@ function verbForm(text: string, verb: VerbAt): VerbForm {
     if (next?.word === 'been') return 'passive'
     // "to have a go at", "to have a look at": doing something, not owning it.
     if (LIGHT_HAVE.test(text.slice(verb.end))) return 'active'
-    // "to have the children every Friday", "has agreed to have Maya and Ben to live with him":
-    // taking children in to stay is caring for them, not owning something.
+    // "to have the children every Friday", "has agreed to have Maya and Ben to live with him",
+    // "will have me round for Sunday dinner": taking someone in is caring, not owning.
     if (HOSTING_HAVE.test(text.slice(verb.end))) return 'active'
     if (next && isParticiple(next.word) && next.word !== 'used') return 'perfect'
     return 'possession'
   }
-  if (verb.verb === 'get' && next && isParticiple(next.word)) return 'passive'
+  if (verb.verb === 'get' && next && isParticiple(next.word)) {
+    // "to get updated parenting reports on file": the participle describes what is got.
+    const after = nextWord(text, next.end)?.word ?? ''
+    return /^[a-z]{3,}$/.test(after) && !GET_DONE_FOLLOWERS.has(after) ? 'active' : 'passive'
+  }
   return 'active'
 }
 
@@ -797,7 +813,40 @@ function listsPeople(segment: string, lastComma: number): boolean {
 }
 
 const HOSTING_HAVE =
-  /^\s+(?:(?:the|both|all)\s+(?:\w+\s+)?(?:children|kids|girls|boys|twins|siblings)\b|[^,;.]{1,40}?\s+to\s+(?:stay|live|sleep\s+over)\b(?!\s+in\b))/i
+  /^\s+(?:(?:me|him|her|them|us)\s+(?:round|over)\b|(?:the|both|all)\s+(?:\w+\s+)?(?:children|kids|girls|boys|twins|siblings)\b|[^,;.]{1,40}?\s+to\s+(?:stay|live|sleep\s+over)\b(?!\s+in\b))/i
+
+/** Words that may follow "get checked", "get vaccinated": the passive's own continuation. */
+const GET_DONE_FOLLOWERS = new Set([
+  'by',
+  'at',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+  'before',
+  'after',
+  'and',
+  'so',
+  'again',
+  'every',
+  'each',
+  'within',
+  'from',
+  'when',
+  'once',
+  'if',
+  'as',
+  'this',
+  'next',
+  'soon',
+  'asap',
+  'regularly',
+  'properly',
+  'straight',
+  'today',
+  'tomorrow'
+])
 
 /**
  * The subject in front of a modal: after any leading condition ("If ..., "), timescale phrase

@@ -184,6 +184,8 @@ function withKnownChild(clause: Clause, children: ReadonlySet<string>): Clause {
  * if "by" or "within" stood in front, keeping only the words that are really in the cell.
  */
 function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMatch | null {
+  // "Done 10/03/2038": when the step was done, so nothing is still due.
+  if (/^\s*(?:done|completed|achieved|finished|closed)\b/i.test(cell)) return null
   // "Timescale: 3/12", "When: 6/52": a cell holding only clinical shorthand is a duration (three
   // months, six weeks), where "by 4/12" in a sentence is a date.
   if (CLINICAL_CELL.test(cell)) {

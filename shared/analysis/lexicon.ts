@@ -670,6 +670,7 @@ export const CEASE_VERBS: readonly string[] = ['stop', 'quit', 'cease', 'give up
 /** Past participles of passive process verbs: "can be assessed", "is seen", "views shared". */
 export const PROCESS_PARTICIPLES: readonly string[] = [
   'assessed',
+  'talked',
   'reassessed',
   'referred',
   'seen',
@@ -1181,7 +1182,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'at all times',
   'at any time',
   'all the time',
-  '24/7',
+  // Not "Amber's 24/7 worry line": a service that is always open names no timing.
+  '24/7(?!\\s+(?:[\\w-]+\\s+)?(?:line|helpline|number|service|phone|team))',
   'throughout the (?:plan|placement|year|period)',
   'timely',
   'in a timely (?:manner|way|fashion)',
@@ -1436,6 +1438,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /what (?:needs|has|have) to (?:happen|change)/i,
   /\bactions?\b/i,
   /^(?:the |our |my |agreed |child'?s |family )?plan\s*:?$/i,
+  // "OUR PLAN WHILE WE WAIT", "The plan until the review".
+  /^(?:the |our |my |agreed |family )?plan\s+(?:while|until|for now|from now)\b/i,
   /\bplan of (?:action|work)\b/i,
   /what (?:will|is going to|are we going to) (?:happen|do)/i,
   /what (?:we|i|they) (?:will|are going to) do/i,
@@ -1455,7 +1459,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|^if (?:things|anything) changes?$|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|^if (?:things|anything) changes?$|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))|^if (?:[A-Z][\w'’-]*|he|she|they|the (?:child|young person)) (?:goes|go|is|are) missing\b|^if (?:a|an|the|this|that|any) [\w'’-]+ (?:does not|doesn't|do not|don't|is not|isn't) work(?:ing)?(?: out)?$/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,
@@ -1502,6 +1506,9 @@ export const DONE_HEADING =
   /\b(?:taken out of|removed from|dropped from) (?:the|this) plan\b|^(?:actions?|tasks?) (?:completed|closed|achieved|done)\b|^(?:completed|closed|achieved) (?:actions?|tasks?)\b/i
 
 export const NARRATIVE_HEADINGS: readonly RegExp[] = [
+  // "What is hard", "What helps Harley (from his one-page profile)": how things are, and what
+  // already helps the child, before the plan.
+  /^what(?:['’]s| is) (?:hard|difficult|not (?:going|working) (?:so )?well)\b|^what helps\b/i,
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,

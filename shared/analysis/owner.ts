@@ -334,6 +334,13 @@ function inlineOwner(text: string): Span | null {
   }
   const trailing = TRAILING_OWNER.exec(text)
   if (trailing?.[1]) {
+    // "supervised by Jo (family time worker).": the name before the bracket, with its role.
+    const named = /\bby\s+([A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s*)$/.exec(text.slice(0, trailing.index))
+    if (named?.[1] && classifyNounPhrase(named[1].trim()) === 'child') {
+      const start = named.index + named[0].length - named[1].length
+      const end = trailing.index + trailing[0].lastIndexOf(')') + 1
+      return { text: text.slice(start, end), start, end }
+    }
     const value = trailing[1].trim()
     if (!NOBODY.test(value) && isAgentKind(classifyNounPhrase(value))) {
       const start = trailing.index + trailing[0].indexOf(value)

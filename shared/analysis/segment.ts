@@ -79,8 +79,9 @@ interface Cell extends Span {
 }
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
+// "PR3. ", "PV1. ": an action's code in a plan that numbers its actions by heading.
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -89,11 +90,11 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get))\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
   ],
   [
     'when',
@@ -720,7 +721,7 @@ function keyedCells(cells: Span[]): TableCells | null {
 
 /** The cells that carry a column name the analyser knows, with their values and roles. */
 function keyedFields(cells: Span[]): Cell[] {
-  const typed: Cell[] = []
+  const typed: (Cell & { key: string })[] = []
   for (const cell of cells) {
     const m = /^([A-Za-z][A-Za-z'’ ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
     const role = m
@@ -729,7 +730,17 @@ function keyedFields(cells: Span[]): Cell[] {
     if (!m || !role) continue
     const value = m[2] ?? ''
     const start = cell.start + cell.text.length - value.length
-    typed.push({ text: value, start, end: start + value.length, role })
+    typed.push({ text: value, start, end: start + value.length, role, key: (m[1] ?? '').trim() })
+  }
+  // "By: Lou (Safe Home Project)   When: when she is ready": beside a When field, "By" names who.
+  if (cells.some((c) => /^when\s*:/i.test(c.text))) {
+    for (const cell of typed) {
+      if (
+        /^by$/i.test(cell.key) &&
+        (cell.text === '?' || isAgentKind(classifyNounPhrase(cell.text)))
+      )
+        cell.role = 'who'
+    }
   }
   return typed
 }
@@ -949,6 +960,8 @@ function classifyHeading(content: string): HeadingKind {
     return 'actions'
   // "PLAN (what we want by the review)": on an APDR form the note says the section holds targets.
   const note = /\(([^()]+)\)$/.exec(heading)?.[1] ?? ''
+  // "Push factors (tick all that apply)": a form's question, answered by ticking boxes.
+  if (/^(?:please\s+)?(?:tick|circle|select|choose|delete)\b/i.test(note)) return 'narrative'
   if (OUTCOME_HEADINGS.some((p) => p.test(heading) || p.test(note))) return 'outcomes'
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
@@ -1007,11 +1020,12 @@ function isNoContent(text: string): boolean {
   const chosen = text.includes('◉') ? (/◉\s*([^◉○]*)/u.exec(text)?.[1] ?? '') : text
   // "Contingency: ---": dashes alone fill a field with nothing.
   const rest = chosen.replace(/^[\s\-–:]+/, '')
-  // "Contingency: as per previous plan.": a pointer to another document, not a plan.
+  // "Contingency: as per previous plan.", "See CIN plan 16/09/2037.": a pointer to another
+  // document, not a plan.
   return (
     rest === '' ||
     NO_VIEWS.test(rest) ||
-    /^(?:no\b|not (?:required|needed)|(?:as per|see|as in|same as) (?:the )?(?:previous|last|original|existing|old) plan\b)/i.test(
+    /^(?:no\b|not (?:required|needed)|(?:as per|see|as in|same as) (?:the )?(?:[\w-]+ ){0,2}plan\b(?!\s+(?:below|above|attached|overleaf)))/i.test(
       rest
     )
   )
@@ -1026,6 +1040,8 @@ function readsAsAction(text: string): boolean {
   if (clause.modal === null || !clause.strongModal || clause.subject === null) return false
   // "Mum has said she will try harder": what someone said they would do is reported, not planned.
   if (REPORTED_SPEECH.test(clause.subject.text)) return false
+  // "Commissioned by Stonemere Council to carry out ...": a participle's phrase, not a subject.
+  if (/^[A-Z][a-z]+ed\s+by\b/.test(clause.subject.text)) return false
   // "What needs to happen", "Who will do what": a question heading, not an action.
   return !/^(?:what|who|how|where|when|why|which)\b/i.test(clause.subject.text)
 }
@@ -1327,7 +1343,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
     let alignedHeader: number[] | null = null
     if (!cells && content.includes('   ')) {
       const parts = alignedParts(content)
-      if (parts.length >= 3 && headerRoles(spansOf(parts, line.start))) {
+      // A numbered line is a row ("5. Action: ...   By:   When:"), never the header.
+      if (parts.length >= 3 && !BULLET.test(content) && headerRoles(spansOf(parts, line.start))) {
         alignedHeader = parts.map((part) => part.start)
         cells = spansOf(parts, line.start)
       } else if (tableRoles && alignedColumns) {
@@ -1713,6 +1730,8 @@ function countLines(text: string): number {
 /** "2. Plan", "3. Contingency": a numbered line that is a known section heading. */
 function isNumberedHeading(text: string, content: string, next: Line | undefined): boolean {
   if (!looksLikeHeading(text)) return false
+  // "5. Action: CSE screening tool to be completed   By:   When:": a field holding the action.
+  if (/^(?:action|task)\s*:\s*\S/i.test(text)) return false
   // "8) Young carers assessment - Responsible: SW - Timescale: TBC": a Who and a When make it an
   // action, whatever its first words would head.
   const cells = dashCells({ text, start: 0 })
@@ -1816,9 +1835,22 @@ function plainSegment(line: Line, section: Section): Segment {
   return {
     line: line.number,
     ...item,
-    cells: stepCells(item) ?? slashCells(item) ?? dashCells(item),
+    cells: stepCells(item) ?? spacedFields(item) ?? slashCells(item) ?? dashCells(item),
     section
   }
+}
+
+/**
+ * "Action: Offer Jodie a second interview   By: Lou   When: when she is ready": named fields on
+ * one line, three or more spaces apart, the first of them the action.
+ */
+function spacedFields(item: { text: string; start: number }): TableCells | null {
+  if (!/^(?:action|task|what)\s*:/i.test(item.text) || !/\s{3,}\S/.test(item.text)) return null
+  const spans: Span[] = []
+  for (const m of matchesOf(/\S(?:.*?\S)?(?=\s{3,}|$)/g, item.text)) {
+    spans.push({ text: m[0], start: item.start + m.index, end: item.start + m.index + m[0].length })
+  }
+  return spans.length >= 2 ? keyedCells(spans) : null
 }
 
 /**

@@ -23,7 +23,7 @@ export type TermReference =
   | { kind: 'this-term-end' }
   | { kind: 'next-term-start' }
   | { kind: 'school-year'; point: 'start' | 'end' }
-  | { kind: 'feast'; name: 'christmas' | 'easter' | 'new-year' }
+  | { kind: 'feast'; name: 'christmas' | 'easter' | 'new-year' | 'shrove-tuesday' }
 
 const MONDAY = 1
 const FRIDAY = 5
@@ -141,6 +141,8 @@ function datesFor(
     case 'feast':
       if (reference.name === 'christmas') return [{ year, month: 12, day: 25 }]
       if (reference.name === 'new-year') return [{ year: year + 1, month: 1, day: 1 }]
+      // Shrove Tuesday (Pancake Day) is 47 days before Easter Sunday.
+      if (reference.name === 'shrove-tuesday') return [addDays(easterSunday(year + 1), -47)]
       return [easterSunday(year + 1)]
   }
 }

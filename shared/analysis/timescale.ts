@@ -9,6 +9,7 @@ import {
   nextOccurrence,
   onOrAfterWeekday,
   onOrBeforeWeekday,
+  toDayNumber,
   type CalendarDate
 } from './dates'
 import { mainClauseEnd, parseClause } from './grammar'
@@ -130,9 +131,12 @@ const DAY_OF_MONTH_ONLY =
 /** "for a full half-term", "for one term": how long something lasts, not when. */
 const FOR_A_PERIOD =
   /\bfor\s+(?:a|one|another|the\s+whole|a\s+whole)\s+(?:full\s+|whole\s+|complete\s+)?$/i
-/** "(done 02/05/2027)", "completed on 3 March": when a step was done, not when it is due. */
+/**
+ * "(done 02/05/2027)", "completed on 3 March", "was due 14/01/2038", "last seen 09/12/2037": when
+ * a step was done or was due before, not when it is due now.
+ */
 const DONE_ON =
-  /(?:(?:^|[([–:,-])\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$/i
+  /(?:(?:^|[([–:,-])\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$|\b(?:was|were)\s+due\s+(?:on\s+|by\s+)?$|\blast\s+(?:seen|visited|held|reviewed|met|done)\s+(?:on\s+)?$/i
 /**
  * "... every Saturday. (KT 08/06)": a worker's initials and the date they wrote the entry, closing
  * the line, as a log or a volunteer's record stamps each one. When it was written, not when.
@@ -196,12 +200,12 @@ const TERM =
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
-  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
+  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring|six[\s-]weeks?|6[\s-]weeks?)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
 const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
-  /\b(?:by|b4|before|until|till|over|at|for|after|from|in)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr))\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "before the May bank holiday", "by the August bank holiday weekend": England's bank holidays in
  * May (the first Monday, the "early May" one; "spring" or "late May" is the last Monday) and in
@@ -262,10 +266,18 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     /\bsame\b/i,
     'relative'
   ],
-  // "will tell Amira the next day": a day's grace after whatever sets it off.
+  // "on key day", "before moving day": the day a tenancy or a placement move begins, which the
+  // plan has set, though these words do not say which day it is.
   [
-    /\b(?:(?:on|by)\s+)?the\s+(?:next|following)\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:or|of|off|as|each|every)\b)/gi,
-    /\b(?:next|following)\s+(?:\w+\s+)?day\b/i,
+    /\b(?:on|by|before|after|from|for)\s+(?:the\s+)?(?:key|keys|move|moving|move-in|moving-in)\s+day\b/gi,
+    /\bday\b/i,
+    'date'
+  ],
+  // "will tell Amira the next day", "the next morning", "report him missing that night": a day's
+  // grace after whatever sets it off.
+  [
+    /\b(?:(?:on|by)\s+)?the\s+(?:next|following)\s+(?:(?:working\s+|school\s+|business\s+)?day|morning)\b(?!\s+(?:or|of|off|as|each|every)\b)|\bthat\s+(?:same\s+)?(?:night|evening)\b/gi,
+    /\b(?:next|following)\s+(?:\w+\s+)?(?:day|morning)\b|\bthat\s+(?:same\s+)?(?:night|evening)\b/i,
     'relative'
   ]
 ]
@@ -518,7 +530,7 @@ const WEEKDAY_HINT = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i
 const DATE_HINT =
   /\d|\beo[wmy]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
 const TERM_HINT =
-  /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter/i
+  /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter|pancake|shrove|clocks/i
 const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
@@ -558,7 +570,9 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     }
     // "for the Sept 2026 intake", "(done 02/05/2027)": a date that names something, or says when
     // it was done, is no timescale.
-    const before = text.slice(0, c.start)
+    // "was due 14/01/2038": the date was read with its "due", which the past tense goes before.
+    const lead = /^due\s+/i.exec(text.slice(c.start, c.end))?.[0].length ?? 0
+    const before = text.slice(0, c.start + lead)
     if (
       NAMES_WHICH.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
@@ -1143,7 +1157,9 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     push(m, { kind: 'half-term', term: term ?? 'any', point: after ? 'after' : 'before' })
   }
   for (const m of matchesOf(HOLIDAYS, text)) {
-    const holiday = HOLIDAY_NAMES[(m[2] ?? '').toLowerCase()]
+    // "the six-week holidays": the summer holidays, as families call them.
+    const holiday =
+      HOLIDAY_NAMES[(m[2] ?? '').toLowerCase().replace(/^(?:six|6)[\s-]weeks?$/, 'summer')]
     const point = (m[1] ?? '').toLowerCase()
     const lead = leadInBefore(text, m.index)
     const during = lead.lead === 'during' || lead.lead === 'over' || lead.lead === 'in'
@@ -1173,7 +1189,9 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
         ? 'christmas'
         : word === 'easter'
           ? 'easter'
-          : 'new-year'
+          : word === 'pancake day' || word === 'shrove tuesday'
+            ? 'shrove-tuesday'
+            : 'new-year'
     const due = context.planDate
       ? resolveTermReference({ kind: 'feast', name }, context.planDate, context.termDates)
       : null
@@ -1192,7 +1210,31 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     }
   }
   if (/spring|summer|autumn|winter/i.test(text)) found.push(...findSeasons(text, context))
+  if (/\bclocks\b/i.test(text)) {
+    for (const m of matchesOf(CLOCKS_CHANGE, text)) {
+      const month = (m[1] ?? '').toLowerCase() === 'forward' ? 3 : 10
+      const due = context.planDate ? clocksChange(context.planDate, month) : null
+      const isStart = /^(?:after|from)\b/i.test(m[0])
+      found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart })
+    }
+  }
   return found
+}
+
+/**
+ * "before the clocks go forward": British Summer Time starts on the last Sunday in March and ends
+ * on the last Sunday in October.
+ */
+const CLOCKS_CHANGE =
+  /\b(?:by|b4|before|until|till|after|from|when)\s+the\s+clocks\s+(?:go|change|going|are\s+put)\s+(forward|back)\b/gi
+
+/** The next last Sunday of the month (3 or 10) on or after the plan's date. */
+function clocksChange(plan: CalendarDate, month: number): CalendarDate {
+  for (let year = plan.year; ; year += 1) {
+    const last = { year, month, day: daysInMonth(year, month) }
+    const sunday = onOrBeforeWeekday(last, 0)
+    if (toDayNumber(sunday) >= toDayNumber(plan)) return sunday
+  }
 }
 
 function findSeasons(text: string, context: TimescaleContext): Candidate[] {
@@ -1403,6 +1445,10 @@ const REVIEWED =
 const NEXT_MEETS =
   /\b(?:by|before|at)\s+(?:the\s+time\s+)?(?:we|you|they|everyone|the\s+(?:core\s+group|cin\s+group|team\s+around\s+the\s+family|taf|group))\s+(?:next\s+meets?|meets?\s+(?:again|next))(?:\s+as\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:group|meeting|network|family))?\b/gi
 
+/** "... signed off ", "... approved ", "... agreed ": a participle that a "by" agent may follow. */
+const PASSIVE_BEFORE =
+  /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)(?:\s+(?:off|up|through|out))?\s+$/i
+
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const m of /\bmeets?\b/i.test(text) ? matchesOf(NEXT_MEETS, text) : []) {
@@ -1437,6 +1483,8 @@ function findReviewPoints(text: string): Candidate[] {
       if (!modifiers && !determiner && !/^(?:conference|review|rev|panel|hearing)$/.test(generic)) {
         continue
       }
+      // "to be signed off by the placements panel": a passive's agent, not a deadline.
+      if (lead === 'by' && !modifiers && PASSIVE_BEFORE.test(text.slice(0, m.index))) continue
     }
     found.push({
       kind: 'review-point',

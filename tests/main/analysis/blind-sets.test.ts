@@ -684,29 +684,57 @@ const SETS: BlindSet[] = [
     }
   },
   {
-    // Written blind by a helper while check28 was being tuned on, never seeing the analyser:
-    // eight document types again new (a joint Child in Need and Channel plan with a VAF column, a
-    // leaving worker's status-tagged to-do list, a forced-marriage ICPC plan with a "Share with
-    // family?" column, an exploitation plan under the four Ps, a Lifelong Links plan of "who - what
-    // - when" lines beside a network list, a Setting Up Home Allowance spending table, a "Waiting
-    // Well" plan, a return home interview whose "By:" means who). Untouched, and never tuned on:
-    // its figures are the current estimate on unseen plans, and its floors sit just under them.
+    // Written blind by a helper while check28 was being tuned on: eight document types again new
+    // (a joint Child in Need and Channel plan with a VAF column, a leaving worker's status-tagged
+    // to-do list, a forced-marriage ICPC plan with a "Share with family?" column, an exploitation
+    // plan under the four Ps, a Lifelong Links plan of "who - what - when" lines beside a network
+    // list, a Setting Up Home Allowance spending table, a "Waiting Well" plan, a return home
+    // interview whose "By:" means who). It was the estimate on unseen plans until
+    // analysis-check30 was written; then it was tuned on (the spending table's columns, status
+    // tags, coded actions, "Action: ... By: ... When:" fields, tick boxes, "If Jodie goes missing
+    // again", days families name such as Pancake Day and key day).
     folder: 'analysis-check29',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 90.0 / clear 93.3 / owner 86.7 / outcome 86.7 / text 83.3; plans P 84.7 R 84.1, contingency 62.5, child views 100, kind 89.2, clear 91.0, owner 91.0, outcome 87.4, text 85.6',
-    statementFloors: { kind: 0.9, clear: 0.93, owner: 0.86, outcome: 0.86, timescaleText: 0.83 },
+      'untouched: statements kind 90.0 / clear 93.3 / owner 86.7 / outcome 86.7 / text 83.3; plans P 84.7 R 84.1, contingency 62.5, child views 100, kind 89.2, clear 91.0, owner 91.0, outcome 87.4, text 85.6. Reached: statements 96.7 / 98.3 / 95.0 / 90.0 / 91.7; plans P 96.3 R 98.5, contingency 100, child views 100, kind 96.2, clear 98.5, owner 97.7, outcome 89.2, text 92.3',
+    statementFloors: { kind: 0.96, clear: 0.98, owner: 0.95, outcome: 0.9, timescaleText: 0.91 },
     planFloors: {
-      kind: 0.89,
-      clear: 0.9,
-      owner: 0.9,
-      outcome: 0.87,
-      timescaleText: 0.85,
-      precision: 0.84,
-      recall: 0.84,
-      contingency: 0.62,
+      kind: 0.96,
+      clear: 0.98,
+      owner: 0.97,
+      outcome: 0.89,
+      timescaleText: 0.92,
+      precision: 0.96,
+      recall: 0.98,
+      contingency: 1,
       childsVoice: 1
+    }
+  },
+  {
+    // Written blind by a helper while check29 was being tuned on, never seeing the analyser:
+    // eight document types again new (a neonatal discharge plan, a step-down form copying the CP
+    // actions with "Carry on under CIN?", a hoarding ICPC plan whose steps start with [WHEN], a
+    // MAPPA review with tagged actions, a twin-track interim care plan with a Track column, a
+    // "triple planning" pathway plan, a bereavement plan with dated difficult days, a Quick Help
+    // menu where only ticked lines are actions). Untouched, and never tuned on: its figures are
+    // the current estimate on unseen plans, and its floors sit just under them.
+    folder: 'analysis-check30',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 83.3 / clear 88.3 / owner 98.3 / outcome 93.3 / text 71.7; plans P 90.4 R 95.7, contingency 100, child views 87.5, kind 90.2, clear 96.2, owner 83.3, outcome 87.1, text 88.6',
+    statementFloors: { kind: 0.83, clear: 0.88, owner: 0.98, outcome: 0.93, timescaleText: 0.71 },
+    planFloors: {
+      kind: 0.9,
+      clear: 0.96,
+      owner: 0.83,
+      outcome: 0.87,
+      timescaleText: 0.88,
+      precision: 0.9,
+      recall: 0.95,
+      contingency: 1,
+      childsVoice: 0.87
     }
   }
 ]

@@ -2134,3 +2134,179 @@ describe('plan layouts from the twenty-eighth blind set', () => {
     expect(actions.map((a) => a.line)).toEqual([8])
   })
 })
+
+// The general rules added after the twenty-ninth blind set (analysis-check29) was scored; it was
+// tuned on from then, and analysis-check30 took its place as the set never tuned on.
+describe('plan layouts from the twenty-ninth blind set', () => {
+  it('reads a spending table: each item is an action, its cost only a figure', () => {
+    const plan = [
+      'MY SETTING UP HOME ALLOWANCE',
+      'Item\tCost\tWho will buy or arrange it\tBy when\tWhy (in my words)',
+      'Fridge freezer\t560 pounds\tTash (PA)\tBy 15/03/2038\tSo I can keep food in',
+      'Bed and bedding\t420 pounds\tTash (PA)\tDelivered on key day\t-'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [3, 'Tash (PA)', 'date', 'By 15/03/2038'],
+      [4, 'Tash (PA)', 'date', 'on key day']
+    ])
+  })
+
+  it('dates the days families name: Pancake Day, the clocks changing, the six-week holidays', () => {
+    const cases: [string, string, string][] = [
+      ['Dad will fix the lock by Pancake Day.', 'by Pancake Day', '2038-03-09'],
+      [
+        'Callum will fit the blinds before the clocks go forward.',
+        'before the clocks go forward',
+        '2038-03-28'
+      ],
+      [
+        'Callum will fit the blinds before the clocks go back.',
+        'before the clocks go back',
+        '2038-10-31'
+      ]
+    ]
+    for (const [text, phrase, due] of cases) {
+      const action = analysePlan(text, { lines: true, planDate: '2038-02-01' }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text, action?.timescale.due], text).toEqual(
+        ['date', phrase, due]
+      )
+    }
+    const holidays = analysePlan('SW to apply for his passport before the six-week holidays.', {
+      lines: true
+    }).actions[0]
+    expect([holidays?.timescale.kind, holidays?.timescale.text]).toEqual([
+      'date',
+      'before the six-week holidays'
+    ])
+  })
+
+  it('reads a status-tagged to-do list, past dates in it as past', () => {
+    const plan = [
+      'Outstanding actions',
+      '1. [OVERDUE] CIN review - was due 14/01/2038. New SW to book asap.',
+      '2. [OVERDUE] Home visit and see the children alone - last seen 09/12/2037.',
+      '3. [IN PROGRESS] Mum to show SW her bank statements at every visit.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'New SW', 'vague'],
+      [3, null, 'none'],
+      [4, 'Mum', 'frequency']
+    ])
+  })
+
+  it('reads actions coded by their heading, and "the next morning" and "that night"', () => {
+    const plan = [
+      'PREPARE',
+      'PR1. Return home interview to be offered within 72 hours of every missing episode.',
+      'PR2. Mum to ring 999 if Tyler is not home by 11pm, and to tell Jade the next morning.',
+      'PR3. If Tyler stays out, Claire will report him missing that night.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => [a.line, a.timescale.text])).toEqual([
+      [2, 'within 72 hours of every missing episode'],
+      [3, 'the next morning'],
+      [4, 'that night']
+    ])
+  })
+
+  it('reads a return interview’s action fields, where "By:" says who', () => {
+    const plan = [
+      'ACTIONS',
+      '1. Action: Offer Jodie a second interview   By: Lou (Safe Home Project)   When: when she is ready',
+      '2. Action: CSE screening tool to be completed   By:   When:',
+      '3. Action: Review   By: Kim   When: 6 wks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-08' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Lou (Safe Home Project)', 'when she is ready'],
+      [3, null, null],
+      [4, 'Kim', '6 wks']
+    ])
+  })
+
+  it('reads a form’s tick boxes as answers, and "If Jodie goes missing again" as the contingency', () => {
+    const plan = [
+      'STONEMERE SAFE HOME PROJECT',
+      'Commissioned by Stonemere Council to carry out return home interviews',
+      'RETURN HOME INTERVIEW RECORD AND ACTIONS',
+      '',
+      'Push factors (tick all that apply)',
+      '[x] Arguments at home',
+      '[ ] Problems at school',
+      '',
+      'If Jodie goes missing again',
+      'Police to be informed.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2038-03-08' })
+    expect(actions).toEqual([])
+    expect(summary.contingency).toBe(true)
+  })
+
+  it('reads a plan "while we wait", past what is hard and what already helps', () => {
+    const plan = [
+      'What is hard',
+      '- Mum has had to leave work early twelve times since September to collect him.',
+      '',
+      'What helps Harley (from his one-page profile)',
+      '- Something to fiddle with when he has to listen.',
+      '',
+      'OUR PLAN WHILE WE WAIT',
+      '- Give Harley a 5-minute warning before screen time ends.',
+      '- Signpost to the parent carer forum.',
+      '',
+      'If a link does not work out',
+      'Ben will talk to Jasmine within 5 working days.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2038-01-21' })
+    expect(actions.map((a) => a.line)).toEqual([8, 9, 12])
+    expect(summary.contingency).toBe(true)
+  })
+
+  it('finds no contingency where the plan only points at an older one', () => {
+    const plan = ['5. Contingency', 'See CIN plan 16/09/2037.'].join('\n')
+    expect(analysePlan(plan, { planDate: '2038-02-01' }).summary.contingency).toBe(false)
+  })
+
+  it('names who acts in a compound role, an agent named with a role, and one getting reports', () => {
+    const cases: [string, string][] = [
+      [
+        'Prior to the legal gateway meeting, the team manager to get updated reports on file.',
+        'the team manager'
+      ],
+      ['The drug and alcohol worker to see Connor three times.', 'The drug and alcohol worker'],
+      ['Family time with Dad, supervised by Jo (family time worker).', 'Jo (family time worker)'],
+      ['Sandra and Steve will have me round for Sunday dinner every week.', 'Sandra and Steve'],
+      [
+        'Staying Put agreement to be signed off by the placements panel ahead of her review.',
+        'the placements panel'
+      ]
+    ]
+    for (const [text, owner] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.owner, text).toBe(owner)
+    }
+  })
+
+  it('reads a passive’s "by the panel" as who, "24/7 line" as a service, "Done" as no deadline', () => {
+    const cases: [string, string | null][] = [
+      ['Agreement to be signed off by the placements panel.', null],
+      ['Carers to keep the number for the 24/7 worry line on the fridge.', null]
+    ]
+    for (const [text, phrase] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.text ?? null, text).toBe(
+        phrase
+      )
+    }
+    const row = [
+      '| Action | Who | When |',
+      '| Put the girls on the port alert list | Police | Done 10/03/2038 |'
+    ].join('\n')
+    expect(analysePlan(row, { planDate: '2038-03-10' }).actions[0]?.timescale.kind).toBe('none')
+  })
+
+  it('reads a child’s options talked through with them as process, not a change', () => {
+    const text = 'Ahmed’s Year 10 options to be talked through with him by the designated teacher.'
+    expect(analysePlan(text, { lines: true }).actions[0]?.outcomeFocused).toBe(false)
+  })
+})
