@@ -897,6 +897,13 @@ function findSubject(
       start += filler[0].length
       continue
     }
+    // "[Within 48 hours of conference] Pendlow Fire and Rescue will ...": a When in square
+    // brackets set before the sentence.
+    const tag = /^\[[^\]]{1,80}\][\s,:-]*/.exec(text.slice(start, end))
+    if (tag) {
+      start += tag[0].length
+      continue
+    }
     break
   }
   // "It was agreed that Dad will ...": the subject is the one after "that".

@@ -121,7 +121,7 @@ function analyseSegment(
   // "jayden to go to school": a child the header names, written in lower case, acts too.
   const span =
     reading.owner ??
-    (clause !== reading.clause && clause.subjectKind === 'child'
+    (clause !== reading.clause && (clause.subjectKind === 'child' || clause.subjectKind === 'adult')
       ? ownerForClause(ordered, clause, inAction.phrases)
       : null)
   // A shouted line was read in lower case, with the same offsets: take its owner as written. A

@@ -898,11 +898,12 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
 ]
 
 /**
- * An adult leaving, staying away or having no contact: a concrete change in the child's safety
- * ("Mr Green is to leave the family home", "Mum's partner to have no contact with the children").
+ * An adult leaving, staying away or having no contact, or taking the child away from harm: a
+ * concrete change in the child's safety ("Mr Green is to leave the family home", "Mum's partner
+ * to have no contact with the children", "Lisa will take Ruby next door").
  */
 export const SAFETY_CHANGE =
-  /\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -1241,6 +1242,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   // "for as long as the family need it", "for as long as needed": open-ended.
   "for as long as (?:(?:[\\w'’]+\\s+){0,3}?(?:needs?|needed|wants?|necessary|required|appropriate|possible)|it takes)(?:\\s+(?:it|them|this|support|help))?",
   'in good time',
+  'sooner or later',
   // "before the application deadline": a deadline that the plan does not give.
   '(?:by|before) the (?:[\\w-]+ )?deadline',
   'continu(?:e|es|ing) (?:to|with)',
@@ -1317,6 +1319,8 @@ export const CONDITION_READINESS: readonly string[] = [
   'chooses?',
   'likes?',
   'feels like',
+  // "when she's feeling up to it": whenever the parent feels able.
+  'up to it',
   'needs?',
   'prefers?',
   'granted',
@@ -1509,7 +1513,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   // "What is hard", "What helps Harley (from his one-page profile)": how things are, and what
   // already helps the child, before the plan.
   /^what(?:['’]s| is) (?:hard|difficult|not (?:going|working) (?:so )?well)\b|^what helps\b/i,
-  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b/i,
+  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
   /\bhistory\b/i,

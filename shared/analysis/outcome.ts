@@ -137,6 +137,8 @@ interface Context {
   howCell?: boolean
   /** The child's names and initials from the plan's header, in lower case. */
   childNames?: ReadonlySet<string>
+  /** Whether the statement goes on to say what it is for ("so ...", "because it helps ..."). */
+  givesPurpose?: boolean
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set()
@@ -180,7 +182,8 @@ export function isOutcomeFocused(
       mentionsChild(rest) ||
       namesKnownChild(rest, childNames),
     main: rest,
-    childNames
+    childNames,
+    givesPurpose: /\b(?:so|to help|in order|because|which helps)\b/i.test(text)
   }
   if (mainClauseIsOutcome(clause, context)) return true
   // "so the boys are not sharing", "so there is food in the house for the kids".
@@ -285,6 +288,15 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (verb === 'let' && LET_KNOW.test(clause.rest)) return false
     if (clause.modal === 'to' || !clause.strongModal) return false
     if (verb === 'go' && goesToService(clause.rest)) return false
+    // "I will go to my college course every day", "I will keep going to the lunch club", "I will
+    // start the Level 1 maths course": turning up is the step; a change needs its own words, as
+    // "so we both make friends" gives them.
+    if (!context.givesPurpose) {
+      // "keep going to" is read with "going" as its verb.
+      if ((verb === 'go' || verb === 'going') && /^\s*(?:back\s+)?to\b/i.test(clause.rest))
+        return false
+      if (verb === 'start' && STARTS_COURSE.test(clause.rest)) return false
+    }
     if (IN_TOUCH.test(clause.rest)) return false
     return !childTaskVerbs.has(verb) && !contactVerbs.has(verb)
   }
@@ -326,6 +338,9 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
   }
   return false
 }
+
+const STARTS_COURSE =
+  /^\s*(?:the|my|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}(?:course|apprenticeship|job|training|college|programme|placement)\b/i
 
 /**
  * "Sam will meet me every fortnight": a first name we took for the child, acting on "me" (the

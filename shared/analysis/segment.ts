@@ -72,7 +72,7 @@ interface Line {
   content: string
 }
 
-type ColumnRole = 'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'other'
+type ColumnRole = 'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'keep' | 'other'
 
 interface Cell extends Span {
   role: ColumnRole
@@ -90,20 +90,25 @@ const KEY_VALUE =
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get))\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
+    /^(?:who now|who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
+    /^(?:by when|when(?: by| now)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
     'start',
     /^(?:start(?:s|ing)?(?: date| by| from)?|date (?:to )?start(?:ed)?|from|commenc\w*(?: date)?|begin(?:s|ning)?)\??$/i
+  ],
+  // "Carry on under CIN?": a step-down form's yes/no column; a row answered "No" is not carried on.
+  [
+    'keep',
+    /^(?:carry (?:on|over|forward)|carried (?:over|forward)|continue|keep|still (?:needed|open|relevant|in place))\b.*\?$/i
   ],
   // A Review date column is usually the plan's own review, repeated on every row.
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
@@ -150,7 +155,7 @@ function isTitleLike(content: string): boolean {
  */
 export function segmentPlan(text: string, linesMode: boolean): PlanStructure {
   const lines = splitLines(text)
-  const reader = readStructure(text, lines)
+  const reader = readStructure(text, lines, linesMode)
   if (!linesMode) return reader
   const segments = lines
     .filter((line) => line.content.length > 0)
@@ -692,6 +697,8 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   const action =
     typed.find((c) => c.role === 'action' && c.text && !NO_ACTION_CELL.test(c.text)) ?? null
   if (!action) return null
+  // "| Core group to meet every 4 weeks | No - CIN meetings instead |": not carried on.
+  if (typed.some((c) => c.role === 'keep' && /^no\b/i.test(c.text))) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.
   const filled = (role: ColumnRole): Span | null =>
@@ -960,8 +967,11 @@ function classifyHeading(content: string): HeadingKind {
     return 'actions'
   // "PLAN (what we want by the review)": on an APDR form the note says the section holds targets.
   const note = /\(([^()]+)\)$/.exec(heading)?.[1] ?? ''
-  // "Push factors (tick all that apply)": a form's question, answered by ticking boxes.
-  if (/^(?:please\s+)?(?:tick|circle|select|choose|delete)\b/i.test(note)) return 'narrative'
+  // "Push factors (tick all that apply)": a form's question, answered by ticking boxes; but "SUPPORT
+  // MENU (tick the help agreed - only ticked items are part of the plan)" ticks the plan itself.
+  if (/^(?:please\s+)?(?:tick|circle|select|choose|delete)\b/i.test(note)) {
+    return /\b(?:agreed|plan|actions?)\b/i.test(note) ? 'actions' : 'narrative'
+  }
   if (OUTCOME_HEADINGS.some((p) => p.test(heading) || p.test(note))) return 'outcomes'
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
@@ -1050,10 +1060,31 @@ const REPORTED_SPEECH =
   /\b(?:has|have|had)?\s*(?:said|says|stated|states|reported|reports|told\s+(?:us|me|the\s+\w+))\s+(?:that\s+)?\S+$/i
 
 /** Someone concrete will do something: "SW will request ...", "Ms W. to call the police". */
-function namesSomeoneActing(text: string): boolean {
+function namesSomeoneActing(text: string, adults: readonly string[] = []): boolean {
   const { owner, clause } = findOwner(text, [])
-  return owner !== null && clause.strongModal && clause.modal !== null
+  if (clause.modal === null || !clause.strongModal) return false
+  if (owner !== null) return true
+  // "Denise has agreed to stay at the flat", where the plan calls her "Denise (Nan)": a name the
+  // analyser would take for the child's is an adult's, so she acts.
+  const first = clause.subject?.text.split(/\s+/)[0] ?? ''
+  const oneSentence = !/[.!?]\s+[A-Z]/.test(text.trim())
+  return oneSentence && clause.subjectKind === 'child' && adults.includes(first)
 }
+
+/** "Denise (Nan, Shannon's mum)", "Abi (SW)": first names the plan gives an adult's role. */
+function namedAdults(text: string): string[] {
+  const names: string[] = []
+  for (const m of matchesOf(NAME_AND_ROLE, text)) {
+    const name = m[1] ?? ''
+    const role = (m[2] ?? '').split(',')[0]?.trim() ?? ''
+    // Not "Tia (with Sam, her advocate)": who is with her is not what she is.
+    if (/^(?:with|and|aged?|year|yr)\b/i.test(role)) continue
+    if (!names.includes(name) && classifyNounPhrase(role) === 'adult') names.push(name)
+  }
+  return names
+}
+
+const NAME_AND_ROLE = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+\(([^()]{1,40})\)/g
 
 /**
  * "Referral to be made to CAMHS.", "Plan to be reviewed at next CIN meeting.": the plan's own
@@ -1160,9 +1191,10 @@ function isGroupHeading(content: string): boolean {
   return !/[.!?]$/.test(content) && content.split(/\s+/).length <= 12
 }
 
-function readStructure(text: string, lines: Line[]): PlanStructure {
+function readStructure(text: string, lines: Line[], linesMode = false): PlanStructure {
   const segments: Segment[] = []
-  const adultNames: string[] = []
+  // Each line of a list of single statements stands alone: no line names another's people.
+  const adultNames: string[] = linesMode ? [] : namedAdults(text)
   let section: Section = 'unknown'
   let tableRoles: ColumnRole[] | null = null
   // Whether the table's header was written with semicolons between its cells.
@@ -1209,6 +1241,8 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
       continue
     }
     if (isFurniture(content) || LAYOUT_NOTE.test(content)) continue
+    // "[ ] Parenting course - -": a choice on a menu that was not ticked.
+    if (/^\[\s?\]\s/.test(content) && !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
@@ -1534,7 +1568,7 @@ function readStructure(text: string, lines: Line[]): PlanStructure {
 
     if (section === 'contingency') {
       if (!isNoContent(content)) contingency = true
-      if (namesSomeoneActing(stripBullet(line).text)) pushPlain(line)
+      if (namesSomeoneActing(stripBullet(line).text, adultNames)) pushPlain(line)
       continue
     }
     if (section === 'voice') {
@@ -1815,7 +1849,9 @@ function firstNames(value: string): string[] {
 function fieldRole(key: string): 'action' | 'who' | 'when' | 'how' | null {
   const label = key.replace(/\s*\d+$/, '').trim()
   const role = asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0])
-  return role && role !== 'other' && role !== 'start' && role !== 'review' ? role : null
+  return role && role !== 'other' && role !== 'start' && role !== 'review' && role !== 'keep'
+    ? role
+    : null
 }
 
 /** Domain subheadings ("Health") keep an action section going; other headings start their own. */

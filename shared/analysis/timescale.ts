@@ -212,12 +212,12 @@ const FEAST =
  * August (the last Monday).
  */
 const BANK_HOLIDAY =
-  /\b(?:by|b4|before|until|till|over|at|for|after|from|on)\s+(?:the\s+)?(early\s+may|late\s+may|may|spring|august|summer)\s+bank\s+holiday(?:\s+(?:weekend|monday))?\b/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|on)\s+(?:the\s+)?(early\s+may|late\s+may|may\s+day|may|spring|august|summer)\s+bank\s+holiday(?:\s+(?:weekend|monday))?\b/gi
 
 /** The next bank holiday of that name on or after the plan date. */
 function bankHolidayDue(name: string, plan: CalendarDate): CalendarDate {
   const on = (year: number): CalendarDate => {
-    if (name === 'may' || name === 'early may')
+    if (name === 'may' || name === 'early may' || name === 'may day')
       return onOrAfterWeekday({ year, month: 5, day: 1 }, 1)
     const month = name === 'august' || name === 'summer' ? 8 : 5
     return onOrBeforeWeekday({ year, month, day: daysInMonth(year, month) }, 1)
@@ -345,9 +345,9 @@ const GENERIC = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
  * referral order panel review", "the pre-birth planning meeting", "the review TAF".
  */
 const MEETING_DESCRIPTION =
-  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9][\\w'’+-]*\\s+){0,3}"
+  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9](?:[\\w'’+-]|\\.(?=\\d))*\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|in readiness for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
@@ -368,9 +368,11 @@ const FREQUENCY_EVERY = new RegExp(
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
-  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
+  `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
   'gi'
 )
+/** "TDS", "BD", "QDS": a prescription's doses a day (three, two, four), written as on a chart. */
+const FREQUENCY_DOSES = /\b(?:TDS|TID|BD|BID|QDS|QID)\b/g
 /** "to visit Tuesday mornings": a part of a day in the plural says the day comes round. */
 const FREQUENCY_BARE_DAYS = new RegExp(
   `\\b${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights)\\b`,
@@ -413,7 +415,8 @@ const FREQUENCY_AMOUNT =
   /(?<=£\s?\d[\d,]*(?:\.\d{2})?\s+)(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth)\b/gi
 /** "three jobs a week", "2 applications per month": a count of things done at a cadence. */
 const FREQUENCY_COUNT = new RegExp(
-  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|mth|term)\\b`,
+  // Not "40 pounds a week": an amount of money is paid, not a thing that happens.
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?!pounds\\b|quid\\b|pence\\b)(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|mth|term)\\b`,
   'gi'
 )
 const FREQUENCY_TIMES = new RegExp(
@@ -1447,7 +1450,7 @@ const NEXT_MEETS =
 
 /** "... signed off ", "... approved ", "... agreed ": a participle that a "by" agent may follow. */
 const PASSIVE_BEFORE =
-  /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)(?:\s+(?:off|up|through|out))?\s+$/i
+  /\b(?:(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?|[a-z]+(?:ed|en)\s+and\s+)[a-z]+(?:ed|en|wn|ne)(?:\s+(?:off|up|through|out))?\s+$/i
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
@@ -1474,7 +1477,7 @@ function findReviewPoints(text: string): Candidate[] {
       // in "by the LAC nurse".
       if (/^(?:cin|lac|cla|cic|pp)$/.test(generic) && !modifiers) continue
       const deadlineLead =
-        /^(?:by|b4|before|befor|ahead of|prior to|in advance of|no later than|not later than|at|@|until|till|in time for)$/.test(
+        /^(?:by|b4|before|befor|ahead of|prior to|in advance of|in readiness for|no later than|not later than|at|@|until|till|in time for)$/.test(
           lead
         )
       if (!modifiers && !deadlineLead) continue
@@ -1483,9 +1486,10 @@ function findReviewPoints(text: string): Candidate[] {
       if (!modifiers && !determiner && !/^(?:conference|review|rev|panel|hearing)$/.test(generic)) {
         continue
       }
-      // "to be signed off by the placements panel": a passive's agent, not a deadline.
-      if (lead === 'by' && !modifiers && PASSIVE_BEFORE.test(text.slice(0, m.index))) continue
     }
+    // "to be signed off by the placements panel", "agreed by the core group": a passive's agent,
+    // not a deadline.
+    if (lead === 'by' && !modifiers && PASSIVE_BEFORE.test(text.slice(0, m.index))) continue
     found.push({
       kind: 'review-point',
       start: m.index,
@@ -1518,6 +1522,7 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
   [FREQUENCY_BARE_DAYS, /day\s+(?:mornings|afternoons|evenings|nights)\b/i],
+  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID)\b/],
   [
     FREQUENCY_TIMES,
     /(?:\b(?:a|per|each|every)\s+|\/\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\b/i

@@ -2310,3 +2310,128 @@ describe('plan layouts from the twenty-ninth blind set', () => {
     expect(analysePlan(text, { lines: true }).actions[0]?.outcomeFocused).toBe(false)
   })
 })
+
+// The general rules added after the thirtieth blind set (analysis-check30) was scored; it was
+// tuned on from then, and analysis-check31 took its place as the set never tuned on.
+describe('plan layouts from the thirtieth blind set', () => {
+  it('finds who acts after a When in square brackets', () => {
+    const plan = [
+      'The plan',
+      '1. [Within 48 hours of conference] Ellen (SW) will check the doors are clear.',
+      '2. [Each school day] Parkside Primary (Mrs D.) will give Maisie breakfast.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-10' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Ellen (SW)'],
+      [3, 'Parkside Primary (Mrs D.)']
+    ])
+  })
+
+  it('reads a young person going to a course as a step, unless it says what for', () => {
+    const cases: [string, boolean][] = [
+      ['I will keep going to the care leavers’ Thursday lunch club at the Hub.', false],
+      ['I will start the Level 1 maths course in September.', false],
+      [
+        'I will go to the young parents’ group twice a week with Rosie so we both make friends.',
+        true
+      ]
+    ]
+    for (const [text, focused] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.outcomeFocused, text).toBe(focused)
+    }
+  })
+
+  it('reads a step-down table: rows not carried on are not actions', () => {
+    const plan = [
+      'Why the CP plan ended',
+      'Home conditions are much better and have stayed better since November. Attendance is up to',
+      '91%. Mum has worked well with the family support worker. The conference agreed the children no',
+      'longer need a CP plan but the family still needs support.',
+      '',
+      '| No | CP plan action (last agreed at RCPC) | Carry on under CIN? | Who now | When now |',
+      '| 1 | Core group to meet every 4 weeks | No - CIN meetings instead | - | - |',
+      '| 2 | Take Alfie to his 2-year check | Yes | Mum | when due |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-26' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [8, 'Mum', 'when due']
+    ])
+  })
+
+  it('knows an adult by the role in brackets after her name', () => {
+    const plan = [
+      'Present: Shannon (Mum); Denise (Nan, Shannon’s mum); Abi (SW)',
+      '',
+      'If things go wrong',
+      'If Shannon uses drugs while looking after Ruby, Denise has agreed to stay at the flat and care for Ruby.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([[4, 'Denise']])
+  })
+
+  it('reads taking a child away from harm as a change for the child', () => {
+    const text = 'If Harvey starts shouting, Lisa (Nan) will take Ruby next door.'
+    expect(analysePlan(text, { lines: true }).actions[0]?.outcomeFocused).toBe(true)
+  })
+
+  it('reads more timings: readiness, the May Day bank holiday, every third Thursday, doses', () => {
+    const cases: [string, string, string][] = [
+      ['Mum to try the group when she’s feeling up to it.', 'vague', 'when she’s feeling up to it'],
+      ['Me and my PA to sort out my driving lessons sooner or later.', 'vague', 'sooner or later'],
+      [
+        'Carers to get the renewals back by the May Day bank holiday.',
+        'date',
+        'by the May Day bank holiday'
+      ],
+      ['SW to see Poppy every third Thursday.', 'frequency', 'every third Thursday'],
+      ['Foster carer to give him his antibiotics TDS for 7 days.', 'frequency', 'TDS'],
+      [
+        'Police to tell the SW in readiness for the review conference.',
+        'review-point',
+        'in readiness for the review conference'
+      ],
+      [
+        'PA to go through the agreement at the 17.5 pathway review.',
+        'review-point',
+        'at the 17.5 pathway review'
+      ]
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+    const rent = analysePlan('Jade to pay 40 pounds a week towards her keep.', { lines: true })
+    expect(rent.actions[0]?.timescale.kind).toBe('none')
+  })
+
+  it('reads a support menu: only the ticked choices are the plan', () => {
+    const plan = [
+      'Date: 19/03/2038',
+      '',
+      'SUPPORT MENU (tick the help agreed with Gary - only ticked items are part of the plan)',
+      '[x] Food bank voucher - Family Hub - today',
+      '[ ] Parenting course - -',
+      '[ ] Debt advice from Citizens Advice - this month',
+      '[x] Counselling referral for Kacey - ? - tbc',
+      '[x] Fire safety check at the flat - Fire service - next week'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-19' })
+    expect(actions.map((a) => [a.line, a.timescale.text])).toEqual([
+      [4, 'today'],
+      [7, 'tbc'],
+      [8, 'next week']
+    ])
+  })
+
+  it('reads "agreed by the core group" as who agrees, not a deadline', () => {
+    const cases: [string, string | null][] = [
+      ['Kyle not to have contact unless it is supervised and agreed by the core group.', null],
+      ['Letter contact to be reviewed by the core group.', null]
+    ]
+    for (const [text, phrase] of cases) {
+      expect(analysePlan(text, { lines: true }).actions[0]?.timescale.text ?? null, text).toBe(
+        phrase
+      )
+    }
+  })
+})
