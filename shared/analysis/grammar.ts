@@ -696,6 +696,8 @@ function isLowerCaseName(text: string, clauseStart: number, subject: Span): bool
   if (NOT_NAMES.has(word) || agentAbbreviations.has(word) || nonAgentNouns.has(word)) return false
   if (NOT_NAME_WORDS.has(word) || calendarWords.has(word)) return false
   if (NOUN_SUFFIX.test(word) || (word.length > 5 && NOT_A_NAME_SUFFIX.test(word))) return false
+  // "re-refer to fire service": a verb done again, not a name.
+  if (/^(?:re|co|pre|de)-[a-z]/.test(word)) return false
   return !/(?:[^s]s|al|ic|ary|ory)$/.test(word)
 }
 
@@ -912,6 +914,11 @@ function findSubject(
       text.slice(start, end)
     )
   if (reported) start += reported[0].length
+  // "We ask Kerry and Dean to take Tyler to every appointment": the one asked acts.
+  const asked = /^\s*we\s+(?:would\s+)?(?:also\s+)?(?:ask|are asking|expect|want)\s+(?=\S)/i.exec(
+    text.slice(start, end)
+  )
+  if (asked) start += asked[0].length
   let labelEnd = -1
   for (const m of matchesOf(LABEL_SEPARATOR, text.slice(start, end))) {
     labelEnd = start + m.index + m[0].length

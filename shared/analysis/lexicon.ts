@@ -1128,7 +1128,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'on going',
   'going forward',
   'moving forward',
-  'from now on',
+  'from now(?: on)?',
   'in due course',
   'when appropriate',
   'where appropriate',
@@ -1321,6 +1321,9 @@ export const CONDITION_READINESS: readonly string[] = [
   'feels like',
   // "when she's feeling up to it": whenever the parent feels able.
   'up to it',
+  // "when his back allows", "when work permits".
+  'allows?',
+  'permits?',
   'needs?',
   'prefers?',
   'granted',
@@ -1463,7 +1466,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
 ]
 
 export const CONTINGENCY_HEADING =
-  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|^if (?:things|anything) changes?$|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))|^if (?:[A-Z][\w'’-]*|he|she|they|the (?:child|young person)) (?:goes|go|is|are) missing\b|^if (?:a|an|the|this|that|any) [\w'’-]+ (?:does not|doesn't|do not|don't|is not|isn't) work(?:ing)?(?: out)?$/i
+  /\bcontingenc|\bwhat if\b|\bplan b\b|\bparallel plan|what (?:will )?happens? if\b|if (?:things|the plan|this plan|it|this) (?:go(?:es)? wrong|(?:is|are)(?:n'?t| not) (?:working|improving|changing)|(?:does not|doesn't|do not|don't) (?:work|improve|change|get better|go (?:to plan|well|as planned)))|if (?:things|it|this) (?:go(?:es)?|(?:is|are)) (?:off track|badly)|^if (?:things|anything) changes?$|if (?:things|it|this|the situation) (?:gets?|become|becomes) (?:worse|harder|(?:more )?difficult)|if (?:the |this |her |his )?placement (?:is (?:at risk|breaking down)|breaks down|ends)|if (?:the |this )?(?:safety )?(?:plan|rules?|agreement)s? (?:is|are) (?:broken|not (?:kept|followed|working))|^if (?:[A-Z][\w'’-]*|he|she|they|the (?:child|young person)) (?:goes|go|is|are) missing\b|^if (?:a|an|the|this|that|any) [\w'’-]+ (?:does not|doesn't|do not|don't|is not|isn't) work(?:ing)?(?: out)?$|^if there (?:are|is) (?:any )?(?:more|further|another|new|other)\b/i
 
 export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /^(?:the |our |desired |intended |expected |agreed )?outcomes?\b/i,

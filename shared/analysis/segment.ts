@@ -382,6 +382,24 @@ function leaderCells(content: string, offset: number, leader = DOT_LEADER): Span
   return cells.filter((c) => c.text.length > 0).length >= 1 ? cells : null
 }
 
+/**
+ * Cells set apart by " / " ("Register Kacey with a GP / Leanne / asap"), a date's own slashes
+ * left alone; null unless there are at least two.
+ */
+function slashCellsOf(content: string, offset: number): Span[] | null {
+  const cells: Span[] = []
+  let from = 0
+  for (const m of [...matchesOf(/\s+\/(?:\s+|$)/g, content), null]) {
+    const to = m ? m.index : content.length
+    const raw = content.slice(from, to)
+    const text = raw.trim()
+    const start = offset + from + (raw.length - raw.trimStart().length)
+    cells.push({ text, start, end: start + text.length })
+    if (m) from = m.index + m[0].length
+  }
+  return cells.filter((c) => c.text).length >= 2 ? cells : null
+}
+
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
 const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
 
@@ -730,7 +748,8 @@ function keyedCells(cells: Span[]): TableCells | null {
 function keyedFields(cells: Span[]): Cell[] {
   const typed: (Cell & { key: string })[] = []
   for (const cell of cells) {
-    const m = /^([A-Za-z][A-Za-z'’ ?]{0,30}?)\s*:\s*(\S.*)$/.exec(cell.text)
+    // "Action 1: FireSafe sessions with Kai": a numbered field is still the action.
+    const m = /^([A-Za-z][A-Za-z'’ ?]{0,30}?)(?:\s+\d{1,3})?\s*:\s*(\S.*)$/.exec(cell.text)
     const role = m
       ? asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test((m[1] ?? '').trim()))?.[0])
       : undefined
@@ -1201,6 +1220,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   let semicolonTable = false
   // Whether the table's header was ruled with underscores, as a paper form is.
   let ruledTable = false
+  // Whether the columns were named with " / " between them ("ACTIONS (action / who / when)").
+  let slashTable = false
   // A header's columns, kept past blank lines and group headings ("GOAL 2 · Money"): rows of
   // the same width below them are laid out as it said, until a line of prose.
   let carriedRoles: ColumnRole[] | null = null
@@ -1325,12 +1346,15 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
     const key = content.includes('(') ? COLUMN_KEY.exec(content) : null
     if (key?.[1]) {
-      const named = splitCells(key[1], line.start + content.indexOf(key[1]))
+      const at = line.start + content.indexOf(key[1])
+      const slashed = splitCells(key[1], at) === null
+      const named = slashed ? slashCellsOf(key[1], at) : splitCells(key[1], at)
       const roles = named ? headerRoles(named) : null
       if (roles) {
         tableRoles = roles
         carriedRoles = roles
         semicolonTable = false
+        slashTable = slashed
         ruledTable = false
         alignedColumns = null
         lastRow = null
@@ -1372,6 +1396,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       const ruled = leaderCells(content, line.start, UNDERLINE)
       if (ruled && ((tableRoles && ruledTable) || headerRoles(ruled))) cells = ruled
     }
+    // "Register Kacey with a GP / Leanne / asap" under "ACTIONS (action / who / when)".
+    if (!cells && tableRoles && slashTable) cells = slashCellsOf(content, line.start)
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
     let alignedHeader: number[] | null = null
@@ -1394,6 +1420,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         carriedRoles = roles
         semicolonTable = !content.includes('\t') && !content.includes('|') && content.includes(';')
         ruledTable = UNDERLINE_RUN.test(content)
+        slashTable = false
         alignedColumns = alignedHeader
         lastRow = null
         continue
@@ -1647,7 +1674,8 @@ function isNominalAction(text: string): boolean {
 }
 
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
-const MARKDOWN_HEADING = /^#{1,6}\s+(?=\S)/
+// Not "# | What will happen | Lead": a table whose first column is headed "#".
+const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const EMAIL_SIGN_OFF =
   /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
 /** A sentence that says what happens if the plan does not work, wherever it stands. */

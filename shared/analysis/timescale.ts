@@ -295,10 +295,10 @@ const ANCHOR =
  * counted from some other event.
  */
 const NOUN_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
+  /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final|[A-Z][a-z'’-]+['’]s)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
@@ -371,8 +371,17 @@ const FREQUENCY_WEEKDAYS = new RegExp(
   `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
   'gi'
 )
-/** "TDS", "BD", "QDS": a prescription's doses a day (three, two, four), written as on a chart. */
-const FREQUENCY_DOSES = /\b(?:TDS|TID|BD|BID|QDS|QID)\b/g
+/**
+ * "on any day Tyler is not in", "each day either girl is absent": a day that comes round whenever
+ * something happens. The sets disagree on "any day Ben is off sick" (none), so it is left out.
+ */
+const FREQUENCY_ANY_DAY =
+  /\b(?:on\s+)?(?:any|each)\s+(?:school\s+)?day\s+(?:that\s+|when\s+)?(?:[A-Z][a-z'’]+|he|she|they|either\s+\w+|both\s+\w+)\s+(?:is|are)\s+(?:not\s+(?:in|at\s+school)|absent|late)\b/g
+/**
+ * "TDS", "BD", "QDS": a prescription's doses a day (three, two, four), written as on a chart;
+ * "nocte" and "mane", every night and every morning.
+ */
+const FREQUENCY_DOSES = /\b(?:TDS|TID|BD|BID|QDS|QID)\b|\b(?:nocte|mane)\b/g
 /** "to visit Tuesday mornings": a part of a day in the plural says the day comes round. */
 const FREQUENCY_BARE_DAYS = new RegExp(
   `\\b${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights)\\b`,
@@ -540,7 +549,7 @@ const UNIT_HINT =
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
-  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
+  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b|\bany\s+(?:school\s+)?day\b|\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -553,10 +562,20 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
       found.push({ kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false })
     }
   }
+  if (FIXED_DAY_HINT.test(text)) found.push(...findFixedDays(text, context))
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
   if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
+  // "Dad, who works nights three times a week, not to leave ...": an aside about the subject.
+  if (/,\s*(?:who|whose)\b/i.test(text)) {
+    for (const m of matchesOf(RELATIVE_ASIDE, text)) {
+      const end = m.index + m[0].length
+      for (let i = found.length - 1; i >= 0; i -= 1) {
+        if (found[i]!.start >= m.index && found[i]!.end <= end) found.splice(i, 1)
+      }
+    }
+  }
   const stampAt = text.endsWith(')') ? (ENTRY_STAMP.exec(text)?.index ?? null) : null
   const todoDates = TODO_DATES.exec(text)?.[0].length ?? 0
   const was = text.includes('(') ? WAS_BEFORE.exec(text) : null
@@ -626,6 +645,8 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
 }
 
 /** "not just at Christmas", "not only in the holidays": a period named only to be ruled out. */
+/** ", who works 12-hour nights three times a week,": what the subject does, set aside. */
+const RELATIVE_ASIDE = /,\s*(?:who|whose)\b[^,;.]{1,80},/gi
 const NEGATED = /\bnot\s+(?:just|only|simply|merely|even)\s+$/i
 
 function removeNegatedPeriods(text: string, found: Candidate[]): void {
@@ -1224,6 +1245,34 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
   return found
 }
 
+/** Days every family knows by name, on the same date each year: "by Valentine's Day". */
+const FIXED_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  valentine: [2, 14],
+  patrick: [3, 17],
+  halloween: [10, 31],
+  bonfire: [11, 5],
+  'christmas eve': [12, 24],
+  boxing: [12, 26],
+  'years eve': [12, 31]
+}
+const FIXED_DAY =
+  /\b(?:by|b4|before|until|till|for|after|from|on|at)\s+(?:the\s+)?(valentine['’]?s\s+day|st\.?\s+patrick['’]?s\s+day|hallowe['’]?en|bonfire\s+night|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+eve)\b/gi
+const FIXED_DAY_HINT = /valentine|patrick|hallowe|bonfire|christmas eve|boxing day|year['’]?s eve/i
+
+function findFixedDays(text: string, context: TimescaleContext): Candidate[] {
+  const found: Candidate[] = []
+  for (const m of matchesOf(FIXED_DAY, text)) {
+    const name = (m[1] ?? '').toLowerCase().replace(/['’]/g, '').replace(/\s+/g, ' ')
+    const key = Object.keys(FIXED_DAYS).find((k) => name.includes(k))
+    const fixed = key ? FIXED_DAYS[key] : undefined
+    if (!fixed) continue
+    const due = context.planDate ? nextOccurrence(context.planDate, fixed[0], fixed[1]) : null
+    const isStart = /^(?:after|from)\b/i.test(m[0])
+    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart })
+  }
+  return found
+}
+
 /**
  * "before the clocks go forward": British Summer Time starts on the last Sunday in March and ends
  * on the last Sunday in October.
@@ -1522,7 +1571,8 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
   [FREQUENCY_BARE_DAYS, /day\s+(?:mornings|afternoons|evenings|nights)\b/i],
-  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID)\b/],
+  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b/],
+  [FREQUENCY_ANY_DAY, /\b(?:any|each)\s+(?:school\s+)?day\s/i],
   [
     FREQUENCY_TIMES,
     /(?:\b(?:a|per|each|every)\s+|\/\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\b/i

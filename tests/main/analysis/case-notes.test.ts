@@ -2435,3 +2435,110 @@ describe('plan layouts from the thirtieth blind set', () => {
     }
   })
 })
+
+// The general rules added after the thirty-first blind set (analysis-check31) was scored; it was
+// tuned on from then, and analysis-check32 took its place as the set never tuned on.
+describe('plan layouts from the thirty-first blind set', () => {
+  it('reads "action / who / when" lines under a heading that names those columns', () => {
+    const plan = [
+      'ACTIONS (action / who / when)',
+      'Register Kacey and Bo with a GP / Leanne / asap',
+      'Apply for a school place for Kacey / Leanne / by 12/02/2038',
+      'Chase the in-year admission with the admissions team / SW /'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Leanne', 'asap'],
+      [3, 'Leanne', 'by 12/02/2038'],
+      [4, 'SW', null]
+    ])
+  })
+
+  it('reads "We ask X to ..." as X acting', () => {
+    const plan = [
+      'The plan',
+      'We ask Kerry and Dean to register Tyler with a dentist.',
+      'We ask the school nurse to weigh Tyler before each core group.',
+      'We ask Dean to walk Tyler to school when his back allows.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Kerry and Dean', null],
+      [3, 'the school nurse', 'before each core group'],
+      [4, 'Dean', 'when his back allows']
+    ])
+  })
+
+  it('reads a day that comes round whenever a child is not in school', () => {
+    const text = 'School to ring Kerry by 9.30am on any day Tyler is not in.'
+    const action = analysePlan(text, { lines: true }).actions[0]
+    expect([action?.timescale.kind, action?.timescale.text]).toEqual([
+      'frequency',
+      'on any day Tyler is not in'
+    ])
+  })
+
+  it('reads doses on a chart, days with fixed dates, and durations counted from events', () => {
+    const cases: [string, string, string, string | null][] = [
+      ['The school nurse will give Amira her inhaler BD.', 'frequency', 'BD', null],
+      ['Carer to give Mason his melatonin nocte.', 'frequency', 'nocte', null],
+      [
+        'Mum to sort a bedtime routine by Valentine’s Day.',
+        'date',
+        'by Valentine’s Day',
+        '2038-02-14'
+      ],
+      ['Mum to fit the gate by St Patrick’s Day.', 'date', 'by St Patrick’s Day', '2038-03-17'],
+      [
+        'Within 48 hours of Maddie’s exam results coming out, her PA to help her.',
+        'relative',
+        'Within 48 hours of Maddie’s exam results coming out',
+        null
+      ],
+      [
+        'Within 5 days of Nico moving to his new carers, his old carers to bring his bike.',
+        'relative',
+        'Within 5 days of Nico moving to his new carers',
+        null
+      ]
+    ]
+    for (const [text, kind, phrase, due] of cases) {
+      const action = analysePlan(text, { lines: true, planDate: '2038-01-20' }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+      if (due) expect(action?.timescale.due, text).toBe(due)
+    }
+  })
+
+  it('reads numbered action fields with an Owner and a Due, and a contingency for more fires', () => {
+    const plan = [
+      'ACTIONS',
+      'Action 1: FireSafe sessions with Kai | Owner: Fire service youth team | Due: tbc',
+      'Action 2: Kai to stop minding his brother | Owner: Mum | Due: from now',
+      '',
+      'If there are any more fires: re-refer to fire service and MASH.'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'Fire service youth team', 'vague'],
+      [3, 'Mum', 'vague']
+    ])
+    expect(summary.contingency).toBe(true)
+  })
+
+  it('reads a table whose first column is headed "#", not a Markdown heading', () => {
+    const plan = [
+      '# | What will happen | Lead | Timescale | Explained to Minh?',
+      '1 | Visit Minh and explain what the guardian does | Linh (ICTG) | Within 1 week | Yes 24/02'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-24' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Linh (ICTG)', 'Within 1 week']
+    ])
+  })
+
+  it('passes over a timing in an aside about the subject', () => {
+    const text =
+      'Dad, who works 12-hour nights three times a week, not to leave Poppy with her cousin.'
+    expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind).toBe('none')
+  })
+})
