@@ -1129,7 +1129,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'going forward',
   'moving forward',
   'from now(?: on)?',
-  'in due course',
+  'in due (?:course|time)',
+  'as (?:things|matters) (?:progress|develop|move on)',
   'when appropriate',
   'where appropriate',
   'as appropriate',
@@ -1243,6 +1244,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   "for as long as (?:(?:[\\w'’]+\\s+){0,3}?(?:needs?|needed|wants?|necessary|required|appropriate|possible)|it takes)(?:\\s+(?:it|them|this|support|help))?",
   'in good time',
   'sooner or later',
+  // "as it comes in": whenever there is news.
+  'as (?:and when )?(?:it|they|information|news) comes? in',
   // "before the application deadline": a deadline that the plan does not give.
   '(?:by|before) the (?:[\\w-]+ )?deadline',
   'continu(?:e|es|ing) (?:to|with)',
@@ -1285,6 +1288,9 @@ export const CONDITION_READINESS: readonly string[] = [
   'settled in',
   'available',
   'well enough',
+  // "when things are calmer": when the family's situation allows, with no date.
+  'calmer',
+  'quieter',
   'comfortable',
   'confident',
   'allocated',
@@ -1477,7 +1483,9 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /what (?:does|would) (?:good|success) look like/i,
   /\b(?:aims?|objectives?) of (?:the|this) plan\b/i,
   /what we are aiming for/i,
-  /^what (?:we|i|you) (?:want|hope)(?:\s+(?:for|by|at)\b|$)/i
+  /^what (?:we|i|you) (?:want|hope)(?:\s+(?:for|by|at)\b|$)/i,
+  // "Home standards agreed at conference": how the home must be, not who does what.
+  /^(?:the |our |agreed )?(?:home |house )?standards\b/i
 ]
 
 /** Headings of sections that hold the child's own views. */
@@ -1516,6 +1524,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   // "What is hard", "What helps Harley (from his one-page profile)": how things are, and what
   // already helps the child, before the plan.
   /^what(?:['’]s| is) (?:hard|difficult|not (?:going|working) (?:so )?well)\b|^what helps\b/i,
+  // "SOCIAL PRESCRIPTION (what is on near you)": a list of local groups, not the plan.
+  /\bwhat(?:['’]s| is) on (?:near you|locally|in the area|nearby)\b/i,
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,

@@ -79,9 +79,10 @@ interface Cell extends Span {
 }
 
 // Case matters: "a) " and "iv. " are list markers, but "D. to attend school" starts with a name.
-// "PR3. ", "PV1. ": an action's code in a plan that numbers its actions by heading.
+// "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
+// numbers a form's question).
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-PR-Z]\d{1,2}[.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -94,11 +95,11 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'who',
-    /^(?:who now|who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
   ],
   [
     'when',
-    /^(?:by when|when(?: by| now)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -671,12 +672,31 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       // "(Each line: Ref ~ Who ~ By when)": a key in brackets leaves a bracket on its edge cells.
       .replace(/^\((?=[^)]*$)/, '')
       .replace(/^([^(]*)\)$/, '$1')
+      // "Who now", "How often now": a step-down form's columns for the plan from here on.
+      .replace(/\s+now\??$/i, '')
       .trim()
     // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
     // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
     if (/^subject$/i.test(label)) return 'action'
-    return HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
+    // "Who's on the pitch": a column whose name asks who.
+    if (/^who(?:['’]s|\s+is|\s+are)\s/i.test(label)) return 'who'
+    const role = HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
+    // "Full-time score (how we'll know)": a themed name, explained in brackets.
+    const note = role ? null : /\(([^()]+)\)\s*$/.exec(cell.text)?.[1]?.trim()
+    return note ? (HEADER_CELLS.find(([, pattern]) => pattern.test(note))?.[0] ?? null) : role
   })
+  // "Who's on the pitch | The play | Kick-off | ...": with a Who column and no named action, the
+  // first unnamed column is what is done and the next one when.
+  const named = (role: ColumnRole): boolean => roles.includes(role)
+  const fieldLike = cells.some((c) => c.text.includes(':'))
+  if (named('who') && !named('action') && !named('when') && !named('start') && !fieldLike) {
+    const first = roles.indexOf(null)
+    const next = roles.indexOf(null, first + 1)
+    if (first >= 0 && next >= 0) {
+      roles[first] = 'action'
+      roles[next] = 'when'
+    }
+  }
   const known = roles.filter((r) => r !== null).length
   const filled = cells.filter((c) => c.text).length
   const meaningful =
@@ -700,6 +720,9 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   }
   return roles.map((r) => r ?? 'other')
 }
+
+/** A field that names no step: "none for now", "n/a", "no further action". */
+const NO_STEP = /^(?:none|nil|n\/?a|nfa|no (?:further )?action|not (?:needed|required))\b/i
 
 /** An action cell that says there is none: "-", "n/a", "None", "Noted", "NFA", "(not discussed)". */
 const NO_ACTION_CELL =
@@ -863,6 +886,9 @@ const SCAN_NOTE =
 const LAYOUT_NOTE =
   /(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
 
+/** A cheap first look for LAYOUT_NOTE's words. */
+const LAYOUT_HINT = /each |column|this /i
+
 function isFurniture(content: string): boolean {
   return (
     PAGE_FURNITURE.test(content) ||
@@ -944,6 +970,7 @@ function looksLikeHeading(content: string): boolean {
 
 /** "REVIEW (to be completed at the review meeting)": a title in capitals, then how to fill it in. */
 function notedCapitalsTitle(content: string): string | null {
+  if (!content.endsWith(')')) return null
   const core = content.replace(/\s*\([^()]*\)$/, '')
   return core !== content && /[A-Z]/.test(core) && core === core.toUpperCase() ? core : null
 }
@@ -968,9 +995,13 @@ function classifyHeading(content: string): HeadingKind {
     .trim()
   if (CONTINGENCY_HEADING.test(heading)) return 'contingency'
   if (DONE_HEADING.test(heading)) return 'narrative'
+  // "Police disruption so far (these are police measures, not actions in this plan)".
+  if (/\(.*\bnot (?:actions?|part of (?:the|this|our) plan)\b[^()]*\)$/i.test(heading)) {
+    return 'narrative'
+  }
   // "Desired outcomes (what will be different for J.R.)": the heading names the section; the
   // note in brackets only explains it.
-  const named = heading.replace(/\s*\([^()]*\)$/, '')
+  const named = heading.endsWith(')') ? heading.replace(/\s*\([^()]*\)$/, '') : heading
   if (named !== heading && named && OUTCOME_HEADINGS.some((p) => p.test(named))) return 'outcomes'
   if (isStrongActionHeading(heading)) return 'actions'
   // "Review", "6. Review": how the plan will be reviewed is itself an action ("Care plan to be
@@ -1261,7 +1292,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       block = null
       continue
     }
-    if (isFurniture(content) || LAYOUT_NOTE.test(content)) continue
+    if (isFurniture(content) || (LAYOUT_HINT.test(content) && LAYOUT_NOTE.test(content))) continue
     // "[ ] Parenting course - -": a choice on a menu that was not ticked.
     if (/^\[\s?\]\s/.test(content) && !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
@@ -1317,6 +1348,17 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "If things don't get better I'll talk to my manager ...": a contingency said in passing.
     if (CONTINGENCY_SENTENCE.test(content)) contingency = true
     const previous = segments[segments.length - 1]
+    // "phone so she can listen to it again.": the end of a wrapped paragraph, not a new line.
+    const above = lines[index - 1]
+    if (
+      /^[a-z]/.test(content) &&
+      above &&
+      above.content.length >= 60 &&
+      !/[.!?:;]$/.test(above.content) &&
+      previous?.line !== above.number
+    ) {
+      continue
+    }
     if (previous && continues(previous, line)) {
       // A list item wrapped onto the next line is still one action.
       previous.end = line.start + content.length
@@ -1482,6 +1524,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (field && section !== 'narrative' && section !== 'voice') {
         const span = valueSegment(line, value, section)
         block ??= { fields: {}, action: null }
+        // "Next step: none for now - Sara wants to see how she gets on first.": no step.
+        if (field === 'action' && NO_STEP.test(value)) continue
         if (field === 'action') {
           const cells: TableCells = {
             action: span,
@@ -1608,6 +1652,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (!isNoContent(said) && !notGathered) childsVoice = true
       continue
     }
+    // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
+    if (isListItem && /^["“][^"“”]*["”]\.?$/.test(stripBullet(line).text)) continue
     if (section === 'actions') {
       // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
       // situation a domain's actions answer, not one of them.

@@ -205,7 +205,7 @@ const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
-  /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)(?:\s+weekend)?\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "before the May bank holiday", "by the August bank holiday weekend": England's bank holidays in
  * May (the first Monday, the "early May" one; "spring" or "late May" is the last Monday) and in
@@ -239,9 +239,10 @@ const SEASON = new RegExp(
 const NOT_A_DURATION =
   '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
 // "In the next fortnight school nurse to see Zara": after "next", the word that follows is not
-// what the period names ("a 2 week school trip").
+// what the period names ("a 2 week school trip"). Minutes count only here ("within 30 minutes of
+// being called"), never in "a 10 minute warning before bedtime".
 const RELATIVE = new RegExp(
-  `\\b(within|w\\/in|in|inside|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT})\\b(?:['’]s?)?(?:\\s+time\\b)?(?!(?<!\\b(?:next|coming|following)\\s+(?:\\S+\\s+){0,2}\\S+)\\s+${NOT_A_DURATION})`,
+  `\\b(within|w\\/in|in|inside(?:\\s+of)?|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT}|(?<!\\ban?\\s)(?:minutes?|mins?))\\b(?:['’]s?)?(?:\\s+time\\b)?(?!(?<!\\b(?:next|coming|following)\\s+(?:\\S+\\s+){0,2}\\S+)\\s+${NOT_A_DURATION})`,
   'gi'
 )
 /**
@@ -265,6 +266,12 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     /\b(?:(?:on|within)\s+)?(?:(?:the|that)\s+)?same\s+(?:working\s+|school\s+|business\s+)?day\b(?!\s+(?:off|of|as|each|every)\b)/gi,
     /\bsame\b/i,
     'relative'
+  ],
+  // "before Eid", "by Diwali": a festival the family keeps, whose date moves from year to year.
+  [
+    /\b(?:by|b4|before|after|for|at|until|till|over)\s+(?:the\s+)?(?:eid(?:\s+al-(?:fitr|adha))?|diwali|ramadan|hanukkah|passover|vaisakhi|chinese\s+new\s+year|lunar\s+new\s+year)\b/gi,
+    /eid|diwali|ramadan|hanukkah|passover|vaisakhi|new year/i,
+    'date'
   ],
   // "on key day", "before moving day": the day a tenancy or a placement move begins, which the
   // plan has set, though these words do not say which day it is.
@@ -298,7 +305,7 @@ const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final|[A-Z][a-z'’-]+['’]s)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+)?[a-z]+ing\b(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
@@ -364,7 +371,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|pay\\s?day|payment|pay\\s+packet|wage|giro)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -544,7 +551,7 @@ const DATE_HINT =
 const TERM_HINT =
   /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter|pancake|shrove|clocks/i
 const UNIT_HINT =
-  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b/i
+  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|\b(?:cin|lac|cla|cic|pp)\b/i
@@ -1248,7 +1255,10 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
 /** Days every family knows by name, on the same date each year: "by Valentine's Day". */
 const FIXED_DAYS: Readonly<Record<string, readonly [number, number]>> = {
   valentine: [2, 14],
+  david: [3, 1],
   patrick: [3, 17],
+  george: [4, 23],
+  andrew: [11, 30],
   halloween: [10, 31],
   bonfire: [11, 5],
   'christmas eve': [12, 24],
@@ -1256,8 +1266,9 @@ const FIXED_DAYS: Readonly<Record<string, readonly [number, number]>> = {
   'years eve': [12, 31]
 }
 const FIXED_DAY =
-  /\b(?:by|b4|before|until|till|for|after|from|on|at)\s+(?:the\s+)?(valentine['’]?s\s+day|st\.?\s+patrick['’]?s\s+day|hallowe['’]?en|bonfire\s+night|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+eve)\b/gi
-const FIXED_DAY_HINT = /valentine|patrick|hallowe|bonfire|christmas eve|boxing day|year['’]?s eve/i
+  /\b(?:by|b4|before|until|till|for|after|from|on|at)\s+(?:the\s+)?(valentine['’]?s\s+day|st\.?\s+(?:patrick|david|george|andrew)['’]?s\s+day|hallowe['’]?en|bonfire\s+night|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+eve)\b/gi
+const FIXED_DAY_HINT =
+  /valentine|patrick|david|george|andrew|hallowe|bonfire|christmas eve|boxing day|year['’]?s eve/i
 
 function findFixedDays(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -1348,6 +1359,7 @@ function addDuration(
   const working =
     qualifier !== undefined && /working|wkg|wking|wkng|wrkg|school|business/i.test(qualifier)
   if (/^(?:hours?|hrs?)$/.test(unit)) return addDays(from, Math.ceil(amount / 24))
+  if (/^(?:minutes?|mins?)$/.test(unit)) return from
   if (/^(?:days?|nights?|\/7)$/.test(unit)) {
     return working ? addWorkingDays(from, amount) : addDays(from, amount)
   }

@@ -2542,3 +2542,114 @@ describe('plan layouts from the thirty-first blind set', () => {
     expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind).toBe('none')
   })
 })
+
+// The general rules added after the thirty-second blind set (analysis-check32) was scored; it was
+// tuned on from then, and analysis-check33 took its place as the set never tuned on.
+describe('plan layouts from the thirty-second blind set', () => {
+  it('reads a themed table: who is named, and the unnamed columns are what and when', () => {
+    const plan = [
+      'OUR MATCH PLAN',
+      '| Who’s on the pitch | The play | Kick-off | Full-time score (how we’ll know) |',
+      '| Dean (Trust) | One-to-one sessions with Harvey | Weekly | Harvey can name 3 things that calm him down |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text, a.outcomeFocused])).toEqual([
+      [3, 'Dean (Trust)', 'Weekly', true]
+    ])
+  })
+
+  it('reads a table’s "How often now" column, not its Where, as when', () => {
+    const plan = [
+      'Family time now',
+      'Who            How often now                Where                          Supervised?',
+      'Mum (Nicola)   once a month                 Fellbrook Family Centre        yes'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2038-02-10' }).actions).toEqual([])
+  })
+
+  it('reads actions coded by a part’s letter, but not a form’s numbered questions', () => {
+    const plan = [
+      'PART C - THE PLAN FOR THE NEXT THREE MONTHS',
+      'C3. Helen and Mark will have tea with Summer every Wednesday.',
+      'C11. An initial health assessment will be arranged.',
+      'Q8. Written agreement (signed by parents at conference)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-29' })
+    expect(actions.map((a) => a.line)).toEqual([2, 3])
+  })
+
+  it('passes over home standards, lists the plan says are not actions, and quoted wishes', () => {
+    const plan = [
+      'The plan',
+      '1. Ellen (SW) will visit every week.',
+      '',
+      'Home standards agreed at conference',
+      'S3. The kitchen has a working cooker and fridge, a clear worktop and a table to eat at.',
+      '',
+      'Police disruption so far (these are police measures, not actions in this plan)',
+      '- Flat 6 to be handed back to Ulverdine Homes when the closure order ends.',
+      '',
+      'WHAT MATTERS TO ME AND NEXT STEPS',
+      '1. "I want to get out of the house more and meet other mums."',
+      'Next step: Zoe to send Sara the details of the group at the library.',
+      '2. "I don’t know anyone round here."',
+      'Next step: none for now - Sara wants to see how she gets on at the group first.',
+      '',
+      'SOCIAL PRESCRIPTION (what is on near you)',
+      '- Walk and Talk for mums - Mondays 10am, from the Health Centre car park'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => a.line)).toEqual([2, 12])
+  })
+
+  it('passes over the end of a wrapped paragraph', () => {
+    const plan = [
+      'The plan',
+      'This plan was read out to Bridget and Martin at the meeting, and Siobhan recorded it on her',
+      'phone so she can listen to it again.',
+      'Siobhan (SW) will visit the site every 2 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => a.line)).toEqual([4])
+  })
+
+  it('reads saints’ days, festivals, the Easter weekend and more vague and relative words', () => {
+    const cases: [string, string, string][] = [
+      ['Mum to take Leo to the dentist by St David’s Day.', 'date', 'by St David’s Day'],
+      ['Dad to move the tools before the Easter weekend.', 'date', 'before the Easter weekend'],
+      ['Carer to buy Aliyah an outfit before Eid.', 'date', 'before Eid'],
+      ['Contact to be looked at again in due time.', 'vague', 'in due time'],
+      ['EH worker to help with the debts as things progress.', 'vague', 'as things progress'],
+      ['Dad to treat the mould inside of a month.', 'relative', 'inside of a month']
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+  })
+
+  it('reads a baby’s care cadence, minutes counted from a call, and news as it comes', () => {
+    const cases: [string, string, string][] = [
+      ['Parents to put Elsie down on her back every sleep.', 'frequency', 'every sleep'],
+      [
+        'Nanna Sue to come round within 30 minutes of being called.',
+        'relative',
+        'within 30 minutes of being called'
+      ],
+      ['Police to share any news about the men as it comes in.', 'vague', 'as it comes in'],
+      [
+        'Priya will look at weekend stays when things are calmer.',
+        'vague',
+        'when things are calmer'
+      ]
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+    const warning = analysePlan('Mum to give a 10 minute warning before screen time ends.', {
+      lines: true
+    })
+    expect(warning.actions[0]?.timescale.kind).toBe('none')
+  })
+})
