@@ -243,6 +243,15 @@ function classifyUncached(phrase: string): NounKind {
     const bracket = /\(([^)]*)\)/.exec(phrase)?.[1]
     if (bracket && classifySimple(bracket) === 'adult') return 'adult'
   }
+  // "Ember Care (agency)": an organisation's name, and what it is in brackets.
+  if (
+    kind === 'thing' &&
+    parts.length === 1 &&
+    /^(?:[A-Z][\w'’&-]*\s+){1,3}[A-Z][\w'’&-]*$/.test(stripped) &&
+    /\((?:an?\s+)?(?:agency|service|charity|provider|project|trust|organisation)\)/i.test(phrase)
+  ) {
+    return 'adult'
+  }
   return kind
 }
 

@@ -1244,6 +1244,11 @@ export const VAGUE_PHRASES: readonly string[] = [
   "for as long as (?:(?:[\\w'’]+\\s+){0,3}?(?:needs?|needed|wants?|necessary|required|appropriate|possible)|it takes)(?:\\s+(?:it|them|this|support|help))?",
   'in good time',
   'sooner or later',
+  // "as capacity allows", "pending panel", "at the first available opportunity".
+  'as (?:the situation|capacity|resources|time|circumstances) (?:dictates?|allows?|permits?)',
+  'pending (?:panel|funding|approval|a decision|the outcome|the assessment)',
+  'depending on (?:the )?(?:waiting list|availability|funding|resources|capacity)',
+  'at the (?:first|earliest) (?:available|availble|possible) opportunity',
   // "as it comes in": whenever there is news.
   'as (?:and when )?(?:it|they|information|news) comes? in',
   // "before the application deadline": a deadline that the plan does not give.

@@ -16,7 +16,7 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s{2,}|\t)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i

@@ -82,7 +82,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-PR-Z]\d{1,2}[.)]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -99,7 +99,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon))\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -877,17 +877,18 @@ type HeadingKind = Section | 'subheading'
  * (rev. 2019) - please press firmly, 2 copies".
  */
 const SCAN_NOTE =
-  /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b/i
+  /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b|^(?:end|start) of (?:the )?export\b/i
 
 /**
  * A key to the plan's layout: "The Contact column gives the number to ring.", "Each row is one
- * worry, ...", "Each action starts with WHO will do it". It explains the plan; nobody acts on it.
+ * worry, ...", "Each action starts with WHO will do it", "Key: S = safe at home, H = health". It
+ * explains the plan; nobody acts on it.
  */
 const LAYOUT_NOTE =
-  /(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
+  /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
 
 /** A cheap first look for LAYOUT_NOTE's words. */
-const LAYOUT_HINT = /each |column|this /i
+const LAYOUT_HINT = /each |column|this |^key/i
 
 function isFurniture(content: string): boolean {
   return (
@@ -995,10 +996,17 @@ function classifyHeading(content: string): HeadingKind {
     .trim()
   if (CONTINGENCY_HEADING.test(heading)) return 'contingency'
   if (DONE_HEADING.test(heading)) return 'narrative'
-  // "Police disruption so far (these are police measures, not actions in this plan)".
-  if (/\(.*\bnot (?:actions?|part of (?:the|this|our) plan)\b[^()]*\)$/i.test(heading)) {
+  // "Police disruption so far (these are police measures, not actions in this plan)", "My
+  // apprenticeship agreement (these are the terms, not my actions)"; but "My agreement (my part
+  // of the plan)" is the plan.
+  if (
+    /\(.*\bnot (?:(?:my|our|the) )?(?:actions?|part of (?:the|this|our) plan)\b[^()]*\)$/i.test(
+      heading
+    )
+  ) {
     return 'narrative'
   }
+  if (/\((?:[^()]*\s)?(?:my|our) part of (?:the|this) plan\)$/i.test(heading)) return 'actions'
   // "Desired outcomes (what will be different for J.R.)": the heading names the section; the
   // note in brackets only explains it.
   const named = heading.endsWith(')') ? heading.replace(/\s*\([^()]*\)$/, '') : heading

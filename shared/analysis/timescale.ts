@@ -196,7 +196,7 @@ const BIRTH =
   /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+(?:arrives|comes)\b(?!\s+(?:home|back|out|to|into|in)\b)|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
-  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
+  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
@@ -238,11 +238,11 @@ const SEASON = new RegExp(
 // "in a day centre", "within a week-long course": a unit followed by a noun is not a duration.
 const NOT_A_DURATION =
   '(?:centre|center|nursery|care|school|trip|unit|programme|program|course|placement|service|services|club|hospital|ward|release|pass|visit|old|olds|long)\\b'
-// "In the next fortnight school nurse to see Zara": after "next", the word that follows is not
-// what the period names ("a 2 week school trip"). Minutes count only here ("within 30 minutes of
-// being called"), never in "a 10 minute warning before bedtime".
+// Minutes count only here ("within 30 minutes of being called"), never in "a 10 minute warning
+// before bedtime".
+const NAMES_ACTIVITY = new RegExp(`^\\s+${NOT_A_DURATION}`, 'i')
 const RELATIVE = new RegExp(
-  `\\b(within|w\\/in|in|inside(?:\\s+of)?|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT}|(?<!\\ban?\\s)(?:minutes?|mins?))\\b(?:['’]s?)?(?:\\s+time\\b)?(?!(?<!\\b(?:next|coming|following)\\s+(?:\\S+\\s+){0,2}\\S+)\\s+${NOT_A_DURATION})`,
+  `\\b(within|w\\/in|in|inside(?:\\s+of)?|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT}|(?<!\\ban?\\s)(?:minutes?|mins?))\\b(?:['’]s?)?(?:\\s+time\\b)?`,
   'gi'
 )
 /**
@@ -352,7 +352,7 @@ const GENERIC = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
  * referral order panel review", "the pre-birth planning meeting", "the review TAF".
  */
 const MEETING_DESCRIPTION =
-  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9](?:[\\w'’+-]|\\.(?=\\d))*\\s+){0,3}"
+  "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9][\\w'’+-]*(?:\\.\\d[\\w'’+-]*)?\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
   `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|in readiness for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
@@ -388,14 +388,15 @@ const FREQUENCY_ANY_DAY =
  * "TDS", "BD", "QDS": a prescription's doses a day (three, two, four), written as on a chart;
  * "nocte" and "mane", every night and every morning.
  */
-const FREQUENCY_DOSES = /\b(?:TDS|TID|BD|BID|QDS|QID)\b|\b(?:nocte|mane)\b/g
+const FREQUENCY_DOSES =
+  /\b(?:TDS|TID|BD|BID|QDS|QID)\b|\b(?:nocte|mane)\b|(?<=\d\s?(?:mg|ml|mcg)\s)od\b|\b\d{1,2}[\s-]hourly\b/g
 /** "to visit Tuesday mornings": a part of a day in the plural says the day comes round. */
 const FREQUENCY_BARE_DAYS = new RegExp(
   `\\b${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights)\\b`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
-  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+an?\\s+${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+an?\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
   'gi'
 )
 /** Not followed by a day of the month ("Mon 3rd March"); a clock time ("Thurs 4-6pm") is fine. */
@@ -556,7 +557,7 @@ const UNIT_HINT =
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
-  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b|\bany\s+(?:school\s+)?day\b|\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b/i
+  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b|\bany\s+(?:school\s+)?day\b|\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b|\bod\b|hourly/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -1393,6 +1394,9 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
     const next = m[2]
     const amountText = m[3]
     const unit = m[5] ?? ''
+    // "a 2 week school trip" names an activity; after "next" the word that follows is not what
+    // the period names ("In the next fortnight school nurse to see Zara").
+    if (!next && NAMES_ACTIVITY.test(text.slice(m.index + m[0].length))) continue
     // "within the healthy range" has no unit; "in the next few weeks" no number: neither counts.
     if (amountText === undefined && !next) continue
     if (amountText === undefined && /s$/i.test(unit)) continue
@@ -1583,7 +1587,7 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
   [FREQUENCY_BARE_DAYS, /day\s+(?:mornings|afternoons|evenings|nights)\b/i],
-  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b/],
+  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane|od)\b|hourly/],
   [FREQUENCY_ANY_DAY, /\b(?:any|each)\s+(?:school\s+)?day\s/i],
   [
     FREQUENCY_TIMES,

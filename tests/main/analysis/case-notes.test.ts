@@ -2653,3 +2653,95 @@ describe('plan layouts from the thirty-second blind set', () => {
     expect(warning.actions[0]?.timescale.kind).toBe('none')
   })
 })
+
+// The general rules added after the thirty-third blind set (analysis-check33) was scored; it was
+// tuned on from then, and analysis-check34 took its place as the set never tuned on.
+describe('plan layouts from the thirty-third blind set', () => {
+  it('reads "my part of the plan" as the plan and "not my actions" as not', () => {
+    const plan = [
+      'My apprenticeship agreement (these are the terms, not my actions)',
+      '- Hours: 37 a week, Monday to Friday, 8am to 4pm, at the depot.',
+      '',
+      'My agreement (my part of the plan)',
+      '1. I will not go to the Millfield shops after 6pm.',
+      '2. I will tell Mum where I am when I’m out.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [5, 'I'],
+      [6, 'I']
+    ])
+  })
+
+  it('reads "[n] ... -- Lead: ... -- Target: ..." lines', () => {
+    const plan = [
+      'ACTIONS',
+      '[4] Keep a log of his mood and email it to the SW. -- Lead: Ember Care (agency) -- Target: daily',
+      '[6] Initial health assessment to be completed. -- Lead: LAC nurse -- Target: within 20 working days',
+      '[14] Plan Jayden’s discharge from the ward. -- Lead: Ward 4 / SW -- Target: when a placement is found'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => [a.line, a.timescale.text])).toEqual([
+      [2, 'daily'],
+      [3, 'within 20 working days'],
+      [4, 'when a placement is found']
+    ])
+    expect(actions.slice(0, 2).map((a) => a.owner)).toEqual(['Ember Care (agency)', 'LAC nurse'])
+  })
+
+  it('passes over a key to the codes and the end of an export', () => {
+    const plan = [
+      'The plan',
+      'Key: S = safe at home, H = health. "What will be different" says how we will know.',
+      'S1. Dean to fit a lock on the cupboard by 20/02/2038.',
+      'End of export. 5 entries.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => a.line)).toEqual([3])
+  })
+
+  it('reads a safety plan table: If this happens, What we will do, Who, How quickly', () => {
+    const plan = [
+      '| If this happens | What we will do | Who | How quickly |',
+      '| Craig comes to the house | Ring the police and keep the door shut | Jade | Straight away |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Jade', 'Straight away']
+    ])
+  })
+
+  it('reads "once a month, on a Saturday" as a cadence', () => {
+    const text = 'Me and Chris (PA) to see Cody once a month, on a Saturday.'
+    expect(analysePlan(text, { lines: true }).actions[0]?.timescale.kind).toBe('frequency')
+  })
+
+  it('reads the last day of term, doses by the hour or once a day, and open-ended waits', () => {
+    const cases: [string, string, string][] = [
+      ['Dad to get the window fixed by the last day of term.', 'date', 'by the last day of term'],
+      ['Mum to give Rhys his melatonin (3mg od, at bedtime).', 'frequency', 'od'],
+      ['Dad to give Ava her Keppra 12-hourly.', 'frequency', '12-hourly'],
+      [
+        'Police to share news with the SW as the situation dictates.',
+        'vague',
+        'as the situation dictates'
+      ],
+      ['SW to visit at different times of day as capacity allows.', 'vague', 'as capacity allows'],
+      ['Independent visitor to be found for Ellie pending panel.', 'vague', 'pending panel'],
+      [
+        'Housing to look at a move depending on the waiting list.',
+        'vague',
+        'depending on the waiting list'
+      ],
+      [
+        'Key worker to help Mum fill in the form at the first available opportunity.',
+        'vague',
+        'at the first available opportunity'
+      ]
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+  })
+})
