@@ -1244,6 +1244,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   "for as long as (?:(?:[\\w'’]+\\s+){0,3}?(?:needs?|needed|wants?|necessary|required|appropriate|possible)|it takes)(?:\\s+(?:it|them|this|support|help))?",
   'in good time',
   'sooner or later',
+  'for the duration of (?:the|this) (?:plan|placement|order)',
+  'on receipt of',
   // "as capacity allows", "pending panel", "at the first available opportunity".
   'as (?:the situation|capacity|resources|time|circumstances) (?:dictates?|allows?|permits?)',
   'pending (?:panel|funding|approval|a decision|the outcome|the assessment)',
@@ -1317,7 +1319,9 @@ export const CONDITION_READINESS: readonly string[] = [
   'finished',
   'over',
   'done',
-  'has (?:a )?(?:space|place|capacity)',
+  'has (?:a )?(?:space|place|capacity|slot|vacancy)',
+  // "when he gets paid".
+  'gets? paid',
   'wants?',
   // "when she can", "when dad can": whenever the owner manages, with no date.
   "(?:he|she|they|i|we|you|mum|dad|mom|nan|carers?)\\s+can(?!['’]?t\\b|not\\b)(?=\\s*$)",
@@ -1445,7 +1449,9 @@ export const GENERIC_MEETINGS: readonly string[] = [
   'visit',
   'home visit',
   // "by her next PA catch-up": a young person's regular meeting with their adviser.
-  'catch[\\s-]?up'
+  'catch[\\s-]?up',
+  // "at the next key work session": a hostel key worker's regular meeting.
+  'key\\s?work(?:er)? session'
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -1529,6 +1535,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   // "What is hard", "What helps Harley (from his one-page profile)": how things are, and what
   // already helps the child, before the plan.
   /^what(?:['’]s| is) (?:hard|difficult|not (?:going|working) (?:so )?well)\b|^what helps\b/i,
+  // A meeting's agenda: "1. Welcome and purpose", "Apologies", "Date of next meeting".
+  /^(?:welcome|apologies|introductions?|minutes of (?:the )?(?:last|previous) meeting|matters arising|any other business|aob|date of (?:the )?next meeting)\b/i,
   // "SOCIAL PRESCRIPTION (what is on near you)": a list of local groups, not the plan.
   /\bwhat(?:['’]s| is) on (?:near you|locally|in the area|nearby)\b/i,
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b/i,

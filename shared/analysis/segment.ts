@@ -82,7 +82,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -169,6 +169,8 @@ const BOX_RULE = /^\s*[┌┐└┘─━═╔╗╚╝├┤┬┴┼╭╮╯
 /** A rule between a drawn table's rows: it starts from a side, not a corner. */
 const BOX_INNER_RULE = /^\s*[├╞╟╠]/
 
+const CHAT_STAMP = /^\[\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\]\s*/
+
 /** Splits text into lines, keeping each line's offset into the original text. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
@@ -189,7 +191,11 @@ export function splitLines(text: string): Line[] {
         : raw
     const offset = boxed && inside ? raw.indexOf(inside) : 0
     const leading = offset + (inside.length - inside.trimStart().length)
-    lines.push({ number, start: m.index + leading, indent: leading, content: inside.trim() })
+    let content = inside.trim()
+    // "[18/03/2038 16:40] Dan (PA): ...": a pasted message's time stamp says when it was sent.
+    const stamp = CHAT_STAMP.exec(content)?.[0].length ?? 0
+    content = content.slice(stamp)
+    lines.push({ number, start: m.index + leading + stamp, indent: leading, content })
     number += 1
     if (m[2] === '') break
   }
@@ -877,7 +883,7 @@ type HeadingKind = Section | 'subheading'
  * (rev. 2019) - please press firmly, 2 copies".
  */
 const SCAN_NOTE =
-  /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b|^(?:end|start) of (?:the )?export\b/i
+  /\b(?:end|start) of (?:the )?(?:recogni[sz]ed|scanned|ocr) (?:text|document|page)\b|\btext recognition may contain errors\b|\bplease press firmly\b|^(?:end|start) of (?:the )?export\b|^minutes (?:circulated|taken|approved)\b|\bend of (?:the )?(?:copied |pasted )?messages\b/i
 
 /**
  * A key to the plan's layout: "The Contact column gives the number to ring.", "Each row is one
@@ -885,7 +891,7 @@ const SCAN_NOTE =
  * explains the plan; nobody acts on it.
  */
 const LAYOUT_NOTE =
-  /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
+  /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry|bullet|item) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
 
 /** A cheap first look for LAYOUT_NOTE's words. */
 const LAYOUT_HINT = /each |column|this |^key/i
@@ -1348,6 +1354,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       section = sectionAfter(content.slice(markdown[0].length), section)
       continue
     }
+    // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan.
+    if (PLAN_IS.test(content)) {
+      section = 'actions'
+      continue
+    }
     // "Many thanks,", "-----Original Message-----": the end of an emailed plan, or a quoted one.
     if (EMAIL_SIGN_OFF.test(content)) {
       section = 'narrative'
@@ -1729,6 +1740,9 @@ function isNominalAction(text: string): boolean {
 
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
 // Not "# | What will happen | Lead": a table whose first column is headed "#".
+/** "... Plan is:", "The actions are:": a sentence that ends by introducing the plan. */
+const PLAN_IS = /\b(?:the )?(?:plan|actions|next steps)\s+(?:is|are)\s*:$/i
+
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const EMAIL_SIGN_OFF =
   /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
@@ -1960,12 +1974,13 @@ function plainSegment(line: Line, section: Section): Segment {
 
 /**
  * "Action: Offer Jodie a second interview   By: Lou   When: when she is ready": named fields on
- * one line, three or more spaces apart, the first of them the action.
+ * one line, three or more spaces apart (two before a field's name), the first of them the action.
  */
 function spacedFields(item: { text: string; start: number }): TableCells | null {
-  if (!/^(?:action|task|what)\s*:/i.test(item.text) || !/\s{3,}\S/.test(item.text)) return null
+  if (!/^(?:action|task|what)\s*:/i.test(item.text) || !/\s{2,}\S/.test(item.text)) return null
   const spans: Span[] = []
-  for (const m of matchesOf(/\S(?:.*?\S)?(?=\s{3,}|$)/g, item.text)) {
+  // Two spaces are enough before a field's name ("  Owner: Mrs B.  Deadline: By Friday").
+  for (const m of matchesOf(/\S(?:.*?\S)?(?=\s{3,}|\s{2,}[A-Z][A-Za-z ]{1,20}:|$)/g, item.text)) {
     spans.push({ text: m[0], start: item.start + m.index, end: item.start + m.index + m[0].length })
   }
   return spans.length >= 2 ? keyedCells(spans) : null

@@ -121,7 +121,7 @@ const PERIOD_END_SHORT = /\beo([wmy])\b/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
 const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth)\b/gi
-const TODAY = /\b(today|tomorrow|tonight)\b/gi
+const TODAY = /\b(today|tomorrow|tonight|tmrw|tmw)\b/gi
 /**
  * "on the 14th", "by 21st": a day of the month with no month, the next one on or after the plan
  * date. Not "the 3rd floor" or "her 14th birthday": nothing but a pause may follow.
@@ -269,7 +269,7 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
   ],
   // "before Eid", "by Diwali": a festival the family keeps, whose date moves from year to year.
   [
-    /\b(?:by|b4|before|after|for|at|until|till|over)\s+(?:the\s+)?(?:eid(?:\s+al-(?:fitr|adha))?|diwali|ramadan|hanukkah|passover|vaisakhi|chinese\s+new\s+year|lunar\s+new\s+year)\b/gi,
+    /\b(?:by|b4|before|after|for|at|until|till|over)\s+(?:the\s+)?(?:(?:first|last)\s+(?:day|night)\s+of\s+)?(?:eid(?:\s+al-(?:fitr|adha))?|diwali|ramadan|hanukkah|passover|vaisakhi|chinese\s+new\s+year|lunar\s+new\s+year)\b/gi,
     /eid|diwali|ramadan|hanukkah|passover|vaisakhi|new year/i,
     'date'
   ],
@@ -280,6 +280,8 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     /\bday\b/i,
     'date'
   ],
+  // "within the week": before the week is out.
+  [/\bwithin\s+the\s+(?:week|fortnight|month)\b/gi, /\bwithin\s+the\s/i, 'relative'],
   // "will tell Amira the next day", "the next morning", "report him missing that night": a day's
   // grace after whatever sets it off.
   [
@@ -548,14 +550,14 @@ function beats(candidate: Candidate, best: Candidate): boolean {
 const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 const WEEKDAY_HINT = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i
 const DATE_HINT =
-  /\d|\beo[wmy]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
+  /\d|\beo[wmy]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|tmrw|tmw|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
 const TERM_HINT =
   /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter|pancake|shrove|clocks/i
 const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|\b(?:cin|lac|cla|cic|pp)\b/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp)\b/i
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b|\bany\s+(?:school\s+)?day\b|\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b|\bod\b|hourly/i
 
@@ -970,7 +972,7 @@ function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
   if (/\b(?:end|start|beginning)\s+of\b|\beo[wmy]\b/i.test(text))
     collectPeriodEnds(text, plan, found)
   if (/\b(?:this|next)\s/i.test(text)) collectThisNext(text, plan, found)
-  if (/\b(?:today|tomorrow|tonight)\b/i.test(text)) collectToday(text, plan, found)
+  if (/\b(?:today|tomorrow|tonight|tmrw|tmw)\b/i.test(text)) collectToday(text, plan, found)
   return found
 }
 
@@ -1059,7 +1061,7 @@ function collectToday(text: string, plan: CalendarDate | null, found: Candidate[
   for (const m of matchesOf(TODAY, text)) {
     const word = (m[1] ?? '').toLowerCase()
     const lead = leadInBefore(text, m.index)
-    const due = plan ? addDays(plan, word === 'tomorrow' ? 1 : 0) : null
+    const due = plan ? addDays(plan, /^(?:tomorrow|tmrw|tmw)$/.test(word) ? 1 : 0) : null
     found.push({ kind: 'date', start: lead.start, end: m.index + m[0].length, due, isStart: false })
   }
 }

@@ -2745,3 +2745,89 @@ describe('plan layouts from the thirty-third blind set', () => {
     }
   })
 })
+
+// The general rules added after the thirty-fourth blind set (analysis-check34) was scored; it was
+// tuned on from then, and analysis-check35 took its place as the set never tuned on.
+describe('plan layouts from the thirty-fourth blind set', () => {
+  it('reads a text thread: the stamps are when a message was sent, "Plan is:" starts the plan', () => {
+    const plan = [
+      '[18/03/2038 16:40] Dan (PA): Right, I’ll put this down as your review. Plan is:',
+      '1. me - ring housing re the arrears',
+      '2. next review in 6 months',
+      '[18/03/2038 16:48] Kyle: ok',
+      '[18/03/2038 17:02] Dan (PA): Good idea. I’ll text you every Friday to check in.',
+      '--- End of copied messages ---'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-18' })
+    expect(actions.map((a) => [a.line, a.timescale.text])).toEqual([
+      [2, null],
+      [3, 'in 6 months'],
+      [5, 'every Friday']
+    ])
+  })
+
+  it('reads minutes: the agenda is not the plan, the action log is', () => {
+    const plan = [
+      '1. Welcome and purpose',
+      'Mrs B. explained that the meeting is to agree an early help plan.',
+      '',
+      'Action log',
+      'AP6  Action: Hearing test  Owner: School nurse  Deadline: Before Easter',
+      'AP8  Action: Invite Dad to the next TAC  Owner: Leanne (Family Hub)  Deadline: Next TAC',
+      '',
+      'Minutes circulated 12/03/2038 by Mrs B.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [5, 'School nurse', 'Before Easter'],
+      [6, 'Leanne (Family Hub)', 'Next TAC']
+    ])
+  })
+
+  it('passes over a key saying what each bullet shows', () => {
+    const plan = [
+      'The plan',
+      'Each bullet shows the action, then the lead and the timescale in brackets.',
+      '- Move Kacey’s school bag to her new carers’ [Lead: Sam (SW)] [By: 12/03/2038]'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => a.line)).toEqual([3])
+  })
+
+  it('reads "within the week", "tmrw", festival nights, a key work session and open waits', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Referral to the Young Carers service to go in within the week.',
+        'relative',
+        'within the week'
+      ],
+      ['CP medical to be arranged by lunchtime tmrw.', 'date', 'tmrw'],
+      [
+        'Carers to take Noa to her grandparents’ for the first night of Passover.',
+        'date',
+        'for the first night of Passover'
+      ],
+      [
+        'Support worker to confirm the move-on plan at the next key work session.',
+        'review-point',
+        'at the next key work session'
+      ],
+      [
+        'Mum to keep the door alarm on for the duration of the plan.',
+        'vague',
+        'for the duration of the plan'
+      ],
+      ['Dad to take Jayden to the optician on receipt of the letter.', 'vague', 'on receipt of'],
+      [
+        'School nurse to see Amelia when the clinic has a slot.',
+        'vague',
+        'when the clinic has a slot'
+      ],
+      ['Dad to sort out the damp when he gets paid.', 'vague', 'when he gets paid']
+    ]
+    for (const [text, kind, phrase] of cases) {
+      const action = analysePlan(text, { lines: true }).actions[0]
+      expect([action?.timescale.kind, action?.timescale.text], text).toEqual([kind, phrase])
+    }
+  })
+})
