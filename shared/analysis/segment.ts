@@ -893,13 +893,23 @@ const SCAN_NOTE =
 const LAYOUT_NOTE =
   /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry|bullet|item) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
 
-/** A cheap first look for LAYOUT_NOTE's words. */
-const LAYOUT_HINT = /each |column|this |^key/i
+/** A cheap first look for LAYOUT_NOTE's words, before the expression itself. */
+function layoutHint(content: string): boolean {
+  return (
+    content.includes('olumn') ||
+    content.includes('ach ') ||
+    content.includes('his ') ||
+    /^key/i.test(content)
+  )
+}
+
+/** A cheap first look for SCAN_NOTE's words. */
+const SCAN_HINT = /of |recogni|firmly|^minutes/i
 
 function isFurniture(content: string): boolean {
   return (
     PAGE_FURNITURE.test(content) ||
-    SCAN_NOTE.test(content) ||
+    (SCAN_HINT.test(content) && SCAN_NOTE.test(content)) ||
     BOX_RULE.test(content) ||
     /^_{3,}/.test(content) ||
     /^[_\s]+$/.test(content) ||
@@ -954,7 +964,7 @@ function looksLikeHeading(content: string): boolean {
   if (/\(contingency(?: plan)?\)$/i.test(content) && content.length <= 120) return true
   // "Recommendations of the review (these form the care plan until the next review)": a note in
   // brackets after a heading does not make it a sentence.
-  const core = content.replace(/\s*\([^()]*\)$/, '')
+  const core = content.endsWith(')') ? content.replace(/\s*\([^()]*\)$/, '') : content
   if (core.length > 90 || core.split(/\s+/).length > 12) return false
   // A quotation is someone's words, never a heading.
   if (/^["“‘']|["”’']$/.test(content)) return false
@@ -1042,7 +1052,7 @@ function classifyHeading(content: string): HeadingKind {
   }
   if (NARRATIVE_HEADINGS.some((p) => p.test(heading))) return 'narrative'
   // "Plan (timescales in brackets)": a note in brackets after a heading says nothing about it.
-  const unbracketed = heading.replace(/\s*\([^()]*\)$/, '')
+  const unbracketed = heading.endsWith(')') ? heading.replace(/\s*\([^()]*\)$/, '') : heading
   if (
     ACTION_HEADINGS.some((p) => p.test(heading) || (unbracketed !== heading && p.test(unbracketed)))
   ) {
@@ -1306,7 +1316,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       block = null
       continue
     }
-    if (isFurniture(content) || (LAYOUT_HINT.test(content) && LAYOUT_NOTE.test(content))) continue
+    if (isFurniture(content) || (layoutHint(content) && LAYOUT_NOTE.test(content))) continue
     // "[ ] Parenting course - -": a choice on a menu that was not ticked.
     if (/^\[\s?\]\s/.test(content) && !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
@@ -1355,7 +1365,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan.
-    if (PLAN_IS.test(content)) {
+    if (content.endsWith(':') && PLAN_IS.test(content)) {
       section = 'actions'
       continue
     }
