@@ -373,18 +373,9 @@ const UNDERLINE_RUN = /_{2,}/
  */
 function leaderCells(content: string, offset: number, leader = DOT_LEADER): Span[] | null {
   if (!content.includes(leader === DOT_LEADER ? '....' : '__')) return null
-  const runs = [...matchesOf(leader, content)]
+  const runs = matchesOf(leader, content)
   if (runs.length < 2) return null
-  const cells: Span[] = []
-  let from = 0
-  for (const run of [...runs, null]) {
-    const to = run ? run.index : content.length
-    const raw = content.slice(from, to)
-    const text = raw.trim()
-    const start = offset + from + (raw.length - raw.trimStart().length)
-    cells.push({ text, start, end: start + text.length })
-    if (run) from = run.index + run[0].length
-  }
+  const cells = cellsBetween(content, offset, runs)
   if (cells[cells.length - 1]?.text === '') cells.pop()
   return cells.filter((c) => c.text.length > 0).length >= 1 ? cells : null
 }
@@ -394,17 +385,23 @@ function leaderCells(content: string, offset: number, leader = DOT_LEADER): Span
  * left alone; null unless there are at least two.
  */
 function slashCellsOf(content: string, offset: number): Span[] | null {
+  const cells = cellsBetween(content, offset, matchesOf(/\s+\/(?:\s+|$)/g, content))
+  return cells.filter((c) => c.text).length >= 2 ? cells : null
+}
+
+/** The trimmed text before, between and after the separators found in content, with offsets. */
+function cellsBetween(content: string, offset: number, separators: RegExpExecArray[]): Span[] {
   const cells: Span[] = []
   let from = 0
-  for (const m of [...matchesOf(/\s+\/(?:\s+|$)/g, content), null]) {
-    const to = m ? m.index : content.length
+  for (const separator of [...separators, null]) {
+    const to = separator ? separator.index : content.length
     const raw = content.slice(from, to)
     const text = raw.trim()
     const start = offset + from + (raw.length - raw.trimStart().length)
     cells.push({ text, start, end: start + text.length })
-    if (m) from = m.index + m[0].length
+    if (separator) from = separator.index + separator[0].length
   }
-  return cells.filter((c) => c.text).length >= 2 ? cells : null
+  return cells
 }
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
