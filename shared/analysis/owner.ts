@@ -405,7 +405,7 @@ function shift(span: Span, by: number): Span {
 }
 
 /** "[SW] visit + see Kian alone": the owner in square brackets before the action. */
-const BRACKETED_LEAD = /^\[([^\]]{1,30})\]\s*(?=\S)/
+const BRACKETED_LEAD = /^\[([^\]]{1,30}|[^\]|]{1,60}\|[^\]|]{1,40})\]\s*(?=\S)/
 /** "Mum - attend parenting course - tbc": the first field of a dash fragment. */
 const DASH_LEAD = /^([^-–—]{1,30}?)\s+[-–—]\s+(?=\S)/
 /** A field that reports where things stand rather than what someone will do. */
@@ -429,6 +429,16 @@ function fragmentOwner(
     const value = bracketed[1].trim()
     const start = 1 + bracketed[1].indexOf(value)
     return { text: value, start, end: start + value.length }
+  }
+  // "[From today | Dani] Dani will not leave ...": a When and a Who in the bracket, either way round.
+  if (bracketed?.[1]?.includes('|')) {
+    let at = 1
+    for (const part of bracketed[1].split('|')) {
+      const owner = leadField(part, at)
+      if (owner) return owner
+      at += part.length + 1
+    }
+    return null
   }
   if (bracketed?.[1]) return leadField(bracketed[1], 1)
   const first = DASH_LEAD.exec(text)

@@ -82,7 +82,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -381,6 +381,24 @@ function leaderCells(content: string, offset: number, leader = DOT_LEADER): Span
 }
 
 /**
+ * "1/ Visit Evie / Who: Laura / When: Every Tuesday" under "number / what will happen / Who /
+ * When": the number is not set apart by " / ", so the columns are counted from the right.
+ */
+function rolesFromTheRight(roles: ColumnRole[], count: number): ColumnRole[] {
+  return count < roles.length ? roles.slice(roles.length - count) : roles
+}
+
+/** "Who: Laura" in a column already named Who: the value without its name. */
+function withoutFieldNames(cells: Span[]): Span[] {
+  return cells.map((cell) => {
+    const name = /^(?:who|when|by when|lead|by)\s*:\s*/i.exec(cell.text)
+    if (!name) return cell
+    const start = cell.start + name[0].length
+    return { text: cell.text.slice(name[0].length), start, end: cell.end }
+  })
+}
+
+/**
  * Cells set apart by " / " ("Register Kacey with a GP / Leanne / asap"), a date's own slashes
  * left alone; null unless there are at least two.
  */
@@ -403,6 +421,9 @@ function cellsBetween(content: string, offset: number, separators: RegExpExecArr
   }
   return cells
 }
+
+/** "Each line reads: number / what will happen / Who / When.": a key naming the columns. */
+const EACH_LINE_READS = /^each (?:line|row|action) reads\s*:\s*(.+?)\.?$/i
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
 const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
@@ -604,6 +625,11 @@ function splitCells(content: string, offset: number): Span[] | null {
             ? '^'
             : null
   if (!separator) return null
+  // "[From today | Dani] Dani will ...": a pipe inside a leading bracket is no column.
+  if (separator === '|' && content.startsWith('[')) {
+    const rest = content.replace(/^\[[^\]]*\]/, '')
+    if (rest !== content && !rest.includes('|')) return null
+  }
   const cells: Span[] = []
   let position = 0
   for (const part of content.split(separator)) {
@@ -764,10 +790,22 @@ function asWhen(role: ColumnRole | undefined): ColumnRole | undefined {
  */
 function keyedCells(cells: Span[]): TableCells | null {
   const typed = keyedFields(cells)
-  const action = typed.find((c) => c.role === 'action') ?? null
+  const action = typed.find((c) => c.role === 'action') ?? unnamedFirst(cells, typed)
   if (!action || typed.length < 2) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/**
+ * "[ ] Online safety session | Assigned to: School (DSL) | Due: Summer term": with the other
+ * fields named, the first cell, named by none, is what is done (after any tick box).
+ */
+function unnamedFirst(cells: Span[], typed: Cell[]): Span | null {
+  const first = cells[0]
+  if (!first?.text || typed.length < 2 || /^[A-Za-z][\w' ]{0,30}:/.test(first.text)) return null
+  if (typed.some((c) => c.start >= first.start && c.end <= first.end)) return null
+  const box = /^\[[\sxX✓✔]?\]\s*/.exec(first.text)?.[0].length ?? 0
+  return { text: first.text.slice(box), start: first.start + box, end: first.end }
 }
 
 /** The cells that carry a column name the analyser knows, with their values and roles. */
@@ -888,7 +926,7 @@ const SCAN_NOTE =
  * explains the plan; nobody acts on it.
  */
 const LAYOUT_NOTE =
-  /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry|bullet|item) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
+  /^key\s*:\s+[A-Z]{1,3}\s*=|(?:^|[.!?]\s+)(?:each (?:row|line|column|action|entry|bullet|item|step) (?:is|has|starts|says|gives|shows|holds|sets out)\b|the [\w'’ ]{1,25} column (?:says|gives|shows|is|holds|tells|lists)\b|this (?:plan|table|review) is (?:set out|written|laid out)\b)/i
 
 /** A cheap first look for LAYOUT_NOTE's words, before the expression itself. */
 function layoutHint(content: string): boolean {
@@ -1314,8 +1352,17 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     if (isFurniture(content) || (layoutHint(content) && LAYOUT_NOTE.test(content))) continue
-    // "[ ] Parenting course - -": a choice on a menu that was not ticked.
-    if (/^\[\s?\]\s/.test(content) && !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))) continue
+    // "[ ] Parenting course - -": a choice on a menu that was not ticked (a task board's open
+    // card, "[ ] Referral ... | Assigned to: ... | Due: ...", is still to do).
+    if (
+      /^\[\s?\]\s/.test(content) &&
+      !/[|\t]/.test(content) &&
+      !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))
+    ) {
+      continue
+    }
+    // "[x] Videos taken down | Assigned to: Lee | Completed 18/01/2038": a card already done.
+    if (/^\[[xX✓✔]\]\s.*\|\s*(?:completed|done|closed)\b/i.test(content)) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
@@ -1412,7 +1459,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
-    const key = content.includes('(') ? COLUMN_KEY.exec(content) : null
+    const key =
+      (content.includes('(') ? COLUMN_KEY.exec(content) : null) ?? EACH_LINE_READS.exec(content)
     if (key?.[1]) {
       const at = line.start + content.indexOf(key[1])
       const slashed = splitCells(key[1], at) === null
@@ -1465,7 +1513,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (ruled && ((tableRoles && ruledTable) || headerRoles(ruled))) cells = ruled
     }
     // "Register Kacey with a GP / Leanne / asap" under "ACTIONS (action / who / when)".
-    if (!cells && tableRoles && slashTable) cells = slashCellsOf(content, line.start)
+    let slashRow = false
+    if (!cells && tableRoles && slashTable) {
+      cells = slashCellsOf(content, line.start)
+      slashRow = cells !== null
+    }
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
     let alignedHeader: number[] | null = null
@@ -1497,7 +1549,10 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (cells.every((c) => !c.text || /^\(.*\)$/.test(c.text))) continue
       if (!tableRoles && carriedRoles?.length === cells.length) tableRoles = carriedRoles
       const inActionTable = tableRoles !== null || section === 'actions'
-      const table = assignRoles(cells, tableRoles)
+      const table = assignRoles(
+        slashRow ? withoutFieldNames(cells) : cells,
+        slashRow && tableRoles ? rolesFromTheRight(tableRoles, cells.length) : tableRoles
+      )
       lastRow = { lastLine: line.number, segment: null }
       if (section === 'contingency' && table) {
         contingency = true
@@ -1974,9 +2029,34 @@ function plainSegment(line: Line, section: Section): Segment {
   return {
     line: line.number,
     ...item,
-    cells: stepCells(item) ?? spacedFields(item) ?? slashCells(item) ?? dashCells(item),
+    cells:
+      stepCells(item) ??
+      bracketFields(item) ??
+      spacedFields(item) ??
+      slashCells(item) ??
+      dashCells(item),
     section
   }
+}
+
+/**
+ * "[From today | Dani] Dani will not leave ...": a When and a Who in a bracket before the action,
+ * either way round; the part that names someone is the Who.
+ */
+function bracketFields(item: { text: string; start: number }): TableCells | null {
+  const m = /^\[([^\]|]{1,60})\|([^\]|]{1,60})\]\s*(?=\S)/.exec(item.text)
+  if (!m) return null
+  const span = (value: string, at: number): Span => {
+    const text = value.trim()
+    const start = item.start + at + value.indexOf(text)
+    return { text, start, end: start + text.length }
+  }
+  const first = span(m[1]!, 1)
+  const second = span(m[2]!, 2 + m[1]!.length)
+  const names = (cell: Span): boolean => isAgentKind(classifyNounPhrase(cell.text))
+  const [who, when] = names(second) || !names(first) ? [second, first] : [first, second]
+  const action = span(item.text.slice(m[0].length), m[0].length)
+  return { action, who, when, how: null }
 }
 
 /**

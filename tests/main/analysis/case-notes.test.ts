@@ -2831,3 +2831,51 @@ describe('plan layouts from the thirty-fourth blind set', () => {
     }
   })
 })
+
+// The general rules added after the thirty-fifth blind set (analysis-check35) was scored; it was
+// tuned on from then, and analysis-check36 took its place as the set never tuned on.
+describe('plan layouts from the thirty-fifth blind set', () => {
+  it('reads "n/ ... / Who: ... / When: ..." lines under a key that names the columns', () => {
+    const plan = [
+      '6/ What will happen',
+      'Each line reads: number / what will happen / Who / When.',
+      '1/ Nurse to weigh Evie and check her feeding plan / Who: Community children’s nurse (Laura) / When: Every Tuesday',
+      '9/ Kerry to see her GP about her low mood / Who: Kerry / When: ASAP'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-14' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Community children’s nurse (Laura)', 'Every Tuesday'],
+      [4, 'Kerry', 'ASAP']
+    ])
+  })
+
+  it('reads ">>" items and steps that start with "[When | Who]"', () => {
+    const plan = [
+      'The plan',
+      'Each step starts with when it will be done and who will do it, in square brackets.',
+      '[By 27/01/2038 | Dani] Dani will ask her manager for day shifts.',
+      '[Every 4 weeks | Core group (chair: Priya)] The core group will meet, first by 03/02/2038.',
+      '>> SW to visit Jordan at school every 2 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-01-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Dani', 'By 27/01/2038'],
+      [4, 'Core group (chair: Priya)', 'Every 4 weeks'],
+      [5, 'SW', 'every 2 weeks']
+    ])
+  })
+
+  it('reads a task board: open cards are the plan, done ones are not', () => {
+    const plan = [
+      'Open actions',
+      '[ ] Online safety session with Olivia’s class | Assigned to: School (DSL) | Due: Summer term',
+      '[ ] Core group | Assigned to: Core group | Due: Monthly',
+      '[x] Videos of Olivia taken down | Assigned to: Lee (Dad) | Completed 18/01/2038'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'School (DSL)', 'Summer term'],
+      [3, 'Core group', 'Monthly']
+    ])
+  })
+})
