@@ -711,7 +711,8 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     if (/^who(?:['’]s|\s+is|\s+are)\s/i.test(label)) return 'who'
     const role = HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0] ?? null
     // "Full-time score (how we'll know)": a themed name, explained in brackets.
-    const note = role ? null : /\(([^()]+)\)\s*$/.exec(cell.text)?.[1]?.trim()
+    const note =
+      role || !cell.text.endsWith(')') ? null : /\(([^()]+)\)\s*$/.exec(cell.text)?.[1]?.trim()
     return note ? (HEADER_CELLS.find(([, pattern]) => pattern.test(note))?.[0] ?? null) : role
   })
   // "Who's on the pitch | The play | Kick-off | ...": with a Who column and no named action, the
@@ -939,7 +940,7 @@ function layoutHint(content: string): boolean {
 }
 
 /** A cheap first look for SCAN_NOTE's words. */
-const SCAN_HINT = /of |recogni|firmly|^minutes/i
+const SCAN_HINT = /(?:end|start) of|recogni|firmly|^minutes/i
 
 function isFurniture(content: string): boolean {
   return (
@@ -1460,7 +1461,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
     const key =
-      (content.includes('(') ? COLUMN_KEY.exec(content) : null) ?? EACH_LINE_READS.exec(content)
+      (content.includes('(') ? COLUMN_KEY.exec(content) : null) ??
+      (/^each /i.test(content) ? EACH_LINE_READS.exec(content) : null)
     if (key?.[1]) {
       const at = line.start + content.indexOf(key[1])
       const slashed = splitCells(key[1], at) === null
@@ -1734,7 +1736,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
-    if (isListItem && /^["“][^"“”]*["”]\.?$/.test(stripBullet(line).text)) continue
+    if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
     if (section === 'actions') {
       // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
       // situation a domain's actions answer, not one of them.

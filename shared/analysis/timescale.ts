@@ -290,6 +290,9 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     'relative'
   ]
 ]
+/** Every PHRASE_PATTERNS hint at once, a cheap first test before each is tried. */
+const PHRASE_HINT = new RegExp(PHRASE_PATTERNS.map(([, hint]) => hint.source).join('|'), 'i')
+
 const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
 const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
@@ -558,15 +561,18 @@ const UNIT_HINT =
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp)\b/i
+/** The cadences added since the main hint was written, looked for apart from it. */
+const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly/
 const FREQUENCY_HINT =
-  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b|\bany\s+(?:school\s+)?day\b|\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane)\b|\bod\b|hourly/i
+  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   if (DATE_HINT.test(text)) found.push(...findDates(text, context))
   if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
   if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
-  for (const [pattern, hint, kind] of PHRASE_PATTERNS) {
+  // One look for every phrase's word first: most texts have none of them.
+  for (const [pattern, hint, kind] of PHRASE_HINT.test(text) ? PHRASE_PATTERNS : []) {
     if (!hint.test(text)) continue
     for (const m of matchesOf(pattern, text)) {
       found.push({ kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false })
@@ -574,7 +580,9 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   }
   if (FIXED_DAY_HINT.test(text)) found.push(...findFixedDays(text, context))
   if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
-  if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text)) found.push(...findFrequencies(text))
+  if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text) || FREQUENCY_HINT_MORE.test(text)) {
+    found.push(...findFrequencies(text))
+  }
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   // "Dad, who works nights three times a week, not to leave ...": an aside about the subject.
