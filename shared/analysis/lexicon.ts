@@ -1203,7 +1203,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'in line with statutory (?:requirements|timescales|guidance|regulations)',
   'within statutory (?:requirements|timescales)',
   'as per (?:procedures|policy|guidance|requirements)',
-  'as per (?:[\\w-]+\\s+){1,2}(?:procedures|policy|guidance|requirements|timescales)',
+  'as per (?:[\\w-]+\\s+){1,2}(?:procedures|policy|guidance|requirements|timescales|regs|regulations)',
   'in the (?:coming|next few|following) (?:days|weeks|months)',
   'over the (?:coming|next few|following) (?:days|weeks|months)',
   'within (?:the next |a )?few (?:days|weeks|months)',
@@ -1235,6 +1235,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   // "ring school the now": straight away, in Scottish and Northern English.
   'the now',
   'strai(?:gh)?te? ?away',
+  // "stop the session at once": straight away, not one time.
+  'at once',
   'as often as (?:is |it is )?(?:possible|needed|necessary|required|appropriate)',
   'wherever (?:possible|appropriate|needed|necessary)',
   'whenever (?:possible|appropriate|needed|necessary|required)',

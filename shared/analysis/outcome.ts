@@ -68,6 +68,16 @@ const REMEDY = new RegExp(
 const ADULT_STOPS =
   /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]?t)|won['’]?t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
 const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boys|girls))\b/i
+const REACHES_LEVEL =
+  /^(?:get|gets|reach|reaches|achieve|achieves|hit|hits)\b[^.;]{0,30}?\b\d{1,3}\s?%/i
+
+const TRY_TO = /^\s*(not\s+)?to\s+([a-z]+)\b/i
+
+/** "argue less", "drink less": a habit cut down, unless it is only process ("visit less"). */
+function doesLess(verb: string, rest: string): boolean {
+  return /^\s*less\b/i.test(rest) && !processVerbs.has(verb)
+}
+
 /** "stop drinking", "give up smoking": the habit given up, in the gerund. */
 const CEASE = new RegExp(`^(?:${CEASE_VERBS.join('|')})\\s+([a-z]+ing)\\b`, 'i')
 /** "go to the Jobcentre", "go back to my GP": going to a service is an appointment. */
@@ -171,6 +181,18 @@ export function isOutcomeFocused(
 ): boolean {
   const how = howWeKnow ?? INLINE_HOW.exec(text)?.[1] ?? null
   if (how && howStatesChange(how)) return true
+  // "Keep Kai away from the older boy": an action written as an order is somebody's to do. In a
+  // young person's own plan ("Buy bedding with my allowance") that somebody is the writer.
+  if (
+    clause.subject === null &&
+    clause.verb === null &&
+    /^[A-Z][a-z]+\s/.test(text) &&
+    !/\b(?:my|me|I)\b/.test(text)
+  ) {
+    const sentence = `Staff will ${text[0]!.toLowerCase()}${text.slice(1)}`
+    const ordered = parseClause(sentence)
+    if (ordered.verb !== null) return isOutcomeFocused(sentence, ordered, null, childNames)
+  }
   const end = mainClauseEnd(text)
   const main = text.slice(0, end).replace(RELATIVE_CLAUSE, ',')
   const subjectIsChild = clause.subjectKind === 'child' || clause.subjectKind === 'child-attribute'
@@ -261,6 +283,16 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
   const kind = firstPerson ? 'child' : resolve(clause.subjectKind, context)
   const verb = clause.verb
   if (!verb || EMPTY_BENEFIT.test(clause.rest)) return false
+  // "Mum and Dad to try not to argue ...": what is tried is the change, or the task.
+  const tried = verb === 'try' ? TRY_TO.exec(clause.rest) : null
+  if (tried) {
+    const rest = clause.rest.slice(tried[0].length)
+    const inner = tried[2]!.toLowerCase()
+    return mainClauseIsOutcome(
+      { ...clause, verb: inner, negated: tried[1] !== undefined, rest },
+      context
+    )
+  }
   if (kind === 'child-attribute') {
     if (clause.form === 'passive') return !processParticiples.has(participleIn(clause.rest) ?? '')
     return !processVerbs.has(verb) || verb === 'be'
@@ -284,6 +316,10 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
     // "Ellis will tell his carers ... instead of throwing things": a behaviour replaced.
     if (INSTEAD.test(clause.rest) && !clause.negated) return true
+    // "Isla to get to 80% attendance by Easter": a level reached is the change itself.
+    if (REACHES_LEVEL.test(`${verb} ${clause.rest}`)) return true
+    // "Finn to stop fighting at school": a behaviour given up is a change, whoever is asked.
+    if (givesUpHabit(verb, clause.rest) || doesLess(verb, clause.rest)) return true
     // "I will let my PA know": telling someone, like "tell".
     if (verb === 'let' && LET_KNOW.test(clause.rest)) return false
     if (clause.modal === 'to' || !clause.strongModal) return false
@@ -309,8 +345,7 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     const acted = clause.form === 'passive' ? (participleIn(clause.rest) ?? verb) : verb
     if (clause.negated && !processVerbs.has(acted) && !processParticiples.has(acted)) return true
     // "Ms A. to stop drinking": giving up a habit, like "Dad not to drink".
-    const ceased = CEASE.exec(`${verb} ${clause.rest.trim()}`)?.[1]?.toLowerCase()
-    if (ceased && !processVerbs.has(ceased.replace(/ing$/, ''))) return true
+    if (givesUpHabit(verb, clause.rest) || doesLess(verb, clause.rest)) return true
     const negation = clause.negated ? 'not ' : ''
     const predicate = `${negation}${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
@@ -337,6 +372,12 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     )
   }
   return false
+}
+
+/** "stop drinking", "give up smoking": a habit given up, unless it is only process ("stop attending"). */
+function givesUpHabit(verb: string, rest: string): boolean {
+  const ceased = CEASE.exec(`${verb} ${rest.trim()}`)?.[1]?.toLowerCase()
+  return ceased !== undefined && !processVerbs.has(ceased.replace(/ing$/, ''))
 }
 
 const STARTS_COURSE =

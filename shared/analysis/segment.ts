@@ -115,7 +115,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -2036,7 +2036,8 @@ function plainSegment(line: Line, section: Section): Segment {
       bracketFields(item) ??
       spacedFields(item) ??
       slashCells(item) ??
-      dashCells(item),
+      dashCells(item) ??
+      trailingFields(item),
     section
   }
 }
@@ -2088,11 +2089,39 @@ function slashCells(item: { text: string; start: number }): TableCells | null {
     from = m.index + m[0].length
   }
   spans.push(trimmedSpan(item.text, from, item.text.length, item.start))
-  const fields = keyedFields(spans.slice(1))
-  const action = spans[0]
+  // "Who: OT / What: fit a sensor mat / When: by 05/03/2038": every part named, the action too.
+  const fields = keyedFields(spans)
+  const first = spans[0]
   const pick = (role: ColumnRole): Span | null => fields.find((c) => c.role === role) ?? null
+  const action =
+    pick('action') ??
+    (fields.some((c) => c.start >= (first?.start ?? 0) && c.end <= (first?.end ?? 0))
+      ? null
+      : first)
   if (!action?.text || !pick('who') || !pick('when')) return null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/**
+ * "Isla to use the side entrance (learning mentor, from Monday 25/01/2038).": the Who and the When
+ * in a bracket at the end, the Who first, as a plan written in sentences sets its fields out.
+ */
+const TRAILING_FIELDS = /\s*\(([^(),]{2,40}),\s*([^()]{2,60})\)\.?$/
+
+function trailingFields(item: { text: string; start: number }): TableCells | null {
+  if (!/\)\.?$/.test(item.text)) return null
+  const m = TRAILING_FIELDS.exec(item.text)
+  if (!m || !isAgentKind(classifyNounPhrase(m[1]!.trim()))) return null
+  if (findTimescale(m[2]!, NO_CONTEXT) === null) return null
+  const open = m.index + m[0].indexOf('(')
+  const comma = open + 1 + m[1]!.length
+  const when = item.text.indexOf(m[2]!, comma)
+  return {
+    action: trimmedSpan(item.text, 0, m.index, item.start),
+    who: trimmedSpan(item.text, open + 1, comma, item.start),
+    when: trimmedSpan(item.text, when, when + m[2]!.length, item.start),
+    how: null
+  }
 }
 
 /** "Step 3 (Virtual School; within 20 school days): find Zach a school place": Who; When, then what. */

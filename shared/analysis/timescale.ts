@@ -308,9 +308,12 @@ const ANCHOR =
  */
 const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final|[A-Z][a-z'’-]+['’]s)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
-/** "of Callum signing his tenancy", "of her moving in": a duration counted from an event. */
+/**
+ * "of Callum signing his tenancy", "of her moving in": a duration counted from an event. Not "of
+ * this meeting the school SENCo will ...": a noun in -ing is the event itself, with no object.
+ */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
  * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
@@ -376,7 +379,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -435,10 +438,13 @@ const FREQUENCY_TIME_OF_DAY =
 /** "£20 a week", "£5 per day": an amount paid or saved at a cadence. */
 const FREQUENCY_AMOUNT =
   /(?<=£\s?\d[\d,]*(?:\.\d{2})?\s+)(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth)\b/gi
-/** "three jobs a week", "2 applications per month": a count of things done at a cadence. */
+/**
+ * "three jobs a week", "2 applications per month": a count of things done at a cadence. Not "at
+ * least 3 jobs every week": "every week" stands alone, and the jobs are what is done then.
+ */
 const FREQUENCY_COUNT = new RegExp(
   // Not "40 pounds a week": an amount of money is paid, not a thing that happens.
-  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?!pounds\\b|quid\\b|pence\\b)(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per|each|every)\\s+(?:day|week|wk|fortnight|month|mth|term)\\b`,
+  `\\b(?:(?:at least|up to|no less than)\\s+)?(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s+(?!pounds\\b|quid\\b|pence\\b)(?:[a-z-]+\\s+)?[a-z-]+s\\s+(?:a|per)\\s+(?:day|week|wk|fortnight|month|mth|term)\\b`,
   'gi'
 )
 const FREQUENCY_TIMES = new RegExp(

@@ -2879,3 +2879,73 @@ describe('plan layouts from the thirty-fifth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the thirty-sixth blind set (analysis-check36) was scored; it was
+// tuned on from then, and analysis-check37 took its place as the set never tuned on.
+describe('plan layouts from the thirty-sixth blind set', () => {
+  it('reads "Who: ... / What: ... / When: ... / Better: ..." lines, every part named', () => {
+    const plan = [
+      'The plan',
+      '1. Who: Youth worker / What: meet Rory at the skate park to plan his week / When: by 11/03/2038 / Better: Rory sleeps at home every night',
+      '2. Who: School nurse / What: see Rory about his asthma / When: every half term / Difference: Rory carries his inhaler'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-22' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text, a.outcomeFocused])).toEqual([
+      [2, 'Youth worker', 'by 11/03/2038', true],
+      [3, 'School nurse', 'every half term', true]
+    ])
+  })
+
+  it('reads the Who and the When in a bracket at the end of a sentence', () => {
+    const plan = [
+      'Actions',
+      '1. Ola to walk to school with a friend (Year 7 mentor, from Monday 08/02/2038).',
+      '2. Library to keep a quiet desk for Ola at lunch (school, ongoing).',
+      '3. Mum to buy Ola a bus pass (Mum and Dad).'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-02-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'Year 7 mentor', 'date', 'from Monday 08/02/2038'],
+      [3, 'school', 'vague', 'ongoing'],
+      [4, 'Mum', 'none', null]
+    ])
+  })
+
+  it.each([
+    ['Duty SW to visit as per fostering regulations.', 'vague', 'as per fostering regulations'],
+    ['The contact worker will end the call at once if Dad swears.', 'vague', 'at once'],
+    [
+      'YOS worker to go with Jay at each court appearance.',
+      'frequency',
+      'at each court appearance'
+    ],
+    ['I will send off at least 4 applications every week.', 'frequency', 'every week'],
+    ['I will send off 4 applications a week.', 'frequency', '4 applications a week'],
+    [
+      'Within 5 days of this meeting the health visitor will weigh Ava.',
+      'relative',
+      'Within 5 days of this meeting'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('reads who acts after a meeting counted from, not part of it', () => {
+    expect(action('Within 5 days of this meeting the health visitor will weigh Ava.').owner).toBe(
+      'the health visitor'
+    )
+  })
+
+  it.each([
+    ['Kacey to stop running out of class.', true],
+    ['Kacey to stop attending the lunch club.', false],
+    ['Gran and Pete to try not to shout in front of the twins.', true],
+    ['Gran and Pete to shout less when the twins are home.', true],
+    ['Gran to try to attend the parenting group.', false],
+    ['Kacey to get to 90% attendance by summer.', true],
+    ['Keep the children away from the men at the bus station.', true],
+    ['Buy bedding and a kettle with my leaving care grant.', false]
+  ])('%s: outcome %s', (text, outcome) => {
+    expect(action(text).outcomeFocused).toBe(outcome)
+  })
+})
