@@ -314,6 +314,9 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
       return false
     }
     if (clause.form === 'state' || clause.form === 'ability' || stateVerbs.has(verb)) return true
+    // "Imogen to get out of the house more": more of something is a change in her days.
+    if (MORE_OFTEN.test(clause.rest) && !processVerbs.has(verb) && !childTaskVerbs.has(verb))
+      return true
     // "Ellis will tell his carers ... instead of throwing things": a behaviour replaced.
     if (INSTEAD.test(clause.rest) && !clause.negated) return true
     // "Isla to get to 80% attendance by Easter": a level reached is the change itself.

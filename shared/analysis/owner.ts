@@ -73,10 +73,20 @@ export interface OwnerReading {
  * Virtual School"); agentless passives, nominalisations ("Referral to Early Help") and a child who
  * is only the subject of a state ("Grace will feel happier") give null; "I will ..." gives "I".
  */
+/**
+ * "Aliyu, who is 19 and has leave to remain until 2043, to apply ...": an aside about the subject,
+ * before what the subject is to do. It is read as spaces, which keeps every offset.
+ */
+const SUBJECT_ASIDE =
+  /(?<=^[^,]{1,40}),\s*(?:who|whose)\b[^,]{1,80},(?=\s*(?:to|will|must|should|is to|are to)\s)/i
+
 export function findOwner(
-  text: string,
+  written: string,
   timescales: readonly { start: number; end: number }[]
 ): OwnerReading {
+  const text = written.includes(',')
+    ? written.replace(SUBJECT_ASIDE, (aside) => ' '.repeat(aside.length))
+    : written
   const end = mainClauseEnd(text)
   const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
   // "TM asked SW to complete a chronology", "Agreed that SW will ...": a record of what someone

@@ -432,9 +432,21 @@ const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
  * Separators of cells typed into a free-text box or exported by an old system or an app:
  * " // ", " ¦ ", " :: ", " ~ ", " >> ", " · ", " ▸ ".
  */
-const CELL_MARKS = [' // ', ' → ', ' -> ', ' ¦ ', ' :: ', ' ~ ', ' >> ', ' · ', ' ▸ ', ' ► ']
+const CELL_MARKS = [
+  ' // ',
+  ' → ',
+  ' -> ',
+  ' => ',
+  ' ¦ ',
+  ' :: ',
+  ' ~ ',
+  ' >> ',
+  ' · ',
+  ' ▸ ',
+  ' ► '
+]
 /** Any of CELL_MARKS, found in one pass before they are counted one by one. */
-const CELL_MARK = / (?:\/\/|→|->|¦|::|~|>>|·|▸|►) /
+const CELL_MARK = / (?:\/\/|→|->|=>|¦|::|~|>>|·|▸|►) /
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -609,7 +621,8 @@ function splitCells(content: string, offset: number): Span[] | null {
   const leaders = leaderCells(content, offset)
   if (leaders) return leaders
   // "A1 │ Kerry to meet Dev │ Kerry": a table drawn with box lines, its columns split by │.
-  // "Health // dental check // carers // tbc", "Move Kyle → Tom (Housing) → by 18/10": cells
+  // "Health // dental check // carers // tbc", "Move Kyle → Tom (Housing) → by 18/10", "Step 2 =>
+  // Pay ... => Owner: NRPF team => Target: every Monday": cells
   // typed into a free-text box, set apart by slashes or arrows.
   // "1^Apply to the prison visits scheme^Amira (SW)^By 16/07/2032": a grid exported with a caret
   // between its fields.
@@ -1743,11 +1756,13 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       const introducesActions =
         !isListItem && headsActions(lines[index + 1]) && !readsAsAction(content)
       if (introducesActions) continue
+      const keyValue = isListItem ? null : KEY_VALUE.exec(content)
       if (
         isListItem ||
         !looksNarrative(content) ||
         leadsIntoAction(content) ||
-        hasWhoAndWhen(content)
+        hasWhoAndWhen(content) ||
+        (keyValue !== null && isWhoAndOrder(keyValue[1]!.trim(), keyValue[2]!.trim()))
       ) {
         pushPlain(line)
       }
@@ -1957,10 +1972,23 @@ function isInformationField(key: string, value: string): boolean {
   }
   // "SW: see Reuben at home at least weekly", "Dad: book onto the course - by the first core
   // group": WHO: action, the action in the imperative.
-  const firstWord = /^([a-z]+)\b/.exec(value)?.[1]
-  if (firstWord && isKnownVerb(firstWord) && isAgentKind(classifyNounPhrase(key))) return false
+  if (isWhoAndOrder(key, value)) return false
   return key.split(/\s+/).length <= 4 && !readsAsAction(value)
 }
+
+/**
+ * "SW: see Reuben at home at least weekly", "MUM (KERRY): put a lock on Evie's door": WHO: action,
+ * the action in the imperative. What follows the verb may read like a statement ("check Evie is
+ * safe"); the order before it makes the line an action.
+ */
+function isWhoAndOrder(key: string, value: string): boolean {
+  const firstWord = /^([a-z]+)\b/.exec(value)?.[1]
+  if (!firstWord || !(isKnownVerb(firstWord) || ORDER_VERBS.has(firstWord))) return false
+  return isAgentKind(classifyNounPhrase(key))
+}
+
+/** Verbs an order starts with that the lexicon has no list for. */
+const ORDER_VERBS = new Set(['put', 'have', 'fit', 'get', 'stay'])
 
 /** "Child: J.M.", "Children: J.R. (6) and A.R. (3)", "Name: Kayden": in the plan's first lines. */
 const CHILD_FIELD =
@@ -2037,6 +2065,7 @@ function plainSegment(line: Line, section: Section): Segment {
       spacedFields(item) ??
       slashCells(item) ??
       dashCells(item) ??
+      namedFieldsInBrackets(item) ??
       trailingFields(item),
     section
   }
@@ -2100,6 +2129,48 @@ function slashCells(item: { text: string; start: number }): TableCells | null {
       : first)
   if (!action?.text || !pick('who') || !pick('when')) return null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/**
+ * "I will finish my maths (Who: me, with the education team) (When: by my release date)", "...
+ * [Lead: Leon (PA)] [Deadline: before the next review]": named fields in brackets closing the
+ * line, one to a bracket or several set apart by semicolons.
+ */
+const NAMED_BRACKETS =
+  /(?:\s*(?:\([A-Za-z][A-Za-z' ]{0,20}:[^()]*(?:\([^()]*\)[^()]*)*\)|\[[A-Za-z][A-Za-z' ]{0,20}:[^[\]]*\]))+\.?$/
+const NAMED_BRACKET =
+  /[([]([A-Za-z][A-Za-z' ]{0,20}:\s*(?:[^()[\]]|\([^()]*\))*?)\s*[)\]](?=\s*[([]|\.?$)/g
+
+function namedFieldsInBrackets(item: { text: string; start: number }): TableCells | null {
+  if (!/[)\]]\.?$/.test(item.text)) return null
+  const run = NAMED_BRACKETS.exec(item.text)
+  if (!run || run.index === 0) return null
+  const spans: Span[] = []
+  const unnamed: Span[] = []
+  for (const m of matchesOf(NAMED_BRACKET, item.text.slice(run.index))) {
+    // "(Lead: Ms H.; timescale: from 12/01/2026)", "(Lead: Carl; every 4 weeks)": two fields in
+    // one bracket, the second named or not.
+    let from = 0
+    for (const [index, part] of m[1]!.split(/;\s*/).entries()) {
+      const at = m[1]!.indexOf(part, from)
+      const start = item.start + run.index + m.index + 1 + at
+      const span = { text: part.trim(), start, end: start + part.trim().length }
+      if (index > 0 && !/^[A-Za-z][A-Za-z' ]{0,20}:/.test(span.text)) unnamed.push(span)
+      else spans.push(span)
+      from = at + part.length
+    }
+  }
+  const fields = keyedFields(spans)
+  const pick = (role: ColumnRole): Span | null =>
+    fields.find((c) => c.role === role) ??
+    (role === 'when' ? (unnamed.find((c) => findTimescale(c.text, NO_CONTEXT)) ?? null) : null)
+  if (!pick('who') && !pick('when')) return null
+  return {
+    action: trimmedSpan(item.text, 0, run.index, item.start),
+    who: pick('who'),
+    when: pick('when'),
+    how: pick('how')
+  }
 }
 
 /**

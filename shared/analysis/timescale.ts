@@ -137,6 +137,9 @@ const FOR_A_PERIOD =
  */
 const DONE_ON =
   /(?:(?:^|[([–:,-])\s*|\b(?:was|were|been|already)\s+)(?:done|completed|achieved|finished|closed|ticked off)\s+(?:on\s+)?$|\b(?:was|were)\s+due\s+(?:on\s+|by\s+)?$|\blast\s+(?:seen|visited|held|reviewed|met|done)\s+(?:on\s+)?$/i
+/** "referral sent 01/03/2038": when it went, unless a deadline follows ("referral sent by ..."). */
+const SENT_ON =
+  /\b(?:referral|application|request|form|letter|report)s?\s+(?:sent|made|submitted|received)\s+(?:on\s+)?$/i
 /**
  * "... every Saturday. (KT 08/06)": a worker's initials and the date they wrote the entry, closing
  * the line, as a log or a volunteer's record stamps each one. When it was written, not when.
@@ -296,8 +299,9 @@ const PHRASE_HINT = new RegExp(PHRASE_PATTERNS.map(([, hint]) => hint.source).jo
 const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
 const CLINICAL_RELATIVE = /\b(within|w\/in|in|over)\s+(\d{1,2})\/(52|12|7)\b(?![/.-]\d)/gi
+/** "6 weeks from today", "8 weeks on from today", "10 days of the plan": a count from an anchor. */
 const RELATIVE_FROM = new RegExp(
-  `\\b(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})(?:['’]s?)?\\s+(?=(?:from|after|following|of)\\s)`,
+  `\\b(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})(?:['’]s?)?\\s+(?:on\\s+(?=from\\s))?(?=(?:from|after|following|of)\\s)`,
   'gi'
 )
 const ANCHOR =
@@ -315,12 +319,12 @@ const NOUN_ANCHOR =
 const EVENT_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
- * "at least 3 months before Mia turns 18", "2 weeks before the hearing": a duration counted back
- * from an event is relative. Not after "for" or "spend", where the duration is the activity's own
- * length ("for 2 hours before school").
+ * "at least 3 months before Mia turns 18", "2 weeks before the hearing", "2 weeks before release": a
+ * duration counted back from an event is relative. Not after "for" or "spend", where the duration
+ * is the activity's own length ("for 2 hours before school").
  */
 const RELATIVE_BEFORE = new RegExp(
-  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over|last|past|previous)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  `(?<!\\b(?:for|spend|spends|spending|lasting|of|about|around|over|last|past|previous)\\s+)\\b(?:(?:at\\s+least|no\\s+later\\s+than|no\\s+less\\s+than|a\\s+minimum\\s+of|a\\s+full|up\\s+to)\\s+)?(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance\\s+of)\\s+(?:(?:release|discharge|sentencing|delivery|birth)\\b|(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?)(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
   'gi'
 )
 const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
@@ -330,6 +334,15 @@ const BEFORE_HINT = /\b(?:before|prior to|ahead of|in advance of)\s/i
  */
 const RELATIVE_AFTER_EVENT = new RegExp(
   `\\b(?:no\\s+later\\s+than|not\\s+later\\s+than|no\\s+more\\s+than|not\\s+more\\s+than)\\s+(${NUM_RANGE})${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:after|following)\\s+(?:(?:the|his|her|their|my|[A-Z][\\w.'’-]*|he|she|they|I)\\s+)[^,;.()]{1,50}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
+  'gi'
+)
+/**
+ * "14 days after the medical", "3 days after his operation": a count of days from an event the
+ * plan names. Not "for 2 weeks after the move" (how long) nor "8 wks after the last one" (a
+ * meeting's cadence), and not "a week": "twice a week after school" is a cadence.
+ */
+const DAYS_AFTER_EVENT = new RegExp(
+  `(?<!\\b(?:for|spend|spends|spending|lasting|about|around|over)\\s+)\\b(\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|fourteen|twenty-eight)${NUM_GAP}(?:(${WORKING})\\s+)?(${UNIT})\\s+(?:after|following)\\s+(?:the|his|her|their)\\s+(?!(?:last|previous|next|first|one)\\b)[a-z]+(?:[\\s-][a-z]+){0,2}?(?=\\s*(?:[,;.)]|$)|\\s+(?:so|and|because|in\\s+order|which|if|unless|when|while|whilst)\\b)`,
   'gi'
 )
 const PLAN_ANCHORS = new Set([
@@ -622,6 +635,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     if (
       NAMES_WHICH.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
+      (SENT_ON.test(before) && !/^(?:by|before|until|till)\b/i.test(text.slice(c.start, c.end))) ||
       DONE_IN_BRACKETS.test(before) ||
       FOR_A_PERIOD.test(before)
     ) {
@@ -781,14 +795,18 @@ function dayMonthDue(
   return context.planDate ? nextOccurrence(context.planDate, month, day) : null
 }
 
+const DEADLINE_NOUN = /^\s+(?:deadline|closing date|cut-?off(?: date)?)\b(?!\s+day\b)/i
+
 function findDates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   const push = (valueStart: number, valueEnd: number, due: CalendarDate | null): void => {
     const lead = leadInBefore(text, valueStart)
+    // "before the 31 October deadline": the date names the deadline, which is part of the words.
+    const named = lead.lead ? (DEADLINE_NOUN.exec(text.slice(valueEnd))?.[0].length ?? 0) : 0
     found.push({
       kind: 'date',
       start: lead.start,
-      end: valueEnd,
+      end: valueEnd + named,
       due,
       isStart: isStartLead(lead)
     })
@@ -1399,6 +1417,13 @@ function undated(kind: Candidate['kind'], m: RegExpExecArray): Candidate {
   return { kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false }
 }
 
+/**
+ * "in week 3", "by the end of week 2": a week of the plan, counted from its date. Not "in week 3
+ * of the course", a week of something else.
+ */
+const PLAN_WEEK =
+  /\b(?:in|during|by|by\s+the\s+end\s+of)\s+week\s+(\d{1,2})\b(?![/.-]\d)(?!\s+of\s+(?!(?:the|this)\s+plan\b))/gi
+
 function findRelative(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   if (text.includes('+')) {
@@ -1469,6 +1494,18 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
       found.push({ kind: 'relative', start: m.index, end, due, isStart: false })
     }
   }
+  if (/\bweek\s+\d/i.test(text)) {
+    for (const m of matchesOf(PLAN_WEEK, text)) {
+      const due = context.planDate ? addDays(context.planDate, 7 * Number(m[1])) : null
+      found.push({
+        kind: 'relative',
+        start: m.index,
+        end: m.index + m[0].length,
+        due,
+        isStart: false
+      })
+    }
+  }
   if (/\bby\s+the\s+time\b/i.test(text)) {
     for (const m of matchesOf(BY_THE_TIME, text)) {
       const end = m.index + m[0].length
@@ -1477,6 +1514,11 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
   }
   if (/\bno[t]?\s+(?:later|more)\s+than\b/i.test(text)) {
     for (const m of matchesOf(RELATIVE_AFTER_EVENT, text)) {
+      if (parseNumber(m[1]) !== null) found.push(undated('relative', m))
+    }
+  }
+  if (/\s(?:after|following)\s/i.test(text)) {
+    for (const m of matchesOf(DAYS_AFTER_EVENT, text)) {
       if (parseNumber(m[1]) !== null) found.push(undated('relative', m))
     }
   }
@@ -1533,6 +1575,10 @@ const NEXT_MEETS =
 const PASSIVE_BEFORE =
   /\b(?:(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?|[a-z]+(?:ed|en)\s+and\s+)[a-z]+(?:ed|en|wn|ne)(?:\s+(?:off|up|through|out))?\s+$/i
 
+/** " 2" after "core group": which meeting, not a count of weeks or a date. */
+const MEETING_NUMBER =
+  /^\s+\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))/i
+
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
   for (const m of /\bmeets?\b/i.test(text) ? matchesOf(NEXT_MEETS, text) : []) {
@@ -1571,10 +1617,13 @@ function findReviewPoints(text: string): Candidate[] {
     // "to be signed off by the placements panel", "agreed by the core group": a passive's agent,
     // not a deadline.
     if (lead === 'by' && !modifiers && PASSIVE_BEFORE.test(text.slice(0, m.index))) continue
+    // "before core group 2": the meeting's number is part of its name.
+    const end = m.index + m[0].length
+    const numbered = MEETING_NUMBER.exec(text.slice(end))?.[0].length ?? 0
     found.push({
       kind: 'review-point',
       start: m.index,
-      end: m.index + m[0].length,
+      end: end + numbered,
       due: null,
       isStart: false
     })
@@ -1649,7 +1698,7 @@ function findFrequencies(text: string): Candidate[] {
  * no timescale at all.
  */
 const CONDITION = new RegExp(
-  `\\b(as\\s+and\\s+when|whenever|when|untill?|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
+  `\\b(as\\s+and\\s+when|if\\s+and\\s+when|whenever|when|untill?|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
   'gi'
 )
 const READINESS = new RegExp(`\\b(?:${CONDITION_READINESS.join('|')})\\b`, 'i')
@@ -1674,6 +1723,8 @@ function findConditions(text: string): Candidate[] {
     const clause = m[2] ?? ''
     // "until 3pm", "until 18": a clock time or an age, not an event.
     if (/^\d/.test(clause)) continue
+    // "as soon as possible about anything Evie says": the phrase the lexicon has, no condition.
+    if (/^(?:possible|practicable|practical|able)\b/i.test(clause) && word.endsWith('as')) continue
     const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|untill?|till)$/.test(word)
     const waits =
       always || READINESS.test(clause) || (THING_STARTS.test(clause) && !PERSON_START.test(clause))

@@ -2949,3 +2949,92 @@ describe('plan layouts from the thirty-sixth blind set', () => {
     expect(action(text).outcomeFocused).toBe(outcome)
   })
 })
+
+// The general rules added after the thirty-seventh blind set (analysis-check37) was scored; it was
+// tuned on from then, and analysis-check38 took its place as the set never tuned on.
+describe('plan layouts from the thirty-seventh blind set', () => {
+  it('reads "Step n => ... => Owner: ... => Target: ..." lines', () => {
+    const plan = [
+      'What we will do',
+      'Step 1 => Book Leah a dental check-up => Owner: Mum => Target: within 2 weeks => Difference: Leah has no toothache',
+      'Step 2 => Pay the school trip deposit => Owner: Family support worker => Target: by 20/04/2038'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-30' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Mum', 'within 2 weeks'],
+      [3, 'Family support worker', 'by 20/04/2038']
+    ])
+  })
+
+  it('reads "WHO (NAME): order" lines, even where the order reads like a statement', () => {
+    const plan = [
+      'THE SAFETY PLAN - WHO WILL DO WHAT',
+      'NAN (JEAN): check the back gate is locked every night.',
+      'SCHOOL (SENCO): put a named adult in place for Leo by 17/04/2038.',
+      'Leo is happier at school now.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-30' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'NAN (JEAN)', 'every night'],
+      [3, 'SCHOOL (SENCO)', 'by 17/04/2038']
+    ])
+  })
+
+  it('reads named fields in brackets at the end of a line, one to a bracket or with semicolons', () => {
+    const plan = [
+      'MY PLAN',
+      '#1 I will get my CSCS card before I leave (Who: me, with the resettlement team) (When: 2 weeks before release)',
+      '#2 Housing to find me a room (Lead: Dunmoor housing panel; by 16/04/2038)',
+      '#3 PA to visit (Lead: Ros; every 4 weeks)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-30' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'me, with the resettlement team', 'relative', '2 weeks before release'],
+      [3, 'Dunmoor housing panel', 'date', 'by 16/04/2038'],
+      [4, 'Ros', 'frequency', 'every 4 weeks']
+    ])
+  })
+
+  it.each([
+    [
+      'School to ring the SW as soon as possible about anything Leo says.',
+      'vague',
+      'as soon as possible'
+    ],
+    ['CAMHS to see Leo - referral sent 02/03/2038.', 'none', null],
+    ['CAMHS to see Leo - referral sent by 02/04/2038.', 'date', 'by 02/04/2038'],
+    ['Midwife to visit 2 days before delivery.', 'relative', '2 days before delivery'],
+    [
+      'Strategy meeting to meet again 10 days after the scan.',
+      'relative',
+      '10 days after the scan'
+    ],
+    ['Family time twice a week after school at the centre.', 'frequency', 'twice a week'],
+    ['IRO to check progress before core group 3.', 'review-point', 'before core group 3'],
+    ['Dad to send the form before the 30 June deadline.', 'date', 'before the 30 June deadline'],
+    ['A review meeting to be held 6 weeks on from today.', 'relative', '6 weeks on from today'],
+    [
+      'PA to help Ty find his mum if and when he feels ready.',
+      'vague',
+      'if and when he feels ready'
+    ],
+    ['PA to help Ty if and when his mum gets in touch.', 'none', null],
+    ['The family worker will do a safety plan with Mum in week 2.', 'relative', 'in week 2'],
+    ['Mum to practise the skills in week 2 of the course.', 'none', null]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('reads past an aside about the subject to who acts', () => {
+    expect(
+      action('Tomasz, who is 18 and has leave to remain until 2040, to apply for a bursary.').owner
+    ).toBe('Tomasz')
+  })
+
+  it.each([
+    ['Imogen to get out of the house more.', true],
+    ['Imogen to attend her appointments more.', false]
+  ])('%s: outcome %s', (text, outcome) => {
+    expect(action(text).outcomeFocused).toBe(outcome)
+  })
+})
