@@ -204,12 +204,17 @@ export function classifyNounPhrase(phrase: string): NounKind {
 const NOUN_KIND_CACHE_SIZE = 4000
 const nounKinds = new Map<string, NounKind>()
 
+const PRACTICE =
+  /^(?:gp|gp['’]?s|doctors?['’]?|doctor['’]s|dental|dentist['’]?s?|health centre)\s+(?:surgery|practice)$/
+
 function classifyUncached(phrase: string): NounKind {
   const stripped = phrase.replace(PARENTHETICAL, '').trim()
   if (!stripped) return 'none'
   // "F/C", "the FCs": an abbreviation written with a slash is one word, not two people.
   const whole = stripped.replace(DETERMINERS, '').toLowerCase()
   if (whole.includes('/') && agentAbbreviations.has(whole)) return 'adult'
+  // "The GP surgery will send Kerry a text": a practice acts, where "his surgery" is an operation.
+  if (PRACTICE.test(whole)) return 'adult'
   const parts = stripped.split(CONJUNCTION_SPLIT).filter((p) => p.trim().length > 0)
   const first = parts[0]?.trim() ?? ''
   if (titles.has(first.toLowerCase().replace(/\.$/, ''))) return 'adult'

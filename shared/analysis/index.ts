@@ -129,7 +129,8 @@ function analyseSegment(
   const found = span
     ? (ordered.length === actionText.length ? actionText : ordered).slice(span.start, span.end)
     : null
-  const owner = whoText ? ownerFromCell(whoText) : found
+  // "Who: ______": a form's box left blank names nobody, so the sentence's subject stands.
+  const owner = whoText && !BLANK_BOX.test(whoText) ? ownerFromCell(whoText) : found
   // A prohibition put first names nobody's progress: its outcome is read as it was written.
   const outcomeClause =
     ordered === sentence
@@ -208,7 +209,7 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   }
   // "When Mum agrees", "Once the tenancy starts": a condition in the When cell, standing where a
   // deadline should be, sets none that can be checked. In a sentence a condition is no timescale.
-  const condition = CONDITION_CELL.exec(cell) ?? TERM_CELL.exec(cell)
+  const condition = CONDITION_CELL.exec(cell) ?? TERM_CELL.exec(cell) ?? NOW_CELL.exec(cell)
   if (condition) {
     const text = cell.trim().replace(/[.;]+$/, '')
     const start = cell.indexOf(text)
@@ -217,6 +218,10 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   return null
 }
 
+const BLANK_BOX = /^_+$/
+
+/** "By when: now": at once, which names no date to check against. */
+const NOW_CELL = /^\s*(?:now|right now|immediately|at once)\s*[.!]?\s*$/i
 const CONDITION_CELL = /^\s*(?:when|once|if|as soon as|after)\s+\S+(?:\s+\S+){0,6}\s*[.;]?\s*$/i
 /**
  * "ST", "Medium term", "Long-term": a When cell that names a rough span, no date or duration. (In

@@ -145,6 +145,7 @@ export const ROLE_HEADS: readonly string[] = [
   'department',
   'dentist',
   'optician',
+  'pharmacy',
   'hospital',
   'clinic',
   'consultant',
@@ -1250,7 +1251,10 @@ export const VAGUE_PHRASES: readonly string[] = [
   'on receipt of',
   // "as capacity allows", "pending panel", "at the first available opportunity".
   'as (?:the situation|capacity|resources|time|circumstances) (?:dictates?|allows?|permits?)',
-  'pending (?:panel|funding|approval|a decision|the outcome|the assessment)',
+  // "pending the outcome of the police investigation": the wait runs to what it waits for.
+  'pending (?:panel|funding|approval|a decision|the outcome(?: of (?:the|an?|his|her|their) (?:[\\w-]+ ){0,2}(?:investigation|assessment|appeal|hearing|review|enquiry|inquiry|trial|case|application))?|the assessment)',
+  'on a (?:long|longer|short|shorter)[\\s-]term basis',
+  'at any (?:point|stage)',
   'depending on (?:the )?(?:waiting list|availability|funding|resources|capacity)',
   'at the (?:first|earliest) (?:available|availble|possible) opportunity',
   // "as it comes in": whenever there is news.

@@ -17,6 +17,9 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 /** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
   /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+const TIME_WORD =
+  /\d|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
+const WHO_SENTENCE = /(?:^|[.;]\s+)(?:who|lead)\s*:\s*([^.;|:()]+?)\s*(?:\.(?:\s|$)|$)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
@@ -80,6 +83,9 @@ export interface OwnerReading {
 const SUBJECT_ASIDE =
   /(?<=^[^,]{1,40}),\s*(?:who|whose)\b[^,]{1,80},(?=\s*(?:to|will|must|should|is to|are to)\s)/i
 
+const APPOSITIVE =
+  /^[A-Z][a-z'’-]+,\s+((?:the|her|his|their|our|my|a)\s+[^,]{2,40}),(?=\s*(?:will|to|must|should|is to|are to)\s)/
+
 export function findOwner(
   written: string,
   timescales: readonly { start: number; end: number }[]
@@ -95,6 +101,12 @@ export function findOwner(
   if (asked?.[1] && isAgentKind(classifyNounPhrase(asked[1]))) {
     const start = asked.index + asked[0].indexOf(asked[1])
     return { owner: { text: asked[1], start, end: start + asked[1].length }, clause }
+  }
+  // "Lisa, the family support worker, will cook ...": a name and the role that says who she is.
+  const appositive = APPOSITIVE.exec(text)
+  if (appositive && classifyNounPhrase(appositive[1]!) === 'adult') {
+    const named = appositive[0].replace(/,\s*$/, '')
+    return { owner: { text: named, start: 0, end: named.length }, clause }
   }
   if (WHO_FIELD.test(text)) {
     const field = inlineOwner(text)
@@ -334,6 +346,18 @@ function inlineOwner(text: string): Span | null {
     const start = bracketed.index + bracketed[0].indexOf(bracketed[1])
     return { text: bracketed[1], start, end: start + bracketed[1].length }
   }
+  // "... Who: me, Shauna to help. When: ...": a Who sentence of its own keeps its helpers.
+  const sentence = WHO_SENTENCE.exec(text)
+  if (sentence?.[1]?.includes(',')) {
+    const value = sentence[1]
+    const first = value.split(',')[0]!.trim()
+    // Not "Who: SW, weekly": a time after the comma is the When, written in the wrong field.
+    const rest = value.slice(value.indexOf(',') + 1)
+    if (!NOBODY.test(first) && isAgentKind(classifyNounPhrase(first)) && !TIME_WORD.test(rest)) {
+      const start = sentence.index + sentence[0].indexOf(value)
+      return { text: value, start, end: start + value.length }
+    }
+  }
   const inline = INLINE_OWNER.exec(text)
   if (inline?.[1]) {
     const value = inline[1].trim()
@@ -499,7 +523,8 @@ function bracketFields(text: string): Span | null {
  * Who cell of "All" so, as plans-dev keeps "All professionals".
  */
 export function ownerFromCell(cell: string): string | null {
-  const value = cell.trim().replace(/[;,]+$/, '')
+  // "GP?": a Who the meeting was not sure of is still the one it named.
+  const value = cell.trim().replace(/[;,?]+$/, '')
   if (!value || NO_ONE_NAMED.test(value)) return null
   return value
 }

@@ -211,7 +211,7 @@ function lineModeSegment(line: Line): Segment {
 
 /** "A. Home conditions", "3a. My home": a section's letter or sub-number before its title. */
 const LETTERED_TITLE = /^(?:[A-H]|\d{1,2}[a-z])[.)]\s+(?=[A-Z][a-z])/
-const GOAL_LINE = /^(?:goal|outcome|aim|target)\s*\d{0,2}\s+[-–—]\s+\S/i
+const GOAL_LINE = /^(?:goal|outcome|aim|target)\s*(?:\d{0,2}\s+[-–—]|\d{1,2}\s*:)\s+\S/i
 /** "Domain 2 - Emotional health": a numbered domain over the rows that follow. */
 const DOMAIN_LINE = /^(?:domain|area|dimension)\s*\d{1,2}\s*[-–—:]\s*\S[^.]{0,60}$/i
 
@@ -980,7 +980,7 @@ const BY_FIELD = /(?:^|[\s(;|–—-])(?:by|by when|when|timescale|target date|d
 
 /** "ACTION:" (in capitals), "Action needed:", "Agreed action:": the mark of an action in minutes. */
 const ACTION_MARK =
-  /(?:^|[.!?]\s+)(?:ACTIONS?|(?:Action|ACTION)s?\s+(?:needed|required|agreed|point)|Agreed\s+actions?)\s*[:–-]\s*(?=\S)/
+  /(?:^|[.!?]\s+)(?:ACTIONS?|(?:Action|ACTION)s?\s+(?:needed|required|agreed|point)|Agreed\s+actions?)(\s*\[[^\]]{1,60}\])?\s*[:–-]\s*(?=\S)/
 
 /** A table's drawn border: "+----+-------+", "+====+=======+", "|----|-------|". */
 const TABLE_BORDER = /^[+|](?:[-=:]{2,}[+|])+$/
@@ -1380,6 +1380,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
+    // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
+    if (BLANK_FORM_ROW.test(stripBullet(line).text)) continue
     // "Step 3 (Virtual School; within 20 school days): find Zach a school place": an action with
     // its Who and When in brackets, wherever it stands.
     if (section !== 'contingency' && STEP_FIELDS.test(content)) {
@@ -1408,11 +1410,22 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // "Action needed: None at present - ...": the form's answer that nothing is needed.
       if (/^(?:none|nil|n\/?a|no (?:further )?action|not (?:applicable|needed))\b/i.test(rest))
         continue
-      if (readsAsAction(rest) || isDirectivePassive(rest)) {
+      // "ACTION [Ros, key worker]: Life story work - when Jordan is settled": marked and owned,
+      // an action whatever its grammar.
+      if (marked[1] !== undefined || readsAsAction(rest) || isDirectivePassive(rest)) {
         atTop = false
         pushPlain(line)
         continue
       }
+    }
+    // "Section G: Contingency (what will happen if things do not get better?)": a form's lettered
+    // section, its name first; what follows the name says what goes in the box.
+    const formSection = FORM_SECTION.exec(content)
+    if (formSection && classifyHeading(formSection[1]!) !== 'unknown') {
+      tableRoles = null
+      block = null
+      section = sectionAfter(formSection[1]!, section)
+      continue
     }
     // "## Actions", "### Family time": a Markdown heading is a heading, whatever it says.
     const markdown = MARKDOWN_HEADING.exec(content)
@@ -1437,8 +1450,10 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     const previous = segments[segments.length - 1]
     // "phone so she can listen to it again.": the end of a wrapped paragraph, not a new line.
     const above = lines[index - 1]
+    // Not "o Homework club ...": a sub-bullet in the letter o starts a line of its own.
     if (
       /^[a-z]/.test(content) &&
+      !/^o\s/.test(content) &&
       above &&
       above.content.length >= 60 &&
       !/[.!?:;]$/.test(above.content) &&
@@ -1701,7 +1716,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     // "Goal 1 - Frankie and Ivy will always have a sober adult": an outcome, set out as a goal.
-    if (GOAL_LINE.test(content)) continue
+    if (GOAL_LINE.test(content) || (isListItem && GOAL_LINE.test(stripBullet(line).text))) continue
     if (DOMAIN_LINE.test(content)) {
       tableRoles = null
       continue
@@ -1823,6 +1838,7 @@ function isNominalAction(text: string): boolean {
 const PLAN_IS = /\b(?:the )?(?:plan|actions|next steps)\s+(?:is|are)\s*:$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
+const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i
 const EMAIL_SIGN_OFF =
   /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
 /** A sentence that says what happens if the plan does not work, wherever it stands. */
@@ -2061,6 +2077,7 @@ function plainSegment(line: Line, section: Section): Segment {
     ...item,
     cells:
       stepCells(item) ??
+      markedOwnerCells(item) ??
       bracketFields(item) ??
       spacedFields(item) ??
       slashCells(item) ??
@@ -2068,6 +2085,33 @@ function plainSegment(line: Line, section: Section): Segment {
       namedFieldsInBrackets(item) ??
       trailingFields(item),
     section
+  }
+}
+
+/**
+ * "ACTION [Femi, SW]: Arrange contact with Mum - first one by 17/04/2038": the owner in square
+ * brackets after the mark, then the action, and its When after the last dash if it names a time.
+ */
+const MARKED_OWNER = /^ACTIONS?\s*\[([^\]]{1,60})\]\s*:\s*(?=\S)/i
+
+function markedOwnerCells(item: { text: string; start: number }): TableCells | null {
+  const m = MARKED_OWNER.exec(item.text)
+  if (!m) return null
+  const open = item.text.indexOf('[')
+  const who = trimmedSpan(item.text, open + 1, open + 1 + m[1]!.length, item.start)
+  const dash = /\s[-–]\s+(?!.*\s[-–]\s)(.+)$/.exec(item.text.slice(m[0].length))
+  const when =
+    dash && (findTimescale(dash[1]!, NO_CONTEXT) !== null || NO_WHEN.test(dash[1]!.trim()))
+      ? m[0].length + dash.index
+      : item.text.length
+  return {
+    action: trimmedSpan(item.text, m[0].length, when, item.start),
+    who,
+    when:
+      when < item.text.length
+        ? trimmedSpan(item.text, when + dash![0].indexOf(dash![1]!), item.text.length, item.start)
+        : null,
+    how: null
   }
 }
 
@@ -2096,7 +2140,10 @@ function bracketFields(item: { text: string; start: number }): TableCells | null
  * one line, three or more spaces apart (two before a field's name), the first of them the action.
  */
 function spacedFields(item: { text: string; start: number }): TableCells | null {
-  if (!/^(?:action|task|what)\s*:/i.test(item.text) || !/\s{2,}\S/.test(item.text)) return null
+  if (!/\s{2,}\S/.test(item.text)) return null
+  // "Action:", "What will happen:", "Next step:": any name the analyser knows for the action.
+  const first = /^([A-Za-z][A-Za-z' ]{0,30}?)\s*:/.exec(item.text)?.[1]
+  if (!first || fieldRole(first) !== 'action') return null
   const spans: Span[] = []
   // Two spaces are enough before a field's name ("  Owner: Mrs B.  Deadline: By Friday").
   for (const m of matchesOf(/\S(?:.*?\S)?(?=\s{3,}|\s{2,}[A-Z][A-Za-z ]{1,20}:|$)/g, item.text)) {
@@ -2195,9 +2242,15 @@ function trailingFields(item: { text: string; start: number }): TableCells | nul
   }
 }
 
-/** "Step 3 (Virtual School; within 20 school days): find Zach a school place": Who; When, then what. */
+/** "What will happen: ______  Who: ______": a paper form's boxes, every one of them blank. */
+const BLANK_FORM_ROW = /^(?:[A-Za-z][A-Za-z' ]{0,30}:\s*_{2,}\s*)+$/
+
+/**
+ * "Step 3 (Virtual School; within 20 school days): find Zach a school place", "Rule 12 (Health
+ * visitor, Jess; within 4 weeks): Jess will ...": Who; When, then what.
+ */
 const STEP_FIELDS =
-  /^(?:step|action|task)\s*\d{1,3}\s*\(([^;()]{1,60});\s*([^()]{1,80})\)\s*:\s*(\S.*)$/i
+  /^(?:step|action|task|rule)\s*\d{1,3}\s*\(([^;()]{1,60});\s*([^()]{1,80})\)\s*:\s*(\S.*)$/i
 
 function stepCells(item: { text: string; start: number }): TableCells | null {
   const m = STEP_FIELDS.exec(item.text)

@@ -120,7 +120,7 @@ const PERIOD_END =
 const PERIOD_END_SHORT = /\beo([wmy])\b/gi
 /** "by the end of Year 6": the end of a school year group, a named period with no known date. */
 const YEAR_GROUP_END = /\b(?:the\s+)?(?:end|start|beginning)\s+of\s+(?:year|yr)\s*\d{1,2}\b/gi
-const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth)\b/gi
+const THIS_NEXT_PERIOD = /\b(this|next)\s+(week|wk|month|mth|weekend|wkend)\b/gi
 const TODAY = /\b(today|tomorrow|tonight|tmrw|tmw)\b/gi
 /**
  * "on the 14th", "by 21st": a day of the month with no month, the next one on or after the plan
@@ -208,7 +208,7 @@ const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
 const FEAST =
-  /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)(?:\s+weekend)?\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)(?:\s+weekend|(?<=easter)\s+(?:monday|sunday))?\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "before the May bank holiday", "by the August bank holiday weekend": England's bank holidays in
  * May (the first Monday, the "early May" one; "spring" or "late May" is the last Monday) and in
@@ -313,11 +313,12 @@ const ANCHOR =
 const NOUN_ANCHOR =
   /^\s+(?:of|from|after|following)\s+(?:this|the|that|her|his|their|my|our|your|any|a|an|each|every|first|next|initial|last|final|[A-Z][a-z'’-]+['’]s)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+to\s+remain)?(?:\s+(?:being\s+\w+|(?:coming|going)\s+(?:through|in|ahead)))?(?=\s*(?:[,.;:)]|$)|\s+(?:so|and|to|by|if|when|for|with|at|in|on|or|but|unless|whichever|then)\b)/
 /**
- * "of Callum signing his tenancy", "of her moving in": a duration counted from an event. Not "of
- * this meeting the school SENCo will ...": a noun in -ing is the event itself, with no object.
+ * "of Callum signing his tenancy", "of her moving in", "of getting his NI number": a duration
+ * counted from an event. Not "of this meeting the school SENCo will ...": a noun in -ing is the
+ * event itself, with no object.
  */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[a-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[A-Za-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[A-Za-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing", "2 weeks before release": a
  * duration counted back from an event is relative. Not after "for" or "spend", where the duration
@@ -392,7 +393,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -585,6 +586,11 @@ const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|ho
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
+const LEAD_TIME = /\b(?:the\s+)?(?:day|night|morning|evening|afternoon|week)\s+$/i
+
+/** "If Dad misses two sessions in a row,": a leading condition, up to the comma before what follows. */
+const LEADING_CONDITION = /^(?:if|should|unless)\s[^,;]{3,140},(?=\s+\S)/i
+
 function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
   if (DATE_HINT.test(text)) found.push(...findDates(text, context))
@@ -648,6 +654,20 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   // A When field after the purpose clause, in brackets or after a dash ("... so he mixes with other
   // children (from 09/02/2026)"), is the action's own timescale again.
   // Where something was agreed is never when it is to be done, even with no other time.
+  // "a text the day before every appointment": the lead time is part of the cadence's words.
+  for (const c of found) {
+    if (c.kind !== 'frequency' || !/^(?:before|after)\s/i.test(text.slice(c.start, c.end))) continue
+    const lead = LEAD_TIME.exec(text.slice(0, c.start))
+    if (lead) c.start -= lead[0].length
+  }
+  // "If the care calls do not start by 30/04/2038, Carl will ...": a time in the condition says
+  // when it would be triggered; the action after the comma has its own timescale, or none.
+  const trigger = /^(?:if|should|unless)\s/i.test(text) ? LEADING_CONDITION.exec(text) : null
+  if (trigger) {
+    for (let i = found.length - 1; i >= 0; i -= 1) {
+      if (found[i]!.end <= trigger[0].length) found.splice(i, 1)
+    }
+  }
   const agreed = AGREED_AT.exec(text)
   if (agreed) {
     for (let i = found.length - 1; i >= 0; i -= 1) {
@@ -733,8 +753,10 @@ function leadInBefore(text: string, valueStart: number): LeadIn {
   if (!match || match[0].length === 0) {
     return { start: valueStart, lead: null, weekOf: false, position: null }
   }
+  // "book the test for w/b 10 May": "for" only says what the week is for; "w/b" starts the words.
+  const forWeek = match[1]?.toLowerCase() === 'for' && match[2] !== undefined
   return {
-    start: windowStart + match.index,
+    start: windowStart + match.index + (forWeek ? match[0].indexOf(match[2]!) : 0),
     lead: match[1]?.toLowerCase().replace(/\s+/g, ' ') ?? null,
     weekOf: match[2] !== undefined,
     position: (match[3] ?? match[4])?.toLowerCase() ?? null
@@ -1003,7 +1025,7 @@ function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
   const plan = context.planDate
   if (/\b(?:end|start|beginning)\s+of\b|\beo[wmy]\b/i.test(text))
     collectPeriodEnds(text, plan, found)
-  if (/\b(?:this|next)\s/i.test(text)) collectThisNext(text, plan, found)
+  if (/\b(?:this|next)\s|weekend|wkend/i.test(text)) collectThisNext(text, plan, found)
   if (/\b(?:today|tomorrow|tonight|tmrw|tmw)\b/i.test(text)) collectToday(text, plan, found)
   return found
 }
@@ -1013,6 +1035,7 @@ function fullUnit(unit: string): string {
   return unit
     .toLowerCase()
     .replace(/\b(?:wk|weak)$/, 'week')
+    .replace(/\bwkend$/, 'weekend')
     .replace(/\bmth$/, 'month')
     .replace(/\byr$/, 'year')
 }
@@ -1071,13 +1094,21 @@ function periodPoint(plan: CalendarDate, point: string, which: string, unit: str
     : { year: year + (shift ? 0 : 1), month: 1, day: 1 }
 }
 
+/** "by the weekend": the coming weekend, its Sunday the last day. */
+const BY_THE_WEEKEND = /\b(?:by|before)\s+the\s+(?:weekend|wkend)\b/gi
+
 function collectThisNext(text: string, plan: CalendarDate | null, found: Candidate[]): void {
+  for (const m of /weekend|wkend/i.test(text) ? matchesOf(BY_THE_WEEKEND, text) : []) {
+    const due = plan ? onOrAfterWeekday(plan, 0) : null
+    found.push({ kind: 'date', start: m.index, end: m.index + m[0].length, due, isStart: false })
+  }
   for (const m of matchesOf(THIS_NEXT_PERIOD, text)) {
     const next = (m[1] ?? '').toLowerCase() === 'next'
     const unit = fullUnit(m[2] ?? '')
     let due: CalendarDate | null = null
     if (plan) {
       if (unit === 'week') due = addDays(onOrAfterWeekday(plan, 5), next ? 7 : 0)
+      else if (unit === 'weekend') due = addDays(onOrAfterWeekday(plan, 0), next ? 7 : 0)
       else {
         const base = addMonths({ year: plan.year, month: plan.month, day: 1 }, next ? 1 : 0)
         due = { ...base, day: daysInMonth(base.year, base.month) }
@@ -1575,9 +1606,12 @@ const NEXT_MEETS =
 const PASSIVE_BEFORE =
   /\b(?:(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?|[a-z]+(?:ed|en)\s+and\s+)[a-z]+(?:ed|en|wn|ne)(?:\s+(?:off|up|through|out))?\s+$/i
 
-/** " 2" after "core group": which meeting, not a count of weeks or a date. */
+/**
+ * " 2" after "core group", " after next" after "the CIN review", " about this plan" after "the
+ * next meeting": which meeting, not a count of weeks or a date.
+ */
 const MEETING_NUMBER =
-  /^\s+\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))/i
+  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b)/i
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
@@ -1617,7 +1651,7 @@ function findReviewPoints(text: string): Candidate[] {
     // "to be signed off by the placements panel", "agreed by the core group": a passive's agent,
     // not a deadline.
     if (lead === 'by' && !modifiers && PASSIVE_BEFORE.test(text.slice(0, m.index))) continue
-    // "before core group 2": the meeting's number is part of its name.
+    // "before core group 2", "by the review after next": which meeting it is.
     const end = m.index + m[0].length
     const numbered = MEETING_NUMBER.exec(text.slice(end))?.[0].length ?? 0
     found.push({
@@ -1643,6 +1677,12 @@ const EACH_NAMED_SESSION =
 const EACH_TIME =
   /\b(?:each|every)\s+time\s+(?:that\s+)?(?:he|she|they|I|we|you|it|the|his|her|their|my|[A-Z][\w'’-]*)\b[^,;.]{1,60}?(?=\s*(?:[,;.]|$))/gi
 
+/** "one Friday in every four", "one weekend in three": a share of the days, which is a cadence. */
+const FREQUENCY_ONE_IN = new RegExp(
+  `\\b(?:one|two|1|2)\\s+(?:${DAY}|weekend|week|night|day)s?\\s+in\\s+(?:every\\s+)?(?:two|three|four|five|six|[2-6])\\b`,
+  'gi'
+)
+
 const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [EACH_NAMED_SESSION, /\b(?:each|every)\s/i],
   [EACH_TIME, /\b(?:each|every)\s+time\b/i],
@@ -1666,7 +1706,8 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_X, /x\s*\d|\d\s*x|\bp\/?w\b/i],
   [FREQUENCY_CLINICAL, /\/(?:52|12|7)\b/],
   [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
-  [AT_EACH_MEETING, /\b(?:each|every|all)\b/i]
+  [AT_EACH_MEETING, /\b(?:each|every|all)\b/i],
+  [FREQUENCY_ONE_IN, /\sin\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i]
 ]
 
 function findFrequencies(text: string): Candidate[] {

@@ -3038,3 +3038,119 @@ describe('plan layouts from the thirty-seventh blind set', () => {
     expect(action(text).outcomeFocused).toBe(outcome)
   })
 })
+
+// The general rules added after the thirty-eighth blind set (analysis-check38) was scored; it was
+// tuned on from then, and analysis-check39 took its place as the set never tuned on.
+describe('plan layouts from the thirty-eighth blind set', () => {
+  it('reads "ACTION [owner]: what - when" lines, whatever their grammar', () => {
+    const plan = [
+      'Placement planning meeting',
+      'ACTION [Bev, key worker]: Bedtime story and chat with Mason every night',
+      'ACTION [Tom, SW]: Ask Dad about weekend contact',
+      'ACTION [Oak House]: Register Mason with a dentist - within 28 days'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Bev, key worker', 'every night'],
+      [3, 'Tom, SW', null],
+      [4, 'Oak House', 'within 28 days']
+    ])
+  })
+
+  it('reads a part-filled form: named fields two spaces apart, blank boxes left blank', () => {
+    const plan = [
+      'Section F: The plan',
+      '1. What will happen: Dad to ring the housing officer  Who: Dad  By when: now',
+      '2. What will happen: Health visitor to weigh Ava every week  Who: ______  By when: ______',
+      '3. What will happen: Speech therapy referral  Who: GP?  By when: 2 weeks',
+      '4. What will happen: ______  Who: ______  By when: ______',
+      '',
+      'Section G: Contingency (what will happen if things do not get better?)',
+      '______________________________________________'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'Dad', 'vague', 'now'],
+      [3, 'Health visitor', 'none', null],
+      [4, 'GP', 'relative', '2 weeks']
+    ])
+  })
+
+  it('reads outcome bullets as outcomes, and the "o" bullets under them as actions', () => {
+    const plan = [
+      'Outcomes and actions',
+      '* Outcome 1: Ellie gets to school on time and keeps up with her coursework',
+      'o Breakfast club on Mondays and Wednesdays (Lead: Ridgeway School; weekly)',
+      'o Mum to set two alarms on school nights (Lead: Mum; from 12/04/2038)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Ridgeway School', 'weekly'],
+      [4, 'Mum', 'from 12/04/2038']
+    ])
+  })
+
+  it.each([
+    ['Dad to mend the gate by Easter Monday.', 'date', 'by Easter Monday'],
+    [
+      'By the core group after next, Tia will be sleeping in her own bed.',
+      'review-point',
+      'By the core group after next'
+    ],
+    [
+      'SW to ask for a parenting assessment before the next meeting about this plan.',
+      'review-point',
+      'before the next meeting about this plan'
+    ],
+    [
+      'Mr K to keep away from the house pending the outcome of the police investigation.',
+      'vague',
+      'pending the outcome of the police investigation'
+    ],
+    ['Mum to stay off alcohol on a long-term basis.', 'vague', 'on a long-term basis'],
+    ['Carers to tell the SW if the nightmares come back at any point.', 'vague', 'at any point'],
+    ['Dad to book the MOT for w/b 14 June.', 'date', 'w/b 14 June'],
+    ['If the repairs are not done by 30/04/2038, the SW will ring the landlord.', 'none', null],
+    [
+      'Within a week of getting his NI number, Jay to apply for Universal Credit.',
+      'relative',
+      'Within a week of getting his NI number'
+    ],
+    ['Each quarter the PA will check the rent account.', 'frequency', 'Each quarter'],
+    [
+      'The pharmacy will text Mum the day before every appointment.',
+      'frequency',
+      'the day before every appointment'
+    ],
+    [
+      'Gran will have the twins one Saturday in every three.',
+      'frequency',
+      'one Saturday in every three'
+    ],
+    ['Mum will clear the spare room this weekend.', 'date', 'this weekend'],
+    ['Mum will clear the spare room by the weekend.', 'date', 'by the weekend']
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it.each([
+    ['The GP surgery will send Mum a reminder text.', 'The GP surgery'],
+    ['The pharmacy will text Mum before every appointment.', 'The pharmacy'],
+    ['Aisha, the school nurse, will see Tom every week.', 'Aisha, the school nurse'],
+    ['I will open a bank account. Who: me, Sam to help. When: by May.', 'me, Sam to help'],
+    ['SW to visit. Who: SW, weekly.', 'SW']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it('reads "Rule n (who; when): what" as a step with its Who and When', () => {
+    const plan = [
+      'Family safety plan',
+      'Rule 4 (School nurse, Jess; within 4 weeks): Jess will check Leo’s weight and sleep.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-04-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'School nurse, Jess', 'within 4 weeks']
+    ])
+  })
+})
