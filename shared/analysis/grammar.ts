@@ -887,9 +887,9 @@ function findSubject(
     end = start + relative[1].length
   } else {
     // "The safety network (Mum, Dean, Nan and Aunty Jo) will meet": commas in brackets list names.
-    const lastComma = segment
-      .replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length))
-      .lastIndexOf(',')
+    const lastComma = !segment.includes(',')
+      ? -1
+      : segment.replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length)).lastIndexOf(',')
     if (
       lastComma >= 0 &&
       !/^\s*$/.test(segment.slice(lastComma + 1)) &&

@@ -81,7 +81,7 @@ export interface OwnerReading {
  * before what the subject is to do. It is read as spaces, which keeps every offset.
  */
 const SUBJECT_ASIDE =
-  /(?<=^[^,]{1,40}),\s*(?:who|whose)\b[^,]{1,80},(?=\s*(?:to|will|must|should|is to|are to)\s)/i
+  /^([^,]{1,40})(,\s*(?:who|whose)\b[^,]{1,80},)(?=\s*(?:to|will|must|should|is to|are to)\s)/i
 
 const APPOSITIVE =
   /^[A-Z][a-z'’-]+,\s+((?:the|her|his|their|our|my|a)\s+[^,]{2,40}),(?=\s*(?:will|to|must|should|is to|are to)\s)/
@@ -90,9 +90,13 @@ export function findOwner(
   written: string,
   timescales: readonly { start: number; end: number }[]
 ): OwnerReading {
-  const text = written.includes(',')
-    ? written.replace(SUBJECT_ASIDE, (aside) => ' '.repeat(aside.length))
-    : written
+  const text =
+    /who/i.test(written) && /,\s*(?:who|whose)\b/i.test(written)
+      ? written.replace(
+          SUBJECT_ASIDE,
+          (_, subject: string, aside: string) => subject + ' '.repeat(aside.length)
+        )
+      : written
   const end = mainClauseEnd(text)
   const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
   // "TM asked SW to complete a chronology", "Agreed that SW will ...": a record of what someone

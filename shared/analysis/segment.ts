@@ -994,7 +994,10 @@ const TABLE_BORDER = /^[+|](?:[-=:]{2,}[+|])+$/
 function isRunningHeader(content: string): boolean {
   if (/^printed\s+(?:from|on|by|at)\b/i.test(content)) return true
   // "Kestrel Council - Emergency placement plan - printed 07/04/2027": a print footer's fields.
-  if (/\s[-–—|]\s+printed\s+(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b[^.!?]*$/i.test(content)) {
+  if (
+    /printed/i.test(content) &&
+    /\s[-–—|]\s+printed\s+(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b[^.!?]*$/i.test(content)
+  ) {
     return true
   }
   return (
@@ -1381,7 +1384,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // of rows below it, as a subheading does.
     if (/^\|[^|]+\|$/.test(content)) continue
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
-    if (BLANK_FORM_ROW.test(stripBullet(line).text)) continue
+    if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
     // "Step 3 (Virtual School; within 20 school days): find Zach a school place": an action with
     // its Who and When in brackets, wherever it stands.
     if (section !== 'contingency' && STEP_FIELDS.test(content)) {
