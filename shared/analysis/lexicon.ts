@@ -1182,7 +1182,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'continually',
   'continuously',
   'constantly',
-  'at all times',
+  'at all (?:reasonable )?times',
   'at any time',
   'all the time',
   // Not "Amber's 24/7 worry line": a service that is always open names no timing.
@@ -1240,6 +1240,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'at once',
   'as often as (?:is |it is )?(?:possible|needed|necessary|required|appropriate)',
   'wherever (?:possible|appropriate|needed|necessary)',
+  // "cut down on energy drinks where I can": whenever it suits, like "where possible".
+  'where (?:i|we|he|she|they|you) can',
   'whenever (?:possible|appropriate|needed|necessary|required)',
   // "as directed", "as reqd": whenever someone else says, which the plan does not.
   "as (?:directed|instructed|advised|requested|reqd|req['’]d|req\\.|req)",

@@ -16,16 +16,23 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 const TIME_WORD =
   /\d|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
-const WHO_SENTENCE = /(?:^|[.;]\s+)(?:who|lead)\s*:\s*([^.;|:()]+?)\s*(?:\.(?:\s|$)|$)/i
+/**
+ * "Who: me, Shauna to help. When: ...", "Person responsible: Dominic (SW) and Kai's carers.
+ * Timescale: ...": a Who sentence of its own, up to the next field or the end of the line.
+ */
+const WHO_SENTENCE =
+  /(?:^|[.;]\s+)(?:who|lead|person responsible|responsible)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])\.?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
 /** "TM asked SW to ...", "The chair asked the IRO to ...": the one asked, at the start. */
 const ASKED_TO =
   /^(?:[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,3})\s+(?:asked|told|instructed|reminded|requested)\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+to\s+[a-z]/
+/** "be seen", "be given": what follows an agreed subject's modal when it is done to them. */
+const PASSIVE_AFTER = /^[a-z]?\s*be\s+[a-z]+(?:ed|en|n|t)\b/i
 /** "Agreed that SW will ...", "It was agreed that Mum would ...": the one who agreed to act. */
 const AGREED_THAT =
   /^(?:it\s+was\s+)?agreed\s+that\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+(?:will|would|is to|should)\s+[a-z]/i
@@ -103,6 +110,11 @@ export function findOwner(
   // was asked or agreed to do; the one asked acts.
   const asked = ASKED_TO.exec(text) ?? AGREED_THAT.exec(text)
   if (asked?.[1] && isAgentKind(classifyNounPhrase(asked[1]))) {
+    // "It was agreed that Chloe should be seen by the school nurse": the one agreed on is seen;
+    // who acts is the passive's agent.
+    const passive = PASSIVE_AFTER.exec(text.slice(asked.index + asked[0].length - 1))
+    const agent = passive ? findByAgent(text, asked.index + asked[0].length, end, timescales) : null
+    if (agent) return { owner: agent, clause }
     const start = asked.index + asked[0].indexOf(asked[1])
     return { owner: { text: asked[1], start, end: start + asked[1].length }, clause }
   }
@@ -352,11 +364,12 @@ function inlineOwner(text: string): Span | null {
   }
   // "... Who: me, Shauna to help. When: ...": a Who sentence of its own keeps its helpers.
   const sentence = WHO_SENTENCE.exec(text)
-  if (sentence?.[1]?.includes(',')) {
+  const joined = sentence?.[1] ? /,|\s(?:and|&)\s|\(/.exec(sentence[1]) : null
+  if (sentence?.[1] && joined) {
     const value = sentence[1]
-    const first = value.split(',')[0]!.trim()
+    const first = value.slice(0, joined.index).trim()
     // Not "Who: SW, weekly": a time after the comma is the When, written in the wrong field.
-    const rest = value.slice(value.indexOf(',') + 1)
+    const rest = value.slice(joined.index)
     if (!NOBODY.test(first) && isAgentKind(classifyNounPhrase(first)) && !TIME_WORD.test(rest)) {
       const start = sentence.index + sentence[0].indexOf(value)
       return { text: value, start, end: start + value.length }

@@ -72,7 +72,8 @@ interface Line {
   content: string
 }
 
-type ColumnRole = 'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'keep' | 'other'
+type ColumnRole =
+  'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'keep' | 'whoWhen' | 'other'
 
 interface Cell extends Span {
   role: ColumnRole
@@ -89,9 +90,14 @@ const KEY_VALUE =
   /^(?!(?:section|part|step|stage)\s+[\dA-Z]{1,3}\b)([A-Za-z][A-Za-z'’/()&\- ]{0,40}?(?:\s+\d{1,2}[a-z]?)?)\s*:\s*(.*)$/i
 
 const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
+  // "Responsibility and timescale": one column for both, each cell "Dad - by Friday".
+  [
+    'whoWhen',
+    /^(?:who|responsib\w*|lead|person responsible|owner)\s*(?:and|&|\/|\+|,)\s*(?:when|by when|timescales?|time ?scale|deadline|target date)\??$/i
+  ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
   ],
   [
     'who',
@@ -423,7 +429,8 @@ function cellsBetween(content: string, offset: number, separators: RegExpExecArr
 }
 
 /** "Each line reads: number / what will happen / Who / When.": a key naming the columns. */
-const EACH_LINE_READS = /^each (?:line|row|action) reads\s*:\s*(.+?)\.?$/i
+/** "Each line reads: who / what / when", "Format: area (scores): action | who | by when". */
+const EACH_LINE_READS = /^(?:each (?:line|row|action) reads|format|layout)\s*:\s*(.+?)\.?$/i
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
 const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
@@ -705,7 +712,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     // "Action (who)": a note in brackets after a column's name says what goes in it, alongside.
     const label = cell.text
       // "Each line reads: what needs to happen": a lead-in before the first column's name.
-      .replace(/^[^:]{1,40}:\s*(?=\S)/, '')
+      .replace(/^[^:]{1,60}:\s*(?=\S)/, '')
       .replace(/[*:]/g, '')
       .replace(SMART_PREFIX, '')
       // "No.  ACTION": the numbers' column, not set apart from the first, on a scanned form.
@@ -746,7 +753,8 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     roles.includes('action') ||
     roles.includes('who') ||
     roles.includes('when') ||
-    roles.includes('start')
+    roles.includes('start') ||
+    roles.includes('whoWhen')
   if (known < 2 || known * 2 < filled || !meaningful) return null
   // "Date | Source | What happened | Action arising | Who | By when": a chronology's Date is when
   // something happened; with another When column beside it, that one says when to act.
@@ -788,9 +796,29 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   const filled = (role: ColumnRole): Span | null =>
     typed.find((c) => c.role === role && c.text && !/^[-–—]+$/.test(c.text)) ?? null
   // "| - | Weekly | ...": with two When columns (When, How often), the one filled in says when.
-  const when = filled('when') ?? pick('when') ?? filled('start')
+  const both = filled('whoWhen')
+  const split = both ? splitWhoWhen(both) : { who: null, when: null }
+  const when = filled('when') ?? pick('when') ?? filled('start') ?? split.when
   const start = pick('when') ? filled('start') : null
-  return { action, who: pick('who'), when, how: pick('how'), review: filled('review'), start }
+  const who = pick('who') ?? split.who
+  return { action, who, when, how: pick('how'), review: filled('review'), start }
+}
+
+/**
+ * "FSW (Kessingham Family Hub) - 2 sessions a week" under "Responsibility and timescale": who,
+ * then when after the last dash; without a dash, a time alone is the When, anything else the Who.
+ */
+function splitWhoWhen(cell: Span): { who: Span | null; when: Span | null } {
+  const dash = /\s[-–—]\s+(?!.*\s[-–—]\s)/.exec(cell.text)
+  if (dash) {
+    return {
+      who: trimmedSpan(cell.text, 0, dash.index, cell.start),
+      when: trimmedSpan(cell.text, dash.index + dash[0].length, cell.text.length, cell.start)
+    }
+  }
+  return findTimescale(cell.text, NO_CONTEXT)
+    ? { who: null, when: cell }
+    : { who: cell, when: null }
 }
 
 /** Start and Review date as field names ("Start: 3 May") say when, as By when does. */
@@ -1493,7 +1521,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
     const key =
       (content.includes('(') ? COLUMN_KEY.exec(content) : null) ??
-      (/^each /i.test(content) ? EACH_LINE_READS.exec(content) : null)
+      (/^(?:each|format|layout)\b/i.test(content) ? EACH_LINE_READS.exec(content) : null)
     if (key?.[1]) {
       const at = line.start + content.indexOf(key[1])
       const slashed = splitCells(key[1], at) === null
@@ -2056,9 +2084,7 @@ function firstNames(value: string): string[] {
 function fieldRole(key: string): 'action' | 'who' | 'when' | 'how' | null {
   const label = key.replace(/\s*\d+$/, '').trim()
   const role = asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0])
-  return role && role !== 'other' && role !== 'start' && role !== 'review' && role !== 'keep'
-    ? role
-    : null
+  return role === 'action' || role === 'who' || role === 'when' || role === 'how' ? role : null
 }
 
 /** Domain subheadings ("Health") keep an action section going; other headings start their own. */

@@ -203,7 +203,7 @@ const TERM =
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
-  /\b(?:the\s+)?(?:(start|beginning|end)\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring|six[\s-]weeks?|6[\s-]weeks?)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
+  /\b(?:the\s+)?(?:(start|beginning|end|first\s+(?:week|day|weekend))\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring|six[\s-]weeks?|6[\s-]weeks?)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
 const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
 const SCHOOL_YEAR =
   /\b(?:(?:the\s+)?(start|beginning|end)\s+of\s+)?(?:the\s+)?(new\s+|next\s+|this\s+)?(?:school|academic)\s+year\b/gi
@@ -211,11 +211,11 @@ const FEAST =
   /\b(?:by|b4|before|until|till|over|at|for|after|from|in|on)\s+(?:the\s+)?(christmas|xmas|easter|new\s+(?:year|yr)|pancake\s+day|shrove\s+tuesday)(?:\s+weekend|(?<=easter)\s+(?:monday|sunday))?\b(?!['’]s|\s+(?:holidays?|hols|break|term|half|party|fair|play|show|card|cards|present|presents|dinner|meal|lunch|tree|fayre|concert)\b)/gi
 /**
  * "before the May bank holiday", "by the August bank holiday weekend": England's bank holidays in
- * May (the first Monday, the "early May" one; "spring" or "late May" is the last Monday) and in
- * August (the last Monday).
+ * May (the first Monday, the "early May" one; "spring", "Whitsun" or "late May" is the last
+ * Monday) and in August (the last Monday).
  */
 const BANK_HOLIDAY =
-  /\b(?:by|b4|before|until|till|over|at|for|after|from|on)\s+(?:the\s+)?(early\s+may|late\s+may|may\s+day|may|spring|august|summer)\s+bank\s+holiday(?:\s+(?:weekend|monday))?\b/gi
+  /\b(?:by|b4|before|until|till|over|at|for|after|from|on)\s+(?:the\s+)?(early\s+may|late\s+may|may\s+day|may|spring|whitsun|whit|august|summer)\s+bank\s+holiday(?:\s+(?:weekend|monday))?\b/gi
 
 /** The next bank holiday of that name on or after the plan date. */
 function bankHolidayDue(name: string, plan: CalendarDate): CalendarDate {
@@ -305,7 +305,7 @@ const RELATIVE_FROM = new RegExp(
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac|consent)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
 /**
  * "of the inspection", "after his release", "of his leave to remain coming through": a duration
  * counted from some other event.
@@ -1260,7 +1260,13 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
     const point = (m[1] ?? '').toLowerCase()
     const lead = leadInBefore(text, m.index)
     const during = lead.lead === 'during' || lead.lead === 'over' || lead.lead === 'in'
-    const startLike = point === 'start' || point === 'beginning' || during || isStartLead(lead)
+    // "from the first week of the summer holidays": its start.
+    const startLike =
+      point === 'start' ||
+      point === 'beginning' ||
+      point.startsWith('first') ||
+      during ||
+      isStartLead(lead)
     push(m, holiday ? { kind: 'holiday', holiday, point: startLike ? 'start' : 'before' } : null)
   }
   for (const m of matchesOf(THIS_NEXT_TERM, text)) {

@@ -3157,3 +3157,93 @@ describe('plan layouts from the thirty-eighth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the thirty-ninth blind set (analysis-check39) was scored; it was
+// tuned on from then, and analysis-check40 took its place as the set never tuned on.
+describe('plan layouts from the thirty-ninth blind set', () => {
+  it('reads a table headed "What I/we will do"', () => {
+    const plan = [
+      'My plan',
+      '| Code | What I/we will do | Who | When |',
+      '| H1 | I will see the dentist for a check-up | Me, Jo to book it | Before my next review |',
+      '| M1 | Priya and I will open a bank account | Priya and me | Within 4 weeks |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-05-05' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Me, Jo to book it', 'Before my next review'],
+      [4, 'Priya and me', 'Within 4 weeks']
+    ])
+  })
+
+  it('reads rows laid out by a "Format:" key with a long first column name', () => {
+    const plan = [
+      'Star scores and actions',
+      'Format: Area (score at start -> score now -> aim): action | who | by when',
+      'Money (2 -> 3 -> 6): Dad to ring the debt advice line | Dad | by 20/05/2038',
+      'Family routine (3 -> 3 -> 5): FSW to help with a bedtime routine | FSW | in 2 weeks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-05-05' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Dad', 'by 20/05/2038'],
+      [4, 'FSW', 'in 2 weeks']
+    ])
+  })
+
+  it('splits a "Responsibility and timescale" column into its Who and When', () => {
+    const plan = [
+      'Action\tResponsibility and timescale',
+      'Young carers assessment for Tyler\tSW - within 4 weeks',
+      'Family support worker to do routines work\tFSW (Family Hub) - 2 sessions a week',
+      'Parents to buy Lacey shoes that fit\tMum and Dad - ASAP'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-05-05' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW', 'within 4 weeks'],
+      [3, 'FSW (Family Hub)', '2 sessions a week'],
+      [4, 'Mum and Dad', 'ASAP']
+    ])
+  })
+
+  it.each([
+    [
+      'R8. That Amy sees her sister. Person responsible: Dev (SW) and Jo’s carers. Timescale: monthly.',
+      'Dev (SW) and Jo’s carers'
+    ],
+    [
+      'R9. That Amy goes to judo. Person responsible: Amy, Mr B. to drive. Timescale: ongoing.',
+      'Amy, Mr B. to drive'
+    ],
+    [
+      'R6. That Amy sees a dentist. Person responsible: Mrs B. Timescale: within 4 weeks.',
+      'Mrs B.'
+    ],
+    [
+      '(4) It was agreed that Amy should be seen by the school nurse regarding her asthma.',
+      'the school nurse'
+    ]
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    [
+      'Dad to mend the stair gate before the Whitsun bank holiday.',
+      'date',
+      'before the Whitsun bank holiday'
+    ],
+    ['Mum to answer the SW’s calls at all reasonable times.', 'vague', 'at all reasonable times'],
+    ['I’ll cut down on takeaways where I can.', 'vague', 'where I can'],
+    [
+      'The TAF lead will finish the assessment within 20 days of consent.',
+      'relative',
+      'within 20 days of consent'
+    ],
+    [
+      'From the first week of the summer holidays, Nan will take Ali swimming.',
+      'date',
+      'From the first week of the summer holidays'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+})
