@@ -1183,6 +1183,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'continuously',
   'constantly',
   'at all (?:reasonable )?times',
+  'at (?:short|very short|no) notice',
+  '(?:kept|keep|keeps|keeping) under (?:review|regular review|close review)',
   'at any time',
   'all the time',
   // Not "Amber's 24/7 worry line": a service that is always open names no timing.
@@ -1594,7 +1596,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
 
 /** Key-value header lines of a plan template: "Date of plan: 14/09/2026". */
 export const METADATA_KEYS =
-  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page)$/i
+  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page)$/i
 
 /** Lines that are page furniture rather than content. */
 export const PAGE_FURNITURE =

@@ -16,7 +16,7 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
 /** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
 const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible)\s*[:–-]\s*((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible|assigned(?: to)?)\s*[:–-]\s*(?![A-Za-z][A-Za-z ]{0,20}:)((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 const TIME_WORD =
   /\d|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
 /**
@@ -24,10 +24,10 @@ const TIME_WORD =
  * Timescale: ...": a Who sentence of its own, up to the next field or the end of the line.
  */
 const WHO_SENTENCE =
-  /(?:^|[.;]\s+)(?:who|lead|person responsible|responsible)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])\.?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
+  /(?:^|[.;]\s+|\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])\.?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
-  /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by)\s*:\s*\S/i
+  /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by|assigned(?: to)?)\s*:\s*\S/i
 /** "TM asked SW to ...", "The chair asked the IRO to ...": the one asked, at the start. */
 const ASKED_TO =
   /^(?:[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,3})\s+(?:asked|told|instructed|reminded|requested)\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+to\s+[a-z]/

@@ -83,7 +83,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -101,7 +101,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned to|allocated to)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned(?: to)?|allocated to)\??$/i
   ],
   [
     'when',
@@ -178,6 +178,12 @@ const BOX_INNER_RULE = /^\s*[├╞╟╠]/
 const CHAT_STAMP = /^\[\d{1,2}\/\d{1,2}\/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?\]\s*/
 
 /** Splits text into lines, keeping each line's offset into the original text. */
+/**
+ * "> ", "> > ": the marks an email client puts before each line of a quoted message. Not ">> SW to
+ * visit ...": two marks together start an item.
+ */
+const EMAIL_QUOTE = /^>(?:\s>)*(?:\s+|$)/
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   const pattern = /([^\r\n]*)(\r\n|\n|\r|$)/g
@@ -198,9 +204,12 @@ export function splitLines(text: string): Line[] {
     const offset = boxed && inside ? raw.indexOf(inside) : 0
     const leading = offset + (inside.length - inside.trimStart().length)
     let content = inside.trim()
+    // "> - School nurse to see Jade": an email quoted in a reply or a forward, read as written.
+    const quote = content.startsWith('>') ? (EMAIL_QUOTE.exec(content)?.[0].length ?? 0) : 0
+    content = content.slice(quote)
     // "[18/03/2038 16:40] Dan (PA): ...": a pasted message's time stamp says when it was sent.
-    const stamp = CHAT_STAMP.exec(content)?.[0].length ?? 0
-    content = content.slice(stamp)
+    const stamp = quote + (CHAT_STAMP.exec(content)?.[0].length ?? 0)
+    content = content.slice(stamp - quote)
     lines.push({ number, start: m.index + leading + stamp, indent: leading, content })
     number += 1
     if (m[2] === '') break
@@ -217,7 +226,8 @@ function lineModeSegment(line: Line): Segment {
 
 /** "A. Home conditions", "3a. My home": a section's letter or sub-number before its title. */
 const LETTERED_TITLE = /^(?:[A-H]|\d{1,2}[a-z])[.)]\s+(?=[A-Z][a-z])/
-const GOAL_LINE = /^(?:goal|outcome|aim|target)\s*(?:\d{0,2}\s+[-–—]|\d{1,2}\s*:)\s+\S/i
+const GOAL_LINE =
+  /^(?:goal|outcome|aim|target)\s*(?:\d{0,2}\s+[-–—]|\d{1,2}(?:\s*\([^()]{1,30}\))?\s*:)\s+\S/i
 /** "Domain 2 - Emotional health": a numbered domain over the rows that follow. */
 const DOMAIN_LINE = /^(?:domain|area|dimension)\s*\d{1,2}\s*[-–—:]\s*\S[^.]{0,60}$/i
 
@@ -759,8 +769,11 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   // "Date | Source | What happened | Action arising | Who | By when": a chronology's Date is when
   // something happened; with another When column beside it, that one says when to act.
   const when = roles.flatMap((role, i) => (role === 'when' ? [i] : []))
-  if (when.length > 1 && when.some((i) => !/^date$/i.test(cells[i]!.text.trim()))) {
-    for (const i of when) if (/^date$/i.test(cells[i]!.text.trim())) roles[i] = 'other'
+  // "Date | ... | By when", "Target | Action | Who | By when": beside a column that can only say
+  // when, a Date or Target column says something else (when it was written, which goal).
+  const loose = /^(?:date|targets?)$/i
+  if (when.length > 1 && when.some((i) => !loose.test(cells[i]!.text.trim()))) {
+    for (const i of when) if (loose.test(cells[i]!.text.trim())) roles[i] = 'other'
   }
   // "Agency | Named lead": with two Who columns, the one naming a person says who acts.
   const who = roles.flatMap((role, i) => (role === 'who' ? [i] : []))
@@ -1406,6 +1419,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     ) {
       continue
     }
+    // "Action 14: Food bank voucher  Assigned: Gemma  Target: done 10/06/2038  Status: Closed": an
+    // exported action already done.
+    if (/\bstatus\s*:\s*(?:done|completed?|closed)\s*$/i.test(content)) continue
     // "[x] Videos taken down | Assigned to: Lee | Completed 18/01/2038": a card already done.
     if (/^\[[xX✓✔]\]\s.*\|\s*(?:completed|done|closed)\b/i.test(content)) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
@@ -1413,6 +1429,13 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (/^\|[^|]+\|$/.test(content)) continue
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
     if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
+    // "CG2-05 (Priya, FSW) Arrange handovers ... Due: within 2 weeks": an action's code, then its
+    // owner in brackets; one marked done is not still to do.
+    if (section !== 'contingency' && CODED_OWNER.test(content)) {
+      atTop = false
+      if (!DONE_MARK.test(content)) pushPlain(line)
+      continue
+    }
     // "Step 3 (Virtual School; within 20 school days): find Zach a school place": an action with
     // its Who and When in brackets, wherever it stands.
     if (section !== 'contingency' && STEP_FIELDS.test(content)) {
@@ -1478,6 +1501,14 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "If things don't get better I'll talk to my manager ...": a contingency said in passing.
     if (CONTINGENCY_SENTENCE.test(content)) contingency = true
+    // "Contingency - if things get worse we will ...": the field written with a dash, not a colon.
+    const dashed = /^contingency(?:\s+plan)?\s+[-–—]\s+(?=\S)/i.exec(content)
+    if (dashed) {
+      const value = content.slice(dashed[0].length)
+      if (!isNoContent(value)) contingency = true
+      if (namesSomeoneActing(value)) segments.push(valueSegment(line, value, 'contingency'))
+      continue
+    }
     const previous = segments[segments.length - 1]
     // "phone so she can listen to it again.": the end of a wrapped paragraph, not a new line.
     const above = lines[index - 1]
@@ -1871,7 +1902,7 @@ const PLAN_IS = /\b(?:the )?(?:plan|actions|next steps)\s+(?:is|are)\s*:$/i
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i
 const EMAIL_SIGN_OFF =
-  /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
+  /^(?:(?:many\s+)?thanks|thank\s+you|(?:kind(?:est)?|best|warm)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully)|cheers)\b[\s,.!]*$|^(?:many\s+)?thanks\s+(?:all|everyone|again)\b|^-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}$/i
 /** A sentence that says what happens if the plan does not work, wherever it stands. */
 const CONTINGENCY_SENTENCE =
   /^(?:if|should)\s+(?:things|the\s+plan|this\s+plan|it|this|the\s+situation|(?:the\s+)?(?:safety\s+)?(?:plan|rules?|agreement)s?)\s+(?:(?:do|does|did)\s*(?:n['’]t|not)|(?:is|are)\s*(?:n['’]t|not))\s+(?:get\s+better|improve|work|change|kept|followed)\b/i
@@ -2107,6 +2138,7 @@ function plainSegment(line: Line, section: Section): Segment {
     cells:
       stepCells(item) ??
       markedOwnerCells(item) ??
+      codedOwnerCells(item) ??
       bracketFields(item) ??
       spacedFields(item) ??
       slashCells(item) ??
@@ -2114,6 +2146,24 @@ function plainSegment(line: Line, section: Section): Segment {
       namedFieldsInBrackets(item) ??
       trailingFields(item),
     section
+  }
+}
+
+/** "CG2-05 (Priya, FSW) ...", "AP3 (Owner: TBC) ...": an action's code and its owner in brackets. */
+const CODED_OWNER =
+  /^[A-Z]{1,4}\d{0,2}[-.]\d{1,3}[a-z]?\s+\((?:owner\s*:\s*)?([^()]{1,40})\)\s+(?=\S)/i
+/** "- done 28/05/2038", "(completed)", "Status: Closed": an item already done. */
+const DONE_MARK = /[-–—(]\s*(?:done|completed|closed)\b|\bstatus\s*:\s*(?:done|completed|closed)\b/i
+
+function codedOwnerCells(item: { text: string; start: number }): TableCells | null {
+  const m = CODED_OWNER.exec(item.text)
+  if (!m) return null
+  const at = item.text.indexOf(m[1]!, item.text.indexOf('('))
+  return {
+    action: trimmedSpan(item.text, m[0].length, item.text.length, item.start),
+    who: trimmedSpan(item.text, at, at + m[1]!.length, item.start),
+    when: null,
+    how: null
   }
 }
 

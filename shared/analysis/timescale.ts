@@ -109,6 +109,10 @@ const MONTH_YEAR = new RegExp(
   'gi'
 )
 const MONTH_ONLY = new RegExp(`\\b(?:(early|mid|late)[\\s-]+)?(${MONTH})\\b`, 'gi')
+const MONTH_WEEK = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|last)\\s+(?:week|fortnight)\\s+(?:of|in)\\s+(${MONTH})\\b`,
+  'gi'
+)
 const NUMERIC_DATE =
   /(?<![\d/.:£$])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.:]\d|\s*(?:am|pm|%)|\s+of\b)/gi
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g
@@ -305,7 +309,7 @@ const RELATIVE_FROM = new RegExp(
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac|consent)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge)\b)?/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac|consent)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge|carers?)\b)?/i
 /**
  * "of the inspection", "after his release", "of his leave to remain coming through": a duration
  * counted from some other event.
@@ -462,7 +466,8 @@ const FREQUENCY_COUNT = new RegExp(
   'gi'
 )
 const FREQUENCY_TIMES = new RegExp(
-  `(?<![\\w-])(?:(?:at least|up to|no less than|min\\.?)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|\\d{1,2}\\s*x|x\\s*\\d{1,2}|(?:${NUM})${NUM_GAP}(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|hrs?|contacts?|lessons?|classes|groups?)(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?)(?:\\s+(?:a|per|each|every)\\s+|\\s*\\/\\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\\b`,
+  // Not "15pm three days a week" out of "at 5.15pm three days a week": a clock time's minutes.
+  `(?<![\\w.:-])(?:(?:at least|up to|no less than|min\\.?)\\s+)?(?:once|twice|thrice|(?:${NUM})\\s+times|\\d{1,2}\\s*x|x\\s*\\d{1,2}|(?:${NUM})${NUM_GAP}(?:[\\w-]+\\s+){0,2}?(?:sessions?|visits?|calls?|nights?|days?|mornings?|afternoons?|evenings?|weekends?|hours?|hrs?|contacts?|lessons?|classes|groups?)(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?)(?:\\s+(?:a|per|each|every)\\s+|\\s*\\/\\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\\b`,
   'gi'
 )
 
@@ -737,7 +742,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|(?:by|before)\s+(?:midday|noon|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
 
 interface LeadIn {
   start: number
@@ -937,6 +942,22 @@ function findMonthDates(
     if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
     const lead = leadInBefore(text, m.index)
     const due = monthDue(toYear(m[3]) ?? 0, month, m[1], lead)
+    found.push({
+      kind: 'date',
+      start: lead.start,
+      end: m.index + m[0].length,
+      due,
+      isStart: isStartLead(lead)
+    })
+  }
+  // "from the first week of July", "in the last week of March": early or late in the month.
+  for (const m of /\bweek\s+(?:of|in)\s/i.test(text) ? matchesOf(MONTH_WEEK, text) : []) {
+    const month = monthNumber(m[2] ?? '')
+    if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
+    const lead = leadInBefore(text, m.index)
+    const part = /^first$/i.test(m[1] ?? '') ? 'early' : /^last$/i.test(m[1] ?? '') ? 'late' : 'mid'
+    const year = context.planDate ? nextMonthYear(context.planDate, month) : null
+    const due = year === null ? null : monthDue(year, month, part, lead)
     found.push({
       kind: 'date',
       start: lead.start,
