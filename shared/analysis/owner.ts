@@ -18,7 +18,7 @@ const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 const INLINE_OWNER =
   /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible|assigned(?: to)?)\s*[:–-]\s*(?![A-Za-z][A-Za-z ]{0,20}:)((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
 const TIME_WORD =
-  /\d|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
+  /\d{1,2}[/.]\d{1,2}|\b\d+\s*(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?)\b|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
 /**
  * "Who: me, Shauna to help. When: ...", "Person responsible: Dominic (SW) and Kai's carers.
  * Timescale: ...": a Who sentence of its own, up to the next field or the end of the line.
@@ -84,11 +84,12 @@ export interface OwnerReading {
  * is only the subject of a state ("Grace will feel happier") give null; "I will ..." gives "I".
  */
 /**
- * "Aliyu, who is 19 and has leave to remain until 2043, to apply ...": an aside about the subject,
- * before what the subject is to do. It is read as spaces, which keeps every offset.
+ * "Aliyu, who is 19 and has leave to remain until 2043, to apply ...", "Skye, 12, to phone ...": an
+ * aside about the subject, before what the subject is to do. It is read as spaces, which keeps
+ * every offset.
  */
 const SUBJECT_ASIDE =
-  /^([^,]{1,40})(,\s*(?:who|whose)\b[^,]{1,80},)(?=\s*(?:to|will|must|should|is to|are to)\s)/i
+  /^([^,]{1,40})(,\s*(?:(?:who|whose)\b[^,]{1,80}|(?:aged\s+)?\d{1,2}(?:\s*(?:years?\s+old|yrs?))?),)(?=\s*(?:to|will|must|should|is to|are to)\s)/i
 
 const APPOSITIVE =
   /^[A-Z][a-z'’-]+,\s+((?:the|her|his|their|our|my|a)\s+[^,]{2,40}),(?=\s*(?:will|to|must|should|is to|are to)\s)/
@@ -97,13 +98,12 @@ export function findOwner(
   written: string,
   timescales: readonly { start: number; end: number }[]
 ): OwnerReading {
-  const text =
-    /who/i.test(written) && /,\s*(?:who|whose)\b/i.test(written)
-      ? written.replace(
-          SUBJECT_ASIDE,
-          (_, subject: string, aside: string) => subject + ' '.repeat(aside.length)
-        )
-      : written
+  const text = /,\s*(?:who|whose|aged|\d)/i.test(written)
+    ? written.replace(
+        SUBJECT_ASIDE,
+        (_, subject: string, aside: string) => subject + ' '.repeat(aside.length)
+      )
+    : written
   const end = mainClauseEnd(text)
   const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
   // "TM asked SW to complete a chronology", "Agreed that SW will ...": a record of what someone

@@ -121,7 +121,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -785,6 +785,9 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   return roles.map((r) => r ?? 'other')
 }
 
+/** "Child in Need", "CP plan", "see below": what a header's "Plan:" field holds when it is no step. */
+const PLAN_KIND_VALUE =
+  /^(?:child in need|child protection|cin|cp|cla|lac|looked after|pathway|early help|eh|taf|tac|see (?:below|above|attached))\b/i
 /** A field that names no step: "none for now", "n/a", "no further action". */
 const NO_STEP = /^(?:none|nil|n\/?a|nfa|no (?:further )?action|not (?:needed|required))\b/i
 
@@ -1692,8 +1695,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         section = 'narrative'
         continue
       }
-      // Header fields ("Date:", "Review date:") are never an action's cells.
-      const field = METADATA_KEYS.test(key) ? null : fieldRole(key)
+      // Header fields ("Date:", "Review date:") are never an action's cells. "Plan: Weigh Noah at
+      // baby clinic fortnightly.": a health visitor's care plan gives each step as a Plan field,
+      // where "Plan: Child in Need" names the kind of plan.
+      const planStep =
+        /^plan$/i.test(key) && !PLAN_KIND_VALUE.test(value) && value.split(/\s+/).length >= 3
+      const field = METADATA_KEYS.test(key) ? null : planStep ? 'action' : fieldRole(key)
       if (field && section !== 'narrative' && section !== 'voice') {
         const span = valueSegment(line, value, section)
         block ??= { fields: {}, action: null }
@@ -1705,7 +1712,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
             who: null,
             when: null,
             how: null,
-            ...block.fields
+            // A care plan's Goal above several Plan steps is the problem's aim, not each step's.
+            ...(planStep ? {} : block.fields)
           }
           block.action = { ...span, cells }
           segments.push(block.action)
@@ -2144,7 +2152,8 @@ function plainSegment(line: Line, section: Section): Segment {
       slashCells(item) ??
       dashCells(item) ??
       namedFieldsInBrackets(item) ??
-      trailingFields(item),
+      trailingFields(item) ??
+      slashBracketFields(item),
     section
   }
 }
@@ -2323,6 +2332,36 @@ function trailingFields(item: { text: string; start: number }): TableCells | nul
 
 /** "What will happen: ______  Who: ______": a paper form's boxes, every one of them blank. */
 const BLANK_FORM_ROW = /^(?:[A-Za-z][A-Za-z' ]{0,30}:\s*_{2,}\s*)+$/
+
+/**
+ * "Life story work [SW / -]", "Initial health assessment [LAC nurse / within 20 working days]":
+ * the Who and the When in square brackets closing a bullet, set apart by a slash.
+ */
+const SLASH_BRACKET = /\s*\[([^\]/|]{1,60}?)\s*[/|]\s*([^\]|]{1,60}?)\s*\]\.?$/
+
+function slashBracketFields(item: { text: string; start: number }): TableCells | null {
+  if (!/\]\.?$/.test(item.text)) return null
+  const m = SLASH_BRACKET.exec(item.text)
+  if (!m || m.index === 0) return null
+  const who = m[1]!.trim()
+  const when = m[2]!.trim()
+  // "[SW to set up / ...]": the Who place names someone, with what they do to it.
+  if (!isAgentKind(classifyNounPhrase(who.split(/\s+to\s+/)[0]!))) return null
+  if (!NO_WHEN.test(when) && findTimescale(when, NO_CONTEXT) === null && !CONDITION_WORD.test(when))
+    return null
+  const open = m.index + m[0].indexOf('[')
+  const whoAt = item.text.indexOf(who, open)
+  const whenAt = item.text.indexOf(when, whoAt + who.length)
+  return {
+    action: trimmedSpan(item.text, 0, m.index, item.start),
+    who: trimmedSpan(item.text, whoAt, whoAt + who.length, item.start),
+    when: trimmedSpan(item.text, whenAt, whenAt + when.length, item.start),
+    how: null
+  }
+}
+
+/** "when the prison agrees": a When that waits on something, which a When cell may hold. */
+const CONDITION_WORD = /^(?:when|once|if|after|as soon as)\s/i
 
 /**
  * "Step 3 (Virtual School; within 20 school days): find Zach a school place", "Rule 12 (Health

@@ -322,7 +322,7 @@ const NOUN_ANCHOR =
  * event itself, with no object.
  */
 const EVENT_ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[A-Za-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[A-Za-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|\d{1,2}\b))?/
+  /^\s+(?:of|from|after|following)\s+(?:(?:[A-Z][\w.'’-]*|the\s+\w+|his|her|their|my|me|him|them|it|this|that)\s+)?(?!(?:meeting|hearing|morning|evening|briefing|training|wedding|building)\b)(?:being\s+[a-z]+(?:ed|en)\b|(?:being\s+)?[a-z]+ing\b)(?:\s+(?:(?:his|her|their|my|the|a|an)\s+[A-Za-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b)[A-Za-z]+)?|(?:into|in|at|to)(?:\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|(?:his|her|their|my|the|a|an)\s+[a-z]+(?:\s+(?!so\b|and\b|to\b|which\b|because\b|when\b|if\b)[a-z]+)?|(?!so\b|and\b|to\b|which\b|because\b)[a-z]+))?|looked\s+after|out|up|home|back|college|school|nursery|university|work|treatment|\d{1,2}\b))?/
 /**
  * "at least 3 months before Mia turns 18", "2 weeks before the hearing", "2 weeks before release": a
  * duration counted back from an event is relative. Not after "for" or "spend", where the duration
@@ -380,7 +380,7 @@ const GENERIC = [...GENERIC_MEETINGS, APPOINTMENT].join('|')
 const MEETING_DESCRIPTION =
   "(?:(?!(?:of|to|and|or|with|for|in|on|at|by|from|so|that|which|who|when|if|before|after|until|the|a|an|his|her|their|this|each|every|all)\\b)[A-Za-z0-9][\\w'’+-]*(?:\\.\\d[\\w'’+-]*)?\\s+){0,3}"
 const REVIEW_POINT = new RegExp(
-  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|in readiness for|until|till|no later than|not later than|in advance of|for)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
+  `(?:\\b|(?=@))(by|b4|before|befor|at|@|ahead of|prior to|in time for|in readiness for|until|till|no later than|not later than|in advance of|for|in|during)\\s+(?:the\\s+time\\s+of\\s+)?(?:(the|her|his|their|its|this|our|my|your|(?:the\\s+)?[A-Z][\\w.]*['’]s)\\s+(${MEETING_MODIFIERS})(${MEETING_DESCRIPTION})|(${MEETING_MODIFIERS}))(?:(${SPECIFIC})|(${GENERIC}))\\b(?!\\s+(?:room|rooms|notes|minutes|venue|hall|space)\\b)`,
   'gi'
 )
 const AT_EACH_MEETING = new RegExp(
@@ -742,7 +742,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|(?:by|before)\s+(?:midday|noon|midnight|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|start|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|(?:by|before)\s+(?:midday|noon|midnight|close\s+of\s+(?:play|business)|the\s+end\s+of\s+the\s+day|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|starts?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
 
 interface LeadIn {
   start: number
@@ -772,6 +772,7 @@ const START_LEADS = new Set([
   'from',
   'from after',
   'start',
+  'starts',
   'after',
   'starting',
   'starting in',
@@ -1657,6 +1658,9 @@ function findReviewPoints(text: string): Candidate[] {
     const described = /\b(?:next|first|following|second|upcoming)\s*$/i.test(m[4] ?? '')
     const modifiers = (m[3] ?? m[5] ?? '').trim() || (described ? 'next' : '')
     const generic = m[7]?.toLowerCase()
+    // "in the next child in need meeting": "in" names a meeting only with "next" or the like;
+    // "discussed in core group" is where, not when.
+    if ((lead === 'in' || lead === 'during') && !modifiers) continue
     if (generic !== undefined) {
       // A generic word ("meeting", "review") needs "next"/"first" or a deadline word to be a
       // checkable point; a visit always needs "next".
@@ -1766,7 +1770,7 @@ function findFrequencies(text: string): Candidate[] {
  * no timescale at all.
  */
 const CONDITION = new RegExp(
-  `\\b(as\\s+and\\s+when|if\\s+and\\s+when|whenever|when|untill?|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
+  `\\b(as\\s+and\\s+when|if\\s+and\\s+when|whenever|when|untill?|till|after|before|once(?!\\s+(?:(?:a|an|per|every|each)\\s+(?:day|week|wk|fortnight|month|mth|term|half[\\s-]term|year|yr|night|morning|evening|weekend)|more|again|only|or|twice|weekly|wkly|monthly|mthly|daily|fortnightly)\\b)|as\\s+often\\s+as|as\\s+soon\\s+as)\\s+([^,;.!?()]{1,60}?)(?=\\s*(?:[,;.!?()]|$)|\\s+(?:so|because|in\\s+order|which|then|but|when|whenever|once|and(?!\\s+(?:ready|settled|able|safe|well)\\b))\\b)`,
   'gi'
 )
 const READINESS = new RegExp(`\\b(?:${CONDITION_READINESS.join('|')})\\b`, 'i')

@@ -3358,3 +3358,99 @@ describe('plan layouts from the fortieth blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the forty-first blind set (analysis-check41) was scored; it was
+// tuned on from then, and analysis-check42 took its place as the set never tuned on.
+describe('plan layouts from the forty-first blind set', () => {
+  it('reads a "What Jess will notice" column as how we will know', () => {
+    const plan = [
+      '| W | What needs to happen | Who | By when | What Jess will notice |',
+      '| W2 | SW to apply for a bed and warm bedding for Jess | SW | As soon as possible | Jess sleeps in her own bed |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-09-20' })
+    expect(actions.map((a) => [a.line, a.outcomeFocused])).toEqual([[2, true]])
+  })
+
+  it('reads a care plan’s "Plan:" steps as actions, without the Goal above them', () => {
+    const plan = [
+      'Name: Noah',
+      'Plan: Child in Need',
+      '',
+      'Problem 1: Faltering weight',
+      'Goal: Noah back on his centile line.',
+      'Plan: Weigh Noah at baby clinic fortnightly.',
+      'Plan: Referral to dietitian if no weight gain by 09/11/2038.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-10-20' })
+    expect(actions.map((a) => [a.line, a.outcomeFocused])).toEqual([
+      [6, false],
+      [7, false]
+    ])
+  })
+
+  it('reads "[who / when]" closing a bullet', () => {
+    const plan = [
+      'Care plan actions',
+      '- Amelia to start at the infants school near her aunt’s house [Nicola / by Monday 11/10/2038]',
+      '- Contact with Dad by letter and video call [SW to set up / when the prison agrees]',
+      '- Life story work [SW / -]'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-09-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      [2, 'Nicola', 'date', 'by Monday 11/10/2038'],
+      [3, 'SW to set up', 'vague', 'when the prison agrees'],
+      [4, 'SW', 'none', null]
+    ])
+  })
+
+  it.each([
+    [
+      'TI-07 (new): Health visitor to do a 2-year review. Lead: Health visitor, Holmbridge 0-19 team. Timescale: within 4 weeks.',
+      'Health visitor, Holmbridge 0-19 team'
+    ],
+    ['Skye, 12, to phone her mum on Wednesday evenings.', 'Skye'],
+    [
+      'The children’s physiotherapist will start a walking programme with Isla.',
+      'The children’s physiotherapist'
+    ]
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    [
+      'An independent visitor to be found for Marcus as a matter of priority.',
+      'vague',
+      'as a matter of priority'
+    ],
+    [
+      'EHP to link Mum in with a group when the timing feels right.',
+      'vague',
+      'when the timing feels right'
+    ],
+    [
+      'Mum’s progress to be looked at in the next child in need meeting.',
+      'review-point',
+      'in the next child in need meeting'
+    ],
+    ['The plan was discussed in core group.', 'none', null],
+    [
+      'The provider to confirm a start date by close of play on Friday 3 December.',
+      'date',
+      'by close of play on Friday 3 December'
+    ],
+    ['Grandma to have Leo after school when she is able.', 'vague', 'when she is able'],
+    [
+      'Within 8 weeks of starting college, Amir will get himself to class.',
+      'relative',
+      'Within 8 weeks of starting college'
+    ],
+    [
+      'Budgeting course at the Youth Hub ........ Me ........ starts 02/11/2038',
+      'date',
+      'starts 02/11/2038'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+})
