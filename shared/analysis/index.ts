@@ -186,7 +186,8 @@ function withKnownChild(clause: Clause, children: ReadonlySet<string>): Clause {
  */
 function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMatch | null {
   // "Done 10/03/2038": when the step was done, so nothing is still due.
-  if (/^\s*(?:done|completed|achieved|finished|closed)\b/i.test(cell)) return null
+  // Not "completed by 17/01/2039": a deadline still to come.
+  if (/^\s*(?:done|completed|achieved|finished|closed)\b(?!\s+by\b)/i.test(cell)) return null
   // "Timescale: 3/12", "When: 6/52": a cell holding only clinical shorthand is a duration (three
   // months, six weeks), where "by 4/12" in a sentence is a date.
   if (CLINICAL_CELL.test(cell)) {
@@ -209,7 +210,8 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
   }
   // "When Mum agrees", "Once the tenancy starts": a condition in the When cell, standing where a
   // deadline should be, sets none that can be checked. In a sentence a condition is no timescale.
-  const condition = CONDITION_CELL.exec(cell) ?? TERM_CELL.exec(cell) ?? NOW_CELL.exec(cell)
+  const condition =
+    CONDITION_CELL.exec(cell) ?? TERM_CELL.exec(cell) ?? NOW_CELL.exec(cell) ?? OPEN_CELL.exec(cell)
   if (condition) {
     const text = cell.trim().replace(/[.;]+$/, '')
     const start = cell.indexOf(text)
@@ -219,6 +221,10 @@ function findCellTimescale(cell: string, context: TimescaleContext): TimescaleMa
 }
 
 const BLANK_BOX = /^_+$/
+
+/** "Timescale: to be confirmed", "Timescale: throughout": a When left open, or the plan's whole life. */
+const OPEN_CELL =
+  /^\s*(?:to be (?:confirmed|agreed|arranged|decided|set)|throughout(?: the plan)?)\s*[.!]?\s*$/i
 
 /** "By when: now": at once, which names no date to check against. */
 const NOW_CELL = /^\s*(?:now|right now|immediately|at once)\s*[.!]?\s*$/i

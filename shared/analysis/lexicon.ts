@@ -1124,6 +1124,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'a\\.s\\.a\\.p\\.?',
   'as soon as (?:possible|practicable|practical|able)',
   'as a matter of (?:urgency|priority)',
+  // "Contact to be increased if things go well": when it suits, with no date to check.
+  'if (?:things|it|all) (?:go|goes) (?:well|to plan)',
   'urgently',
   'imm?ediate?ly',
   'immediatley',

@@ -24,7 +24,7 @@ const TIME_WORD =
  * Timescale: ...": a Who sentence of its own, up to the next field or the end of the line.
  */
 const WHO_SENTENCE =
-  /(?:^|[.;]\s+|\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])\.?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
+  /(?:^|[.;]\s+|\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])[.;]?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by|assigned(?: to)?)\s*:\s*\S/i

@@ -105,7 +105,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon))\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon)|complete by|to be completed by)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -488,6 +488,52 @@ function semicolonCells(content: string, offset: number): Span[] | null {
     position += part.length + 1
   }
   return cells
+}
+
+/** A line's cells set apart by commas, each with its offsets. */
+function commaCells(content: string, offset: number): Span[] {
+  const cells: Span[] = []
+  let position = 0
+  for (const part of content.split(',')) {
+    const text = part.trim()
+    const start = offset + position + (part.length - part.trimStart().length)
+    cells.push({ text, start, end: start + text.length })
+    position += part.length + 1
+  }
+  return cells
+}
+
+/**
+ * "1,Move Ollie into another form group, and tell A. when it is done,Mr K. (Head of Year),By Friday
+ * 05/11/2038,...": a row of a Word table converted to text with commas, where a cell may hold
+ * commas of its own. The Who is the first part after the action that names someone with a time
+ * straight after it; the action is everything before it, and the last column takes what is left.
+ */
+function commaRow(content: string, offset: number, roles: ColumnRole[]): Span[] | null {
+  const parts = commaCells(content, offset)
+  if (parts.length === roles.length) return parts
+  const action = roles.indexOf('action')
+  const who = roles.indexOf('who')
+  if (parts.length < roles.length || action < 0 || who !== action + 1 || roles[who + 1] !== 'when')
+    return null
+  const join = (from: number, to: number): Span => ({
+    text: content.slice(parts[from]!.start - offset, parts[to]!.end - offset),
+    start: parts[from]!.start,
+    end: parts[to]!.end
+  })
+  for (let k = action + 1; k + 1 < parts.length; k += 1) {
+    const named = parts[k]!.text
+    const when = parts[k + 1]!.text
+    if (!isAgentKind(classifyNounPhrase(named))) continue
+    if (findTimescale(when, NO_CONTEXT) === null && !NO_WHEN.test(when)) continue
+    const rest = parts.length - (k + 2)
+    const after = roles.length - (who + 2)
+    if (rest < after) return null
+    const tail =
+      after > 0 ? [...parts.slice(k + 2, k + 1 + after), join(k + 1 + after, parts.length - 1)] : []
+    return [...parts.slice(0, action), join(action, k - 1), parts[k]!, parts[k + 1]!, ...tail]
+  }
+  return null
 }
 
 /** "<tr><td>1</td><td>Urine tests</td><td>Dom</td></tr>": a table row left as HTML by a portal. */
@@ -1369,6 +1415,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   let tableRoles: ColumnRole[] | null = null
   // Whether the table's header was written with semicolons between its cells.
   let semicolonTable = false
+  // Whether the table's header was written with commas between its cells (a Word table
+  // converted to text), whose rows' cells may hold commas of their own.
+  let commaTable = false
   // Whether the table's header was ruled with underscores, as a paper form is.
   let ruledTable = false
   // Whether the columns were named with " / " between them ("ACTIONS (action / who / when)").
@@ -1565,6 +1614,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         tableRoles = roles
         carriedRoles = roles
         semicolonTable = false
+        commaTable = false
         slashTable = slashed
         ruledTable = false
         alignedColumns = null
@@ -1601,6 +1651,15 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         cells = semicolons
       }
     }
+    if (!cells && content.includes(',')) {
+      if (tableRoles && commaTable) cells = commaRow(content, line.start, tableRoles)
+      else {
+        const commas = commaCells(content, line.start)
+        if (commas.length >= 3 && commas.every((c) => c.text.length <= 40) && headerRoles(commas)) {
+          cells = commas
+        }
+      }
+    }
     // "Food bank voucher ______ SW ______ today ______": a scanned paper form's rows, read as
     // cells only under a header ruled the same way, since a signature line has its rules too.
     if (!cells) {
@@ -1634,6 +1693,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         tableRoles = roles
         carriedRoles = roles
         semicolonTable = !content.includes('\t') && !content.includes('|') && content.includes(';')
+        commaTable =
+          !semicolonTable &&
+          !content.includes('\t') &&
+          !content.includes('|') &&
+          content.includes(',')
         ruledTable = UNDERLINE_RUN.test(content)
         slashTable = false
         alignedColumns = alignedHeader

@@ -205,7 +205,7 @@ const BIRTH =
 const TERM =
   /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
 const HALF_TERM =
-  /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?\b(?![\s-]*ly)/gi
+  /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?(?:\s+in\s+(october|february|may))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
   /\b(?:the\s+)?(?:(start|beginning|end|first\s+(?:week|day|weekend))\s+of\s+(?:the\s+)?)?(christmas|xmas|easter|summer|october|february|winter|spring|six[\s-]weeks?|6[\s-]weeks?)\s+(?:school\s+)?(?:holidays?|hols|break|vacation)\b/gi
 const THIS_NEXT_TERM = /\b(this|next|the new|the next|the following)\s+(?:school\s+)?term\b/gi
@@ -397,7 +397,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -1269,7 +1269,8 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
   for (const m of matchesOf(HALF_TERM, text)) {
     // "in any half-term", "each half term": not one half-term but any of them.
     if (/\b(?:any|a|each|every|per)\s+$/i.test(text.slice(0, m.index))) continue
-    const which = m[1]?.toLowerCase()
+    // "by half-term in February": the month says which half-term.
+    const which = (m[1] ?? m[2])?.toLowerCase()
     const term = which ? HALF_TERM_NAMES[which] : undefined
     const lead = leadInBefore(text, m.index)
     const after = isStartLead(lead) || /\bafter\s+(?:the\s+)?$/i.test(text.slice(0, m.index))
@@ -1639,7 +1640,7 @@ const PASSIVE_BEFORE =
  * next meeting": which meeting, not a count of weeks or a date.
  */
 const MEETING_NUMBER =
-  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b)/i
+  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b|of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}plan\b)/i
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []
@@ -1795,6 +1796,8 @@ function findConditions(text: string): Candidate[] {
     const clause = m[2] ?? ''
     // "until 3pm", "until 18": a clock time or an age, not an event.
     if (/^\d/.test(clause)) continue
+    // "kept safe for when I leave the Army": what it is kept for, not when it is done.
+    if (/\bfor\s+$/i.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue
     // "as soon as possible about anything Evie says": the phrase the lexicon has, no condition.
     if (/^(?:possible|practicable|practical|able)\b/i.test(clause) && word.endsWith('as')) continue
     const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|untill?|till)$/.test(word)

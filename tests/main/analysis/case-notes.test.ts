@@ -3454,3 +3454,81 @@ describe('plan layouts from the forty-first blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the forty-second blind set (analysis-check42) was scored; it was
+// tuned on from then, and analysis-check43 took its place as the set never tuned on.
+describe('plan layouts from the forty-second blind set', () => {
+  it('reads a table with a "Complete by" column', () => {
+    const plan = [
+      'Action | Agency | Named lead | Complete by | What will be different',
+      'Refer Maddie for therapy | Children’s social care | Sam (SW) | By 12/11/2038 | Maddie has help',
+      'Visit and see Maddie on her own | Children’s social care | Sam (SW) | Every 10 working days | Her views are heard'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-11-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Sam (SW)', 'By 12/11/2038'],
+      [3, 'Sam (SW)', 'Every 10 working days']
+    ])
+  })
+
+  it('reads a Word table converted to text with commas, its cells holding commas too', () => {
+    const plan = [
+      'No.,What will happen,Who,When,What will be better for Ollie',
+      '1,Move Ollie into another form group, and tell A. when it is done,Mr K. (Head of Year),By Friday 05/11/2038,A. feels safe at school',
+      '2,Keep the phone downstairs on charge from 9pm,Mum (Sian),Every night,Ollie sleeps, and is not online late'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-11-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Mr K. (Head of Year)', 'By Friday 05/11/2038'],
+      [3, 'Mum (Sian)', 'Every night']
+    ])
+  })
+
+  it.each([
+    [
+      'E3. Dad will complete the Choices programme. Timescale: to be confirmed.',
+      'vague',
+      'to be confirmed'
+    ],
+    ['E8. Mum will be honest with professionals. Timescale: throughout.', 'vague', 'throughout'],
+    [
+      'LA2. The LA will arrange an assessment. Timescale: completed by 17/01/2039.',
+      'date',
+      'by 17/01/2039'
+    ],
+    [
+      'Action 5: Send her blanket with her; Who: Mum and Dad; When: each stay.',
+      'frequency',
+      'each stay'
+    ],
+    ['SW: make sure my grant is kept safe for when I need my own place.', 'none', null],
+    ['Contact with Dad to be increased if things go well.', 'vague', 'if things go well'],
+    [
+      'The attendance officer to meet Mum before the first review of the family plan.',
+      'review-point',
+      'before the first review of the family plan'
+    ],
+    [
+      'By half-term in February, Poppy will get herself dressed.',
+      'date',
+      'By half-term in February'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('reads which half-term from its month', () => {
+    const { actions } = analysePlan('By half-term in February, Poppy will get herself dressed.', {
+      lines: true,
+      planDate: '2038-09-10'
+    })
+    expect(actions[0]?.timescale.due?.slice(0, 7)).toBe('2039-02')
+  })
+
+  it('reads a Who field up to the semicolon before the When field', () => {
+    expect(
+      action('Action 7: Share the EHCP outcomes; Who: Class teacher, Ashvern Park School; When: -')
+        .owner
+    ).toBe('Class teacher, Ashvern Park School')
+  })
+})
