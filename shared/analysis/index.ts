@@ -242,7 +242,7 @@ const CLINICAL_CELL = /^\s*(?:[1-9]|1[0-2])\/12\s*$|^\s*\d{1,2}\/52\s*$/
  * eom": a When field written into the line says the timescale, read as a By-when cell would be.
  */
 const INLINE_WHEN =
-  /(?:^|[.;|]\s*|\s[-–/]\s*)(?:by when|by(?=\s*:)|start(?:s|ing)?(?:\s+date)?(?=\s*:)|timescales?|time ?scale|time ?frame|target date|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|\s\/\s|$))/i
+  /(?:^|[.;|]\s*|\s[-–/]\s*)(?:by when|by(?=\s*:)|start(?:s|ing)?(?:\s+date)?(?=\s*:)|timescales?|time ?scale|time ?frame|target(?: date)?|deadline|due(?: date| by)?|when)\s*[:–]\s*([^;|]*?[^\s;|])(?=\s*(?:[.;|](?:\s|$)|\s\/\s|$))/i
 
 const DEADLINES: ReadonlySet<string> = new Set(['date', 'relative', 'review-point'])
 

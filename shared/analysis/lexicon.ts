@@ -1126,6 +1126,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   'as a matter of (?:urgency|priority)',
   // "Contact to be increased if things go well": when it suits, with no date to check.
   'if (?:things|it|all) (?:go|goes) (?:well|to plan)',
+  // "share call-outs as they happen", "more time out as his trust builds": as things go, no date.
+  'as (?:they|it) (?:happens?|arises?|occurs?|comes? up)',
+  'as (?:his|her|their|the) [\\w-]+ (?:builds?|grows?|improves?|develops?)',
   'urgently',
   'imm?ediate?ly',
   'immediatley',
@@ -1310,6 +1313,8 @@ export const VAGUE_PHRASES: readonly string[] = [
 export const CONDITION_READINESS: readonly string[] = [
   'able',
   'ready',
+  'under control',
+  'passing',
   // "when the timing feels right", "when the time is right".
   '(?:is|feels?|seems?) right',
   'settled',
@@ -1607,7 +1612,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
 
 /** Key-value header lines of a plan template: "Date of plan: 14/09/2026". */
 export const METADATA_KEYS =
-  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page)$/i
+  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|date of [\w ]{2,40}|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page)$/i
 
 /** Lines that are page furniture rather than content. */
 export const PAGE_FURNITURE =

@@ -97,7 +97,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
   ],
   [
     'who',
@@ -121,7 +121,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -405,9 +405,12 @@ function rolesFromTheRight(roles: ColumnRole[], count: number): ColumnRole[] {
 }
 
 /** "Who: Laura" in a column already named Who: the value without its name. */
+/** "Who: ", "By when: ", "What: ": a cell that opens with its column's name. */
+const FIELD_NAME = /^(?:who|when|by when|lead|by|what)\s*:\s*/i
+
 function withoutFieldNames(cells: Span[]): Span[] {
   return cells.map((cell) => {
-    const name = /^(?:who|when|by when|lead|by)\s*:\s*/i.exec(cell.text)
+    const name = FIELD_NAME.exec(cell.text)
     if (!name) return cell
     const start = cell.start + name[0].length
     return { text: cell.text.slice(name[0].length), start, end: cell.end }
@@ -1481,6 +1484,17 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (/^\|[^|]+\|$/.test(content)) continue
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
     if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
+    // "Chase GP re any health concerns / RH": a meeting's action noted with its owner's initials.
+    if (
+      section !== 'contingency' &&
+      section !== 'narrative' &&
+      !/[|\t]/.test(content) &&
+      TRAILING_INITIALS.test(content)
+    ) {
+      atTop = false
+      pushPlain(line)
+      continue
+    }
     // "CG2-05 (Priya, FSW) Arrange handovers ... Due: within 2 weeks": an action's code, then its
     // owner in brackets; one marked done is not still to do.
     if (section !== 'contingency' && CODED_OWNER.test(content)) {
@@ -1708,8 +1722,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (cells.every((c) => !c.text || /^\(.*\)$/.test(c.text))) continue
       if (!tableRoles && carriedRoles?.length === cells.length) tableRoles = carriedRoles
       const inActionTable = tableRoles !== null || section === 'actions'
+      // "What: ... | Who: Bev (PA) | When: ..." under "Each line: What | Who | When": cells that
+      // also carry their column's name are read without it.
+      const named = slashRow || (tableRoles !== null && cells.some((c) => FIELD_NAME.test(c.text)))
       const table = assignRoles(
-        slashRow ? withoutFieldNames(cells) : cells,
+        named ? withoutFieldNames(cells) : cells,
         slashRow && tableRoles ? rolesFromTheRight(tableRoles, cells.length) : tableRoles
       )
       lastRow = { lastLine: line.number, segment: null }
@@ -2211,6 +2228,7 @@ function plainSegment(line: Line, section: Section): Segment {
       stepCells(item) ??
       markedOwnerCells(item) ??
       codedOwnerCells(item) ??
+      initialsOwnerCells(item) ??
       bracketFields(item) ??
       spacedFields(item) ??
       slashCells(item) ??
@@ -2219,6 +2237,22 @@ function plainSegment(line: Line, section: Section): Segment {
       trailingFields(item) ??
       slashBracketFields(item),
     section
+  }
+}
+
+/** " / RH", " / RH & TW", " / ??", " / RH to arrange": an owner's initials closing a noted action. */
+const TRAILING_INITIALS =
+  /\s\/\s*((?:[A-Z]{2,3}|\?\?)(?:\s*(?:&|and|,|\/)\s*(?:[A-Z]{2,3}|\?\?))*)(?:\s+to\s+[a-z]+)?\s*$/
+
+function initialsOwnerCells(item: { text: string; start: number }): TableCells | null {
+  const m = TRAILING_INITIALS.exec(item.text)
+  if (!m || m.index === 0) return null
+  const at = m.index + m[0].indexOf(m[1]!)
+  return {
+    action: trimmedSpan(item.text, 0, m.index, item.start),
+    who: /^\?+$/.test(m[1]!) ? null : trimmedSpan(item.text, at, at + m[1]!.length, item.start),
+    when: null,
+    how: null
   }
 }
 

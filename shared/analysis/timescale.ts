@@ -203,7 +203,7 @@ const BIRTH =
   /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+(?:arrives|comes)\b(?!\s+(?:home|back|out|to|into|in)\b)|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
-  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
+  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term(?:\s+20\d\d)?\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?(?:\s+in\s+(october|february|may))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
@@ -437,7 +437,7 @@ const FREQUENCY_DAY_LIST = new RegExp(
 )
 /** "on the first Tuesday of every month", "on the 1st of each month": a monthly day. */
 const FREQUENCY_DAY_OF_MONTH = new RegExp(
-  `\\b(?:on\\s+)?the\\s+(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?:${WEEKDAY}|day|weekend|week)|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
+  `\\b(?:on\\s+)?the\\s+(?:(?:first|second|third|fourth|last|1st|2nd|3rd|4th)(?:\\s+(?:${WEEKDAY}|day|weekend|week))?|\\d{1,2}(?:st|nd|rd|th))\\s+of\\s+(?:every|each|the)\\s+month\\b`,
   'gi'
 )
 /** "on alternate weekends", "alternate Tuesdays": every other one. */
