@@ -1476,7 +1476,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "Action 14: Food bank voucher  Assigned: Gemma  Target: done 10/06/2038  Status: Closed": an
     // exported action already done.
-    if (/\bstatus\s*:\s*(?:done|completed?|closed)\s*$/i.test(content)) continue
+    if (content.includes(':') && /\bstatus\s*:\s*(?:done|completed?|closed)\s*$/i.test(content))
+      continue
     // "[x] Videos taken down | Assigned to: Lee | Completed 18/01/2038": a card already done.
     if (/^\[[xX✓✔]\]\s.*\|\s*(?:completed|done|closed)\b/i.test(content)) continue
     // "| AREA 1: DRUG AND ALCOHOL USE |": a row of one cell across a drawn table names the group
@@ -1488,6 +1489,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (
       section !== 'contingency' &&
       section !== 'narrative' &&
+      content.includes('/') &&
       !/[|\t]/.test(content) &&
       TRAILING_INITIALS.test(content)
     ) {

@@ -609,8 +609,9 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     }
   }
   if (FIXED_DAY_HINT.test(text)) found.push(...findFixedDays(text, context))
-  if (MEETING_HINT.test(text)) found.push(...findReviewPoints(text))
-  if (FREQUENCY_HINT.test(text) || MEETING_HINT.test(text) || FREQUENCY_HINT_MORE.test(text)) {
+  const meeting = MEETING_HINT.test(text)
+  if (meeting) found.push(...findReviewPoints(text))
+  if (meeting || FREQUENCY_HINT.test(text) || FREQUENCY_HINT_MORE.test(text)) {
     found.push(...findFrequencies(text))
   }
   found.push(...findVague(text))
@@ -742,7 +743,11 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|(?:by|before)\s+(?:midday|noon|midnight|close\s+of\s+(?:play|business)|the\s+end\s+of\s+the\s+day|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+on|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|starts?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|starts?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
+
+/** "by midday ", "before close of play ", "by 5pm ": a time of day said before "on" and a date. */
+const TIME_OF_DAY_BY =
+  /\b(by|before)\s+(?:midday|noon|midnight|close\s+of\s+(?:play|business)|the\s+end\s+of\s+the\s+day|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s+$/i
 
 interface LeadIn {
   start: number
@@ -757,6 +762,19 @@ function leadInBefore(text: string, valueStart: number): LeadIn {
   const match = LEAD_IN.exec(before)
   if (!match || match[0].length === 0) {
     return { start: valueStart, lead: null, weekOf: false, position: null }
+  }
+  // "by midday on 14/06/2038", "by close of play on Friday": a time of day before "on" belongs
+  // to the deadline, "by" its lead.
+  if (match[1]?.toLowerCase() === 'on') {
+    const clock = TIME_OF_DAY_BY.exec(text.slice(0, windowStart + match.index))
+    if (clock) {
+      return {
+        start: windowStart + match.index - clock[0].length,
+        lead: clock[1]!.toLowerCase(),
+        weekOf: match[2] !== undefined,
+        position: (match[3] ?? match[4])?.toLowerCase() ?? null
+      }
+    }
   }
   // "book the test for w/b 10 May": "for" only says what the week is for; "w/b" starts the words.
   const forWeek = match[1]?.toLowerCase() === 'for' && match[2] !== undefined
