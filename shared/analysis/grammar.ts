@@ -204,10 +204,14 @@ export function classifyNounPhrase(phrase: string): NounKind {
 const NOUN_KIND_CACHE_SIZE = 4000
 const nounKinds = new Map<string, NounKind>()
 
+const NAME_AND_INITIAL = /^(\s*[A-Z][a-z'’-]+)\s+[A-Z]\.(?=\s*(?:\(|$))/
 const PRACTICE =
   /^(?:gp|gp['’]?s|doctors?['’]?|doctor['’]s|dental|dentist['’]?s?|health centre)\s+(?:surgery|practice)$/
 
 function classifyUncached(phrase: string): NounKind {
+  // "Priya M. (SW)", "Tom B.": a first name with a surname's initial is read as the first name.
+  const initialled = phrase.replace(NAME_AND_INITIAL, '$1')
+  if (initialled !== phrase) return classifyUncached(initialled)
   const stripped = phrase.replace(PARENTHETICAL, '').trim()
   if (!stripped) return 'none'
   // "F/C", "the FCs": an abbreviation written with a slash is one word, not two people.

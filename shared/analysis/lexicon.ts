@@ -1127,7 +1127,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   // "Contact to be increased if things go well": when it suits, with no date to check.
   'if (?:things|it|all) (?:go|goes) (?:well|to plan)',
   // "share call-outs as they happen", "more time out as his trust builds": as things go, no date.
-  'as (?:they|it) (?:happens?|arises?|occurs?|comes? up)',
+  'as (?:they|it|things|issues|problems) (?:happens?|arises?|occurs?|comes? up)',
   'as (?:his|her|their|the) [\\w-]+ (?:builds?|grows?|improves?|develops?)',
   'urgently',
   'imm?ediate?ly',
@@ -1315,6 +1315,8 @@ export const CONDITION_READINESS: readonly string[] = [
   'ready',
   'under control',
   'passing',
+  // "when she is next in clinic": the next time, whenever that is.
+  'next in',
   // "when the timing feels right", "when the time is right".
   '(?:is|feels?|seems?) right',
   'settled',

@@ -83,7 +83,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\((?:CSC|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2})\)\s+(?=[A-Z])|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -482,26 +482,23 @@ function occurrences(text: string, mark: string): number {
  */
 function semicolonCells(content: string, offset: number): Span[] | null {
   if (!content.includes(';') || occurrences(content, ';') < 3) return null
-  const cells: Span[] = []
-  let position = 0
-  for (const part of content.split(';')) {
-    const text = part.trim()
-    const start = offset + position + (part.length - part.trimStart().length)
-    cells.push({ text, start, end: start + text.length })
-    position += part.length + 1
-  }
-  return cells
+  return cellsSplitBy(content, offset, ';')
 }
 
 /** A line's cells set apart by commas, each with its offsets. */
 function commaCells(content: string, offset: number): Span[] {
+  return cellsSplitBy(content, offset, ',')
+}
+
+/** A line cut at every separator, each cell trimmed and keeping its offsets. */
+function cellsSplitBy(content: string, offset: number, separator: string): Span[] {
   const cells: Span[] = []
   let position = 0
-  for (const part of content.split(',')) {
+  for (const part of content.split(separator)) {
     const text = part.trim()
     const start = offset + position + (part.length - part.trimStart().length)
     cells.push({ text, start, end: start + text.length })
-    position += part.length + 1
+    position += part.length + separator.length
   }
   return cells
 }

@@ -929,6 +929,17 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
 
 type PushDate = (valueStart: number, valueEnd: number, due: CalendarDate | null) => void
 
+/** A date from its lead-in ("by", "from the end of") to the end of the match. */
+function ledDate(lead: LeadIn, m: RegExpExecArray, due: CalendarDate | null): Candidate {
+  return {
+    kind: 'date',
+    start: lead.start,
+    end: m.index + m[0].length,
+    due,
+    isStart: isStartLead(lead)
+  }
+}
+
 function findMonthDates(
   text: string,
   context: TimescaleContext,
@@ -961,13 +972,7 @@ function findMonthDates(
     if (!month || isAmbiguousLowercaseMonth(m[2] ?? '')) continue
     const lead = leadInBefore(text, m.index)
     const due = monthDue(toYear(m[3]) ?? 0, month, m[1], lead)
-    found.push({
-      kind: 'date',
-      start: lead.start,
-      end: m.index + m[0].length,
-      due,
-      isStart: isStartLead(lead)
-    })
+    found.push(ledDate(lead, m, due))
   }
   // "from the first week of July", "in the last week of March": early or late in the month.
   for (const m of /\bweek\s+(?:of|in)\s/i.test(text) ? matchesOf(MONTH_WEEK, text) : []) {
@@ -976,14 +981,7 @@ function findMonthDates(
     const lead = leadInBefore(text, m.index)
     const part = /^first$/i.test(m[1] ?? '') ? 'early' : /^last$/i.test(m[1] ?? '') ? 'late' : 'mid'
     const year = context.planDate ? nextMonthYear(context.planDate, month) : null
-    const due = year === null ? null : monthDue(year, month, part, lead)
-    found.push({
-      kind: 'date',
-      start: lead.start,
-      end: m.index + m[0].length,
-      due,
-      isStart: isStartLead(lead)
-    })
+    found.push(ledDate(lead, m, year === null ? null : monthDue(year, month, part, lead)))
   }
   for (const m of matchesOf(MONTH_ONLY, text)) {
     const token = m[2] ?? ''
@@ -1818,7 +1816,9 @@ function findConditions(text: string): Candidate[] {
     if (/\bfor\s+$/i.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue
     // "as soon as possible about anything Evie says": the phrase the lexicon has, no condition.
     if (/^(?:possible|practicable|practical|able)\b/i.test(clause) && word.endsWith('as')) continue
-    const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|untill?|till)$/.test(word)
+    const always = /^(?:once|as\s+soon\s+as|as\s+and\s+when|if\s+and\s+when|untill?|till)$/.test(
+      word
+    )
     const waits =
       always || READINESS.test(clause) || (THING_STARTS.test(clause) && !PERSON_START.test(clause))
     if (!waits) continue
