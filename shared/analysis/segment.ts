@@ -97,7 +97,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
   ],
   [
     'who',
@@ -405,6 +405,9 @@ function rolesFromTheRight(roles: ColumnRole[], count: number): ColumnRole[] {
 }
 
 /** "Who: Laura" in a column already named Who: the value without its name. */
+/** "We will: look for a holiday activity": a named field holding a value of three words or more. */
+const FILLED_FIELD = /^[A-Za-z][A-Za-z'’ ]{0,30}(?:\([^()]{1,20}\))?:\s*\S+\s+\S+\s+\S/
+
 /** "Who: ", "By when: ", "What: ": a cell that opens with its column's name. */
 const FIELD_NAME = /^(?:who|when|by when|lead|by|what)\s*:\s*/i
 
@@ -763,6 +766,13 @@ const SMART_PREFIX =
   /^(?:(?:specific|measurable|achievable|realistic|relevant|timely|time[- ]bound)\b\s*[-–:]?\s*|[SMART]\s*[-–:]\s+)/i
 
 function headerRoles(cells: Span[]): ColumnRole[] | null {
+  // "We will: look for a holiday activity | Who: | When:": a row of named fields, some left
+  // blank, is no header, though its blank ones read like one.
+  if (
+    cells.some((cell) => FILLED_FIELD.test(cell.text)) &&
+    cells.some((cell) => /^[A-Za-z][A-Za-z'’ ]{0,20}:$/.test(cell.text))
+  )
+    return null
   const roles = cells.map((cell) => {
     // "Achievable - who?", "Timely - by when?", "Specific action": a SMART grid's headings.
     // "Action (who)": a note in brackets after a column's name says what goes in it, alongside.
@@ -1482,6 +1492,16 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (/^\|[^|]+\|$/.test(content)) continue
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
     if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
+    // "Who? Stacey. What? ... When? Every night.": a conference's lines asking and answering, an
+    // action whatever the What says; "Format: Who? What? When? on one line each" is their key.
+    if (/\bWhat\?/.test(content)) {
+      if (/\bWho\?\s+What\?\s+When\?/.test(content)) continue
+      if (section !== 'contingency' && QUESTION_FIELDS.test(content)) {
+        atTop = false
+        pushPlain(line)
+        continue
+      }
+    }
     // "Chase GP re any health concerns / RH": a meeting's action noted with its owner's initials.
     if (
       section !== 'contingency' &&
@@ -2227,6 +2247,7 @@ function plainSegment(line: Line, section: Section): Segment {
       stepCells(item) ??
       markedOwnerCells(item) ??
       codedOwnerCells(item) ??
+      questionCells(item) ??
       initialsOwnerCells(item) ??
       bracketFields(item) ??
       spacedFields(item) ??
@@ -2237,6 +2258,21 @@ function plainSegment(line: Line, section: Section): Segment {
       slashBracketFields(item),
     section
   }
+}
+
+/** "Who? Nathan (SW). What? Refer the family ... When? Within 10 working days.": each field asked. */
+const QUESTION_FIELDS = /^Who\?\s*(.+?)\.?\s+What\?\s*(.+?)\s+When\?\s*(.*?)\.?$/
+
+function questionCells(item: { text: string; start: number }): TableCells | null {
+  const m = QUESTION_FIELDS.exec(item.text)
+  if (!m) return null
+  const span = (value: string, from: number): Span => {
+    const at = item.text.indexOf(value, from)
+    return trimmedSpan(item.text, at, at + value.length, item.start)
+  }
+  const who = span(m[1]!, 0)
+  const action = span(m[2]!, who.end - item.start)
+  return { action, who, when: m[3] ? span(m[3], action.end - item.start) : null, how: null }
 }
 
 /** " / RH", " / RH & TW", " / ??", " / RH to arrange": an owner's initials closing a noted action. */
@@ -2383,7 +2419,10 @@ function namedFieldsInBrackets(item: { text: string; start: number }): TableCell
     // "(Lead: Ms H.; timescale: from 12/01/2026)", "(Lead: Carl; every 4 weeks)": two fields in
     // one bracket, the second named or not.
     let from = 0
-    for (const [index, part] of m[1]!.split(/;\s*/).entries()) {
+    // "(Responsible: Rachel (PA). Target date: 01/07/2039.)": fields set apart by a full stop too.
+    for (const [index, part] of m[1]!
+      .split(/;\s*|(?<![\s(][A-Z])\.\s+(?=[A-Z][A-Za-z' ]{0,20}:)/)
+      .entries()) {
       const at = m[1]!.indexOf(part, from)
       const start = item.start + run.index + m.index + 1 + at
       const span = { text: part.trim(), start, end: start + part.trim().length }

@@ -3671,3 +3671,62 @@ describe('plan layouts from the forty-fourth blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the forty-fifth blind set (analysis-check45) was scored; it was
+// tuned on from then, and analysis-check46 took its place as the set never tuned on.
+describe('plan layouts from the forty-fifth blind set', () => {
+  it('reads a midway check’s table headed "Action agreed at review | Responsible | Timescale"', () => {
+    const plan = [
+      'Action agreed at review | Responsible | Timescale | Midway update (IRO)',
+      'SW to apply for Josh’s passport | SW (Fiona) | Within 4 weeks of the review | Not started.',
+      'Josh to go to Sea Cadets | Josh, with Gary driving him | Twice a week | Going well.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW (Fiona)', 'Within 4 weeks of the review'],
+      [3, 'Josh, with Gary driving him', 'Twice a week']
+    ])
+  })
+
+  it('reads "You said | We will | Who | When" fields, a row with blank fields no header', () => {
+    const plan = [
+      'Our plan',
+      'You said: "Jake won’t listen to me." | We will: give Jake one-to-one sessions on anger | Who: Kim (FSW) | When: Weekly',
+      'You said: "I never get a minute." | We will: look for a holiday activity for the children | Who: | When:',
+      'You said: "I have nobody to talk to." | We will: Maureen to go to the carers’ group | Who: Maureen | When: Monthly'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Kim (FSW)', 'Weekly'],
+      [3, null, null],
+      [4, 'Maureen', 'Monthly']
+    ])
+  })
+
+  it('reads "(Responsible: ... Target date: ...)" closing a line, the fields set apart by a full stop', () => {
+    const plan = [
+      'My plan',
+      '2. Rachel will send my referral to the scheme. (Responsible: Rachel (PA). Target date: 01/07/2039.)',
+      '8. I will open a bank account. (Responsible: me and Rachel. Target date: By 31/07/2039.)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Rachel (PA)', '01/07/2039'],
+      [3, 'me and Rachel', 'By 31/07/2039']
+    ])
+  })
+
+  it('reads "Who? ... What? ... When? ..." lines, and their key as no action', () => {
+    const plan = [
+      'The plan',
+      'Format used by the conference: Who? What? When? on one line each.',
+      'Who? Stacey. What? Make sure Mila is in bed by 7.30pm. When? Every night.',
+      'Who? Dean. What? Engage with probation. When? -'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-10' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [3, 'Stacey', 'Every night'],
+      [4, 'Dean', null]
+    ])
+  })
+})
