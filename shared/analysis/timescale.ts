@@ -203,7 +203,7 @@ const BIRTH =
   /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+(?:arrives|comes)\b(?!\s+(?:home|back|out|to|into|in)\b)|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
-  /\b(?:the\s+)?(?:(end|start|beginning)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term(?:\s+20\d\d)?\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b/gi
+  /\b(?:the\s+)?(?:(end|start|beginning|first\s+day|last\s+day)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term(?:\s+20\d\d)?\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b|\b(?:school\s+breaks\s+up|the\s+(?:school\s+)?holidays\s+end)\b/gi
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?(?:\s+in\s+(october|february|may))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
@@ -1269,11 +1269,13 @@ function findTermDates(text: string, context: TimescaleContext): Candidate[] {
   }
 
   for (const m of matchesOf(TERM, text)) {
-    const point = (m[1] ?? m[3] ?? 'end').toLowerCase()
+    // "before school breaks up": the end of this term; "before the holidays end": the next start.
+    const breaks = /^school/i.test(m[0]) ? 'end' : /holidays\s+end$/i.test(m[0]) ? 'start' : null
+    const point = (m[1] ?? m[3] ?? breaks ?? 'end').toLowerCase().replace(/^first\s+day$/, 'start')
     const season = m[2]?.toLowerCase()
     const lead = leadInBefore(text, m.index)
-    const wantsStart = point !== 'end' && (point === 'start' || point === 'beginning')
-    const startOfTerm = wantsStart || (!m[1] && !m[3] && isStartLead(lead))
+    const wantsStart = point === 'start' || point === 'beginning'
+    const startOfTerm = wantsStart || (!m[1] && !m[3] && !breaks && isStartLead(lead))
     const name = season ? TERM_NAMES[season] : undefined
     const reference: TermReference = name
       ? { kind: 'term', term: name, point: startOfTerm ? 'start' : 'end' }
@@ -1656,7 +1658,7 @@ const PASSIVE_BEFORE =
  * next meeting": which meeting, not a count of weeks or a date.
  */
 const MEETING_NUMBER =
-  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b|of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}plan\b)/i
+  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b|(?:starts|begins)\b|of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}plan\b)/i
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []

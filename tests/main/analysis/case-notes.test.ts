@@ -3730,3 +3730,45 @@ describe('plan layouts from the forty-fifth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the forty-sixth blind set (analysis-check46) was scored; it was
+// tuned on from then, and analysis-check47 took its place as the set never tuned on.
+describe('plan layouts from the forty-sixth blind set', () => {
+  it('reads a meeting recap’s "- [ ] @Name to ..." tasks, the owner without the @', () => {
+    const plan = [
+      'Follow-up tasks',
+      '- [ ] @Kirsty (SW) to chase the carer’s assessment for Sam',
+      '- [ ] @Bev to check Alfie’s jabs with the GP within 2 weeks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-07-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Kirsty (SW)'],
+      [3, 'Bev']
+    ])
+  })
+
+  it.each([
+    [
+      'Mrs A. to look into holiday club places before school breaks up.',
+      'date',
+      'before school breaks up'
+    ],
+    [
+      'The school will sort out a bus pass before the holidays end.',
+      'date',
+      'before the holidays end'
+    ],
+    [
+      'From the first day of the autumn term, Josh will catch the school bus.',
+      'date',
+      'From the first day of the autumn term'
+    ],
+    [
+      'The IRO to speak to Harry before his looked after review starts.',
+      'review-point',
+      'before his looked after review starts'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+})
