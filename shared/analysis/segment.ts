@@ -1052,6 +1052,30 @@ function layoutHint(content: string): boolean {
   )
 }
 
+/**
+ * A line whose own layout makes it an action, whatever section it stands in:
+ * - "Who? Stacey. What? ... When? Every night.": each field asked and answered;
+ * - "Chase GP re any health concerns / RH": a meeting's action closed by its owner's initials
+ *   (not a table's "Nursery / HV");
+ * - "Step 3 (Virtual School; within 20 school days): find Zach a school place": Who and When in
+ *   brackets;
+ * - "1.1 One-to-one reading tutoring – Lead: Mrs J. – By: from 31/01/2028": a numbered item with
+ *   its own Lead and By fields, whatever other fields follow ("– Cost: none").
+ */
+function laidOutAsAction(content: string, section: Section): boolean {
+  return (
+    (/\bWhat\?/.test(content) && QUESTION_FIELDS.test(content)) ||
+    (section !== 'narrative' &&
+      content.includes('/') &&
+      !/[|\t]/.test(content) &&
+      TRAILING_INITIALS.test(content)) ||
+    STEP_FIELDS.test(content) ||
+    (/^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(content) &&
+      LEAD_FIELD.test(content) &&
+      BY_FIELD.test(content))
+  )
+}
+
 /** A cheap first look for SCAN_NOTE's words. */
 const SCAN_HINT = /(?:end|start) of|recogni|firmly|^minutes/i
 
@@ -1492,28 +1516,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (/^\|[^|]+\|$/.test(content)) continue
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
     if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
-    // "Who? Stacey. What? ... When? Every night.": a conference's lines asking and answering, an
-    // action whatever the What says; "Format: Who? What? When? on one line each" is their key.
-    if (/\bWhat\?/.test(content)) {
-      if (/\bWho\?\s+What\?\s+When\?/.test(content)) continue
-      if (section !== 'contingency' && QUESTION_FIELDS.test(content)) {
-        atTop = false
-        pushPlain(line)
-        continue
-      }
-    }
-    // "Chase GP re any health concerns / RH": a meeting's action noted with its owner's initials.
-    if (
-      section !== 'contingency' &&
-      section !== 'narrative' &&
-      content.includes('/') &&
-      !/[|\t]/.test(content) &&
-      TRAILING_INITIALS.test(content)
-    ) {
-      atTop = false
-      pushPlain(line)
-      continue
-    }
+    // "Format used by the conference: Who? What? When? on one line each": a key, no action.
+    if (/\bWho\?\s+What\?\s+When\?/.test(content)) continue
     // "CG2-05 (Priya, FSW) Arrange handovers ... Due: within 2 weeks": an action's code, then its
     // owner in brackets; one marked done is not still to do.
     if (section !== 'contingency' && CODED_OWNER.test(content)) {
@@ -1521,22 +1525,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (!DONE_MARK.test(content)) pushPlain(line)
       continue
     }
-    // "Step 3 (Virtual School; within 20 school days): find Zach a school place": an action with
-    // its Who and When in brackets, wherever it stands.
-    if (section !== 'contingency' && STEP_FIELDS.test(content)) {
-      atTop = false
-      pushPlain(line)
-      continue
-    }
-    // "1.1 One-to-one reading tutoring – Lead: Mrs J. – By: from 31/01/2028" under a target: a
-    // numbered item with its own Lead and By fields is an action, whatever the section says,
-    // and whatever other fields follow ("– Cost: none").
-    if (
-      section !== 'contingency' &&
-      /^\d{1,2}(?:\.\d{1,2})*[.)]?\s/.test(content) &&
-      LEAD_FIELD.test(content) &&
-      BY_FIELD.test(content)
-    ) {
+    if (section !== 'contingency' && laidOutAsAction(content, section)) {
       atTop = false
       pushPlain(line)
       continue
