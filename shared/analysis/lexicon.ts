@@ -1117,7 +1117,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
  * expression's alternatives, for anchoring.
  */
 export const NOT_GIVEN =
-  'n\\/?a|none|tbc|tba|tbd|unknown|not known|not (?:set|recorded|stated|agreed)|\\[illegible\\]|-+'
+  'n\\/?a|none|\\(none\\)|\\(?unassigned\\)?|not assigned|tbc|tba|tbd|unknown|not known|not (?:set|recorded|stated|agreed)|\\[illegible\\]|-+'
 
 export const VAGUE_PHRASES: readonly string[] = [
   'asap',

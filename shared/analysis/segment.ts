@@ -121,7 +121,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell)|how we will know|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -2241,6 +2241,7 @@ function plainSegment(line: Line, section: Section): Segment {
       bracketFields(item) ??
       spacedFields(item) ??
       slashCells(item) ??
+      markedCells(item) ??
       dashCells(item) ??
       namedFieldsInBrackets(item) ??
       trailingFields(item) ??
@@ -2487,6 +2488,16 @@ function slashBracketFields(item: { text: string; start: number }): TableCells |
 
 /** "when the prison agrees": a When that waits on something, which a When cell may hold. */
 const CONDITION_WORD = /^(?:when|once|if|after|as soon as)\s/i
+
+/**
+ * "1. Lee to take the lock off the gate // Lead: Lee // When: Within 48 hours // Kayla will
+ * notice: ...": an item whose fields are set apart by a mark ("//", "~", "->") and named.
+ */
+function markedCells(item: { text: string; start: number }): TableCells | null {
+  if (!CELL_MARK.test(item.text)) return null
+  const cells = splitCells(item.text, item.start)
+  return cells ? keyedCells(cells) : null
+}
 
 /**
  * "Step 3 (Virtual School; within 20 school days): find Zach a school place", "Rule 12 (Health

@@ -3772,3 +3772,44 @@ describe('plan layouts from the forty-sixth blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the forty-seventh blind set (analysis-check47) was scored; it was
+// tuned on from then, and analysis-check48 took its place as the set never tuned on.
+describe('plan layouts from the forty-seventh blind set', () => {
+  it('reads numbered items whose named fields are set apart by " // "', () => {
+    const plan = [
+      'The plan',
+      '2. Lee to take the lock off the back gate // Lead: Lee // When: Within 48 hours // Kayla will notice: she is never shut outside',
+      '8. Mentor to check in with Kayla at the gate // Lead: Mrs Hale (DSL) // When: Every school day // Kayla will notice: she has a safe adult'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text, a.outcomeFocused])).toEqual([
+      [2, 'Lee', 'Within 48 hours', true],
+      [3, 'Mrs Hale (DSL)', 'Every school day', true]
+    ])
+  })
+
+  it('reads a young person’s "What I want" column as what changes for them', () => {
+    const plan = [
+      'What I want\tWhat will happen\tWho\tWhen',
+      'To sleep properly after night shifts\tBlackout blinds to be bought from my allowance\tGethin (PA)\tWithin 2 weeks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.outcomeFocused])).toEqual([
+      [2, 'Gethin (PA)', true]
+    ])
+  })
+
+  it('reads an exported task with no one assigned as having no owner', () => {
+    const plan = [
+      'Task ID | Due | Assigned to | Task',
+      'T-0419 | (none) | (unassigned) | Mollie to be seen.',
+      'T-0422 | asap | (unassigned) | Update chronology.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-06-20' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, null],
+      [3, null]
+    ])
+  })
+})
