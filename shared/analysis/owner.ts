@@ -14,17 +14,24 @@ const stateVerbs = new Set(STATE_VERBS)
 const childStateVerbs = new Set(CHILD_STATE_VERBS)
 const nonAgentiveVerbs = new Set(NON_AGENTIVE_VERBS)
 
+/** The names a When field goes by, where a Who field's value stops before one. */
+const WHEN_FIELD = String.raw`(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)`
+
 /** "Who: SW", "(Lead: Mum)", "[Lead: SW (Ola)]", "Responsible - Housing" written inside an action. */
-const INLINE_OWNER =
-  /\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible|assigned(?: to)?)\s*[:–-]\s*(?![A-Za-z][A-Za-z ]{0,20}:)((?:(?!\s\/\s|\s[–—-]\s|\s--\s|\s{2,}|\t|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:)(?:[^;|,.()[\]]|(?<=\b[A-Z])\.))+(?:\s*\([^()]{1,30}\))?)/i
+const INLINE_OWNER = new RegExp(
+  `\\b(?:who|lead|by whom|responsible|resp|owner|action by|person responsible|assigned(?: to)?)\\s*[:–-]\\s*(?![A-Za-z][A-Za-z ]{0,20}:)((?:(?!\\s\\/\\s|\\s[–—-]\\s|\\s--\\s|\\s{2,}|\\t|\\s+${WHEN_FIELD}\\s*:)(?:[^;|,.()[\\]]|(?<=\\b[A-Z])\\.))+(?:\\s*\\([^()]{1,30}\\))?)`,
+  'i'
+)
 const TIME_WORD =
   /\d{1,2}[/.]\d{1,2}|\b\d+\s*(?:days?|weeks?|wks?|months?|mths?|hours?|hrs?)\b|\b(?:weekly|daily|monthly|fortnightly|asap|ongoing|tbc|by|within|every|each|before|after|from|until|when|today|tomorrow)\b/i
 /**
  * "Who: me, Shauna to help. When: ...", "Person responsible: Dominic (SW) and Kai's carers.
  * Timescale: ...": a Who sentence of its own, up to the next field or the end of the line.
  */
-const WHO_SENTENCE =
-  /(?:^|[.;]\s+|\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\s*:\s*((?:[^;|:]|(?<=\b[A-Z])\.)+?)\s*(?=(?<!\s[A-Z])[.;]?\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\s+(?:when|by when|timescales?|time ?scale|deadline|target(?: date)?|due(?: date| by)?)\s*:|\.?\s*$)/i
+const WHO_SENTENCE = new RegExp(
+  `(?:^|[.;]\\s+|\\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\\s*:\\s*((?:[^;|:]|(?<=\\b[A-Z])\\.)+?)\\s*(?=(?<!\\s[A-Z])[.;]?\\s+${WHEN_FIELD}\\s*:|\\s+${WHEN_FIELD}\\s*:|\\.?\\s*$)`,
+  'i'
+)
 /** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
 const WHO_FIELD =
   /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by|assigned(?: to)?)\s*:\s*\S/i
