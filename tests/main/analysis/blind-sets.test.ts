@@ -1234,6 +1234,32 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while check48 was being tuned on, never seeing the analyser:
+    // eight document types again new (a parenting assessment's recommendations with the CIN plan
+    // built on them, a team manager's oversight record, a Family Safeguarding team's conference
+    // plan, a MARAC action log, a family time review, a care leaver's money plan, a refuge
+    // move-on plan, an early help allocation panel's minutes). Untouched, and never tuned on: its
+    // figures are the current estimate on unseen plans. Scored first with the rules from check48;
+    // before them it read the same but for plans P 90.7 and statements outcome 85.0, text 86.7.
+    folder: 'analysis-check49',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 91.7 / clear 100 / owner 93.3 / outcome 86.7 / text 88.3; plans P 91.5 R 82.9, contingency 87.5, child views 87.5, kind 95.9, clear 96.9, owner 93.8, outcome 88.7, text 95.9',
+    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    planFloors: {
+      kind: 0,
+      clear: 0,
+      owner: 0,
+      outcome: 0,
+      timescaleText: 0,
+      precision: 0,
+      recall: 0,
+      contingency: 0,
+      childsVoice: 0
+    }
   }
 ]
 
