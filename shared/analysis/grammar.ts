@@ -1089,6 +1089,17 @@ function followingIsAgent(text: string, from: number): boolean {
  * A passive's agent: "to be updated by the Virtual School" gives "the Virtual School". Phrases
  * inside a timescale ("by the next core group", "by 30/06/2026") are not agents.
  */
+/** "by the optician and she will be able to ...": a pronoun that starts the next clause. */
+const NEXT_SUBJECT = /\s+and\s+(?:he|she|they|we|I)$/
+const NEXT_VERB =
+  /^\s+(?:will|would|can|could|should|must|may|might|is|are|was|were|has|have|had)\b/
+
+function withoutNextSubject(text: string, phrase: Span): Span {
+  const tail = NEXT_SUBJECT.exec(phrase.text)
+  if (!tail || !NEXT_VERB.test(text.slice(phrase.end))) return phrase
+  return { ...phrase, text: phrase.text.slice(0, tail.index), end: phrase.end - tail[0].length }
+}
+
 export function findByAgent(
   text: string,
   from: number,
@@ -1098,8 +1109,9 @@ export function findByAgent(
   for (const m of matchesOf(BY_AGENT, text.slice(from, to))) {
     const at = from + m.index
     if (timescales.some((t) => t.start <= at && t.end > at)) continue
-    const phrase = readNounPhrase(text, at + m[0].length, timescales)
-    if (!phrase || phrase.end > to) continue
+    const read = readNounPhrase(text, at + m[0].length, timescales)
+    if (!read || read.end > to) continue
+    const phrase = withoutNextSubject(text, read)
     const kind = classifyNounPhrase(phrase.text)
     if (kind === 'adult' || kind === 'child' || kind === 'first-person') return phrase
   }

@@ -69,6 +69,9 @@ export const FAMILY_WORDS: readonly string[] = [
   'siblings',
   'friend',
   'neighbour',
+  // "All adults in the household to lock away medication": the grown-ups at home, together.
+  'adults',
+  'grown-ups',
   // Grandparents as case notes shorten them: maternal/paternal grandmother, grandfather.
   'mgm',
   'pgm',
@@ -908,10 +911,11 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
 /**
  * An adult leaving, staying away or having no contact, or taking the child away from harm: a
  * concrete change in the child's safety ("Mr Green is to leave the family home", "Mum's partner
- * to have no contact with the children", "Lisa will take Ruby next door").
+ * to have no contact with the children", "Lisa will take Ruby next door"), and a safer home ("to
+ * lock away medication", "to put the two-year-old down in her cot, not on the sofa").
  */
 export const SAFETY_CHANGE =
-  /\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:put|puts|lay|lays)\s+(?:\S+\s+){1,3}?down\b[^.;]{0,30}?\bin\s+(?:his|her|their|a|the)\s+(?:own\s+)?(?:cot|moses basket|crib|cot bed)\b|\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:lock|locks|put|puts|store|stores)\s+(?:away|up)\s+(?:all\s+)?(?:the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -1180,7 +1184,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'imminently',
   'right away',
   'regularly',
-  'regular(?= (?:contact|visits?|sessions?|checks?|meetings?|support|updates?|reviews?|phone calls|calls|breaks))',
+  'regular(?= (?:contact|visits?|sessions?|checks?|meetings?|support|updates?|reviews?|phone calls|calls|breaks|(?:[\\w-]+ )?tests|testing))',
   'on a regular basis',
   'at regular intervals',
   'periodically',
@@ -1269,6 +1273,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'as (?:the situation|capacity|resources|time|circumstances) (?:dictates?|allows?|permits?)',
   // "pending the outcome of the police investigation": the wait runs to what it waits for.
   'pending (?:panel|funding|approval|a decision|the outcome(?: of (?:the|an?|his|her|their) (?:[\\w-]+ ){0,2}(?:investigation|assessment|appeal|hearing|review|enquiry|inquiry|trial|case|application))?|the assessment)',
+  // "pending the police investigation": the same wait, without "the outcome of".
+  'pending (?:the|an?|his|her|their) (?:[\\w-]+ ){0,2}(?:investigation|appeal|hearing|enquiry|inquiry|trial)',
   'on a (?:long|longer|short|shorter)[\\s-]term basis',
   'at any (?:point|stage)',
   'depending on (?:the )?(?:waiting list|availability|funding|resources|capacity)',
@@ -1301,7 +1307,18 @@ export const VAGUE_PHRASES: readonly string[] = [
   'when (?:he|she|they|I|we|you|mum|dad) gets? (?:a)?round to it',
   'when the time is right(?: for (?:me|him|her|them|us|the family))?',
   'before (?:too|very) long',
-  'as (?:the )?needs? arises?'
+  'as (?:the )?needs? arises?',
+  // "without fail", "for good", "in principle", "bit by bit": how firmly or how slowly, not when.
+  'without fail',
+  'for good(?=\\s*(?:$|[.;,)]))',
+  'in principle',
+  '(?:bit by bit|little by little)',
+  // "when back from leave", "when Kirsty is back from leave": whenever someone returns.
+  "when (?:[\\w'’-]+ )?(?:is |are |['’]s )?back from (?:(?:annual|sick|maternity|paternity) )?(?:leave|holiday)",
+  // "as per the package": on whatever terms were agreed before, which the plan does not give.
+  'as per (?:the|her|his|their) (?:care )?(?:package|agreement)',
+  // "before enrolment closes": a deadline the plan does not give.
+  '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)'
 ]
 
 /**
@@ -1411,7 +1428,8 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   `(?:${REV}|initial|case|child protection) conference`,
   'icpcc?',
   'rcpcc?',
-  `core group(?: ${MTG})?`,
+  // "ahead of core group two": a plan's numbered core groups, in figures or words.
+  `core group(?: ${MTG})?(?: (?:[1-9]|one|two|three|four|five|six)\\b(?! (?:weeks?|days?|months?)\\b))?`,
   // "by CG2": the second core group, numbered as a plan's key line numbers them.
   `cg[1-9]?(?: ${MTG})?`,
   `cin (?:${REV} )?(?:${MTG}|${REV})`,
@@ -1443,7 +1461,10 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   'irh',
   '(?:fostering|adoption|matching|resource|gateway) panel',
   `${REV} (?:${MTG}|conference)`,
-  `pre-birth (?:${REV} |planning )?(?:${MTG}|conference)`
+  `pre-birth (?:${REV} |planning )?(?:${MTG}|conference)`,
+  // "at the 9-month check", "by her two-year development check": the health visitor's reviews.
+  // Not "taken for his 2-year development check": there the check is what is done.
+  "(?<!\\bfor (?:[\\w'’-]+ )?)(?:\\d{1,2}|six|nine|twelve|one|two|three)[- ](?:months?|years?|weeks?)(?:-old)? (?:health |development(?:al)? )?check"
 ]
 
 /** Seasons as named periods ("by the summer", "before winter"): spring starts in March. */
@@ -1567,7 +1588,9 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /^(?:welcome|apologies|introductions?|minutes of (?:the )?(?:last|previous) meeting|matters arising|any other business|aob|date of (?:the )?next meeting)\b/i,
   // "SOCIAL PRESCRIPTION (what is on near you)": a list of local groups, not the plan.
   /\bwhat(?:['’]s| is) on (?:near you|locally|in the area|nearby)\b/i,
-  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b/i,
+  // "Why we are involved", "Why the conference met", "Why Mia and Kian need a child protection
+  // plan": the reasons for the plan, not the plan.
+  /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby|family))(?: and [A-Z][\w'’-]*)? (?:needs?|has|have|is on|are on) (?:a|an|this) (?:[\w-]+ ){0,3}plan\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
   /\bhistory\b/i,
@@ -1614,7 +1637,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
 
 /** Key-value header lines of a plan template: "Date of plan: 14/09/2026". */
 export const METADATA_KEYS =
-  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|date of [\w ]{2,40}|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page)$/i
+  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|date of [\w ]{2,40}|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page|consent(?: (?:given|obtained|to share information))?)$/i
 
 /** Lines that are page furniture rather than content. */
 export const PAGE_FURNITURE =

@@ -277,12 +277,15 @@ function resolve(kind: NounKind, context: Context): NounKind {
 }
 
 /** The main clause's own claim: "Reece will be reading ...", "B.'s attendance to improve". */
+const WHILE_CLAUSE = /\s(?:while|whilst|until|till)\s/i
+
 function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
   // A young person writing "I will ..." in a pathway plan is the child.
   const firstPerson = clause.subjectKind === 'first-person' && clause.subject?.text === 'I'
   const kind = firstPerson ? 'child' : resolve(clause.subjectKind, context)
   const verb = clause.verb
-  if (!verb || EMPTY_BENEFIT.test(clause.rest)) return false
+  // "... while the plan is looked at again": when it is done, not what it is for.
+  if (!verb || EMPTY_BENEFIT.test(clause.rest.split(WHILE_CLAUSE)[0]!)) return false
   // "Mum and Dad to try not to argue ...": what is tried is the change, or the task.
   const tried = verb === 'try' ? TRY_TO.exec(clause.rest) : null
   if (tried) {
@@ -325,6 +328,8 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (givesUpHabit(verb, clause.rest) || doesLess(verb, clause.rest)) return true
     // "I will let my PA know": telling someone, like "tell".
     if (verb === 'let' && LET_KNOW.test(clause.rest)) return false
+    // "Kai to learn to get the number 14 bus on his own": a skill learned is the change itself.
+    if (verb === 'learn' && LEARNS_SKILL.test(clause.rest)) return true
     if (clause.modal === 'to' || !clause.strongModal) return false
     if (verb === 'go' && goesToService(clause.rest)) return false
     // "I will go to my college course every day", "I will keep going to the lunch club", "I will
@@ -362,6 +367,9 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     if (CARE_FOR_CHILD.test(predicate) && mentionsChild(clause.rest)) return true
     // "Mum will be able to manage Jack's behaviour": a change in the care the child gets.
     if (clause.form === 'ability' && mentionsChild(clause.rest)) return true
+    // "Provider to show Zain how to use the washing machine": the child learns a skill.
+    const taught = verb === 'teach' || verb === 'show' ? TAUGHT.exec(clause.rest)?.[1] : undefined
+    if (taught && teachesChild(taught, context)) return true
     // "Dad to learn how to make up baby Leo's bottles": learning to care is the same change.
     if (verb === 'learn' && LEARN_TO_CARE.test(clause.rest) && mentionsChild(clause.rest))
       return true
@@ -375,6 +383,20 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     )
   }
   return false
+}
+
+const LEARNS_SKILL = /^\s*(?:how\s+)?to\s+[a-z]/i
+/** "show Zain how to", "teach me to": who is taught, then what. */
+const TAUGHT = /^\s*((?:[\w.'’-]+\s+){0,2}?[\w.'’-]+)\s+(?:how\s+)?to\s+[a-z]/i
+
+/** Whom a "teach" or "show" names: "me" in a young person's plan, or a child by word or name. */
+function teachesChild(taught: string, context: Context): boolean {
+  if (/^me$/i.test(taught)) return true
+  return (
+    mentionsChild(taught) ||
+    namesKnownChild(taught, context.childNames ?? NO_NAMES) ||
+    classifyNounPhrase(taught) === 'child'
+  )
 }
 
 /** "stop drinking", "give up smoking": a habit given up, unless it is only process ("stop attending"). */
@@ -510,6 +532,11 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   if (kind === 'thing' && !context.howCell && SAFE_HOME.test(piece)) {
     if (context.pronounIsChild || mentionsChild(piece)) return true
   }
+  // "so the move to Year 3 is not a worry for him", "so handovers happen without arguments in
+  // front of him": how something feels to the child, or what the child no longer sees.
+  if (kind === 'thing' && CHILD_EXPERIENCE.test(piece)) {
+    if (context.pronounIsChild || mentionsChild(piece)) return true
+  }
   if (kind === 'adult') {
     const predicate = piece.slice(subject.length)
     if (!ADULT_STOPS.test(predicate) && !ABLE_TO_CARE.test(predicate)) return false
@@ -538,6 +565,9 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
       .filter(Boolean)
   )
 }
+
+const CHILD_EXPERIENCE =
+  /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|without\s+(?:any\s+)?(?:arguments?|rows?|shouting|fighting)\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
 
 const PROCESS_PARTICIPLE_WORDS = PROCESS_PARTICIPLES.join('|')
 /** "can be assessed", "is seen by", "was referred": the child only goes through a process. */

@@ -1,5 +1,12 @@
 import { asDirective, baseForm, inUsualOrder, isKnownVerb } from './recommendation'
-import { classifyNounPhrase, findByAgent, isAgentKind, parseClause, type Span } from './grammar'
+import {
+  classifyNounPhrase,
+  findByAgent,
+  isAgentKind,
+  isParticiple,
+  parseClause,
+  type Span
+} from './grammar'
 import {
   ACTION_HEADINGS,
   ADULT_ROLE_KEYS,
@@ -1327,12 +1334,20 @@ function namedAdults(text: string): string[] {
   for (const m of matchesOf(NAME_AND_ROLE, text)) {
     const name = m[1] ?? ''
     const role = (m[2] ?? '').split(',')[0]?.trim() ?? ''
-    // Not "Tia (with Sam, her advocate)": who is with her is not what she is.
-    if (/^(?:with|and|aged?|year|yr)\b/i.test(role)) continue
+    // Not "Tia (with Sam, her advocate)": who is with her is not what she is; nor "Yonas
+    // (through interpreter)", "Amy (via her advocate)": how she took part.
+    if (/^(?:with|and|aged?|year|yr|through|via|by|using)\b/i.test(role)) continue
     if (!names.includes(name) && classifyNounPhrase(role) === 'adult') names.push(name)
+  }
+  // "Mia's mum Lisa", "his grandad Tom": a family word and then the name.
+  for (const m of matchesOf(FAMILY_AND_NAME, text)) {
+    if (!names.includes(m[1]!)) names.push(m[1]!)
   }
   return names
 }
+
+const FAMILY_AND_NAME =
+  /(?:['’]s|\b(?:her|his|their|my|our))\s+(?:mum|mother|dad|father|stepdad|stepmum|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend)\s+([A-Z][a-z'’]+)\b(?!\s*\()/g
 
 const NAME_AND_ROLE = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+\(([^()]{1,40})\)/g
 
@@ -1400,6 +1415,22 @@ function looksNarrative(text: string): boolean {
   return /\b(?:was|were|is|are|has been|have been|had|has|said|says|told|lives|attends|feels|reported|did|does|agreed|came|went)\b/.test(
     text
   )
+}
+
+/** "Mum agreed to the plan below.": a record of consent, not a step in the plan. */
+const AGREED_TO_PLAN =
+  /^(?:[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)\s+(?:(?:has|have|both|all)\s+)*agreed\s+to\s+(?:the|this|her|his|their|our|my)\s+(?:[\w-]+\s+)?plan\b(?:\s+below|\s+above)?[^,;]*$/
+
+/** "17/06/2039: collected 4.35pm by neighbour": a dated record of what happened. */
+const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
+
+/**
+ * A log of events ("- 29/06/2039: collected 3.55pm by mum.") is what happened, in the past tense:
+ * a day-by-day plan writes who does what that day ("Sat 30/05: Ben visits").
+ */
+function isLogEntry(text: string): boolean {
+  const verb = LOG_DATE.exec(text)?.[1]
+  return verb !== undefined && isParticiple(verb)
 }
 
 /** "Mon 18/05: ", "Sat 30/05 (move day): ", "Day 3: ": the day a line of a day-by-day plan is for. */
@@ -1924,6 +1955,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
     if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
+    if (isLogEntry(stripBullet(line).text) || AGREED_TO_PLAN.test(content)) continue
     if (section === 'actions') {
       // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
       // situation a domain's actions answer, not one of them.

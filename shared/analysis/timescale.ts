@@ -248,8 +248,9 @@ const NOT_A_DURATION =
 // Minutes count only here ("within 30 minutes of being called"), never in "a 10 minute warning
 // before bedtime".
 const NAMES_ACTIVITY = new RegExp(`^\\s+${NOT_A_DURATION}`, 'i')
+// "inside his first fortnight there": the first days of something already named, counted from it.
 const RELATIVE = new RegExp(
-  `\\b(within|w\\/in|in|inside(?:\\s+of)?|over|after)\\s+(?:the\\s+)?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT}|(?<!\\ban?\\s)(?:minutes?|mins?))\\b(?:['’]s?)?(?:\\s+time\\b)?`,
+  `\\b(within|w\\/in|in|inside(?:\\s+of)?|over|after)\\s+(?:the\\s+|(?:his|her|their|my|your)\\s+(?=(?:first|1st)\\s))?(?:(next|coming|following|first|1st)\\s+)?(?:(${NUM_RANGE})${NUM_GAP})?(?:(${WORKING})\\s+)?(${UNIT}|(?<!\\ban?\\s)(?:minutes?|mins?))\\b(?:['’]s?)?(?:\\s+time\\b)?(?:\\s+there\\b(?=\\s*(?:[.,;)]|$)))?`,
   'gi'
 )
 /**
@@ -551,6 +552,11 @@ export function readTimescales(text: string, context: TimescaleContext): Timesca
   }
   const phrases = candidates.map((c) => ({ start: c.start, end: c.end }))
   if (!best) return { best: null, phrases }
+  // "Two weeks from the conference at the latest": the deadline and how firm it is, together.
+  if ((best.kind === 'date' || best.kind === 'relative') && text.includes('latest')) {
+    const latest = AT_THE_LATEST.exec(text.slice(best.end))
+    if (latest) best = { ...best, end: best.end + latest[0].length }
+  }
   const due = best.due ?? best.resolveDue?.() ?? null
   return {
     best: {
@@ -564,6 +570,8 @@ export function readTimescales(text: string, context: TimescaleContext): Timesca
     phrases
   }
 }
+
+const AT_THE_LATEST = /^,?\s+at\s+the\s+(?:very\s+)?latest\b/i
 
 function beats(candidate: Candidate, best: Candidate): boolean {
   const rank = KIND_RANK[candidate.kind] - KIND_RANK[best.kind]
@@ -585,7 +593,7 @@ const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp)\b/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
 /** The cadences added since the main hint was written, looked for apart from it. */
 const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly/
 const FREQUENCY_HINT =
@@ -683,6 +691,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (found.length === 0 || (found.length === 1 && found[0]?.weak !== true)) return found
   withoutBackground(text, found)
   withoutCadenceEnds(text, found)
+  withoutEventObjects(text, found)
   joinMeetingMonth(text, found)
   withTodaysMeeting(text, found)
   // "... every other Sunday, and will let the SW know the same day if a visit does not happen":
@@ -1727,6 +1736,10 @@ const EACH_NAMED_SESSION =
 const EACH_TIME =
   /\b(?:each|every)\s+time\s+(?:that\s+)?(?:he|she|they|I|we|you|it|the|his|her|their|my|[A-Z][\w'’-]*)\b[^,;.]{1,60}?(?=\s*(?:[,;.]|$))/gi
 
+/** "on each of Becky's night shifts", "on each of his weekends here": every one of a kind. */
+const FREQUENCY_EACH_OF =
+  /\b(?:on|at|after|before|during|for)\s+(?:each|every\s+one)\s+of\s+(?:his|her|their|my|your|our|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+)?(?:shifts|days|nights|weekends|visits|sessions|stays|appointments)\b/gi
+
 /** "one Friday in every four", "one weekend in three": a share of the days, which is a cadence. */
 const FREQUENCY_ONE_IN = new RegExp(
   `\\b(?:one|two|1|2)\\s+(?:${DAY}|weekend|week|night|day)s?\\s+in\\s+(?:every\\s+)?(?:two|three|four|five|six|[2-6])\\b`,
@@ -1757,7 +1770,8 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_CLINICAL, /\/(?:52|12|7)\b/],
   [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i],
-  [FREQUENCY_ONE_IN, /\sin\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i]
+  [FREQUENCY_ONE_IN, /\sin\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i],
+  [FREQUENCY_EACH_OF, /\b(?:each|every\s+one)\s+of\s/i]
 ]
 
 function findFrequencies(text: string): Candidate[] {
@@ -1928,6 +1942,16 @@ function withoutCadenceEnds(text: string, found: Candidate[]): void {
       if (c.kind !== 'frequency' && c.start >= f.end && c.end <= end) found.splice(i, 1)
     }
   }
+  // "weekly in August", "weekly over the summer": the period the cadence runs in, not a deadline.
+  for (let i = found.length - 1; i >= 0; i -= 1) {
+    const c = found[i]!
+    if (c.kind !== 'date' || !/^(?:in|over|during|through(?:out)?)\b/i.test(text.slice(c.start)))
+      continue
+    const cadence = found.some(
+      (f) => f.kind === 'frequency' && f.end <= c.start && /^\s*$/.test(text.slice(f.end, c.start))
+    )
+    if (cadence) found.splice(i, 1)
+  }
   for (let i = found.length - 1; i >= 0; i -= 1) {
     const c = found[i]!
     if (c.kind !== 'review-point' || !/^(?:until|till)\b/i.test(text.slice(c.start, c.end)))
@@ -1941,8 +1965,26 @@ function withoutCadenceEnds(text: string, found: Candidate[]): void {
 }
 
 /**
- * "before his looked after review in March", "ahead of the pathway plan review in September": the
- * month says when the meeting is, and the meeting it is due by stays the timescale, month and all.
+ * "to supervise every contact between Kane and his father on Tuesdays and Saturdays", "to take part
+ * in every session of the assessment, every Tuesday morning": a bare "every contact" names what is
+ * done, so another cadence in the line says when. With no other ("to see Ruby alone each visit"),
+ * it is the cadence.
+ */
+function withoutEventObjects(text: string, found: Candidate[]): void {
+  const events = found.filter(
+    (c) => c.kind === 'frequency' && EVENT_OBJECT.test(text.slice(c.start, c.end))
+  )
+  if (events.length === 0) return
+  const other = found.some((c) => c.kind === 'frequency' && !c.weak && !events.includes(c))
+  if (other) for (const c of events) found.splice(found.indexOf(c), 1)
+}
+
+const EVENT_OBJECT = /^(?:every|each)\s+(?:contact|visit|session|stay)s?$/i
+
+/**
+ * "before his looked after review in March", "ahead of the pathway plan review in September", "by
+ * my pathway review in the new year": the month says when the meeting is, and the meeting it is
+ * due by stays the timescale, month and all.
  */
 function joinMeetingMonth(text: string, found: Candidate[]): void {
   for (const meeting of found.filter((c) => c.kind === 'review-point')) {
@@ -1954,7 +1996,7 @@ function joinMeetingMonth(text: string, found: Candidate[]): void {
         c.kind === 'date' &&
         c.start >= meeting.end &&
         /^\s*$/.test(text.slice(meeting.end, c.start)) &&
-        /^in\s+[A-Z]/.test(text.slice(c.start, c.end))
+        /^in\s+(?:[A-Z]|the\s+new\s+year\b)/.test(text.slice(c.start, c.end))
     )
     if (!month) continue
     found.splice(found.indexOf(month), 1)

@@ -1214,22 +1214,23 @@ const SETS: BlindSet[] = [
     // team's direct payments review, a conference plan for a teenager in an abusive
     // relationship, a school's staff briefing on a child protection plan, an arrival care plan
     // for an unaccompanied asylum-seeking child, a pathway review at 20, a Family Hub plan for a
-    // father with postnatal depression, a school's late-collection record). Untouched, and never
-    // tuned on: its figures are the current estimate on unseen plans, and its floors sit just
-    // under them.
+    // father with postnatal depression, a school's late-collection record). It was the estimate on
+    // unseen plans until analysis-check49 was written; then it was tuned on (vague phrases such as
+    // "without fail" and "pending the police investigation", a cadence over a period, the
+    // 9-month check, a log of past events, consent lines, skills a child learns, safe sleep).
     folder: 'analysis-check48',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 86.7 / clear 96.7 / owner 95.0 / outcome 93.3 / text 80.0; plans P 93.5 R 99.1, contingency 100, child views 87.5, kind 89.6, clear 97.4, owner 100, outcome 84.3, text 89.6',
-    statementFloors: { kind: 0.86, clear: 0.96, owner: 0.95, outcome: 0.93, timescaleText: 0.8 },
+      'untouched: statements kind 86.7 / clear 96.7 / owner 95.0 / outcome 93.3 / text 80.0; plans P 93.5 R 99.1, contingency 100, child views 87.5, kind 89.6, clear 97.4, owner 100, outcome 84.3, text 89.6. Reached: statements kind 98.3 / clear 98.3 / owner 98.3 / outcome 100 / text 96.7; plans P 99.1 R 99.1, contingency 100, child views 87.5, kind 96.5, clear 99.1, owner 100, outcome 87.8, text 96.5',
+    statementFloors: { kind: 0.98, clear: 0.98, owner: 0.98, outcome: 1, timescaleText: 0.96 },
     planFloors: {
-      kind: 0.89,
-      clear: 0.97,
+      kind: 0.96,
+      clear: 0.99,
       owner: 1,
-      outcome: 0.84,
-      timescaleText: 0.89,
-      precision: 0.93,
+      outcome: 0.87,
+      timescaleText: 0.96,
+      precision: 0.99,
       recall: 0.99,
       contingency: 1,
       childsVoice: 0.87
@@ -1241,24 +1242,25 @@ const SETS: BlindSet[] = [
     // built on them, a team manager's oversight record, a Family Safeguarding team's conference
     // plan, a MARAC action log, a family time review, a care leaver's money plan, a refuge
     // move-on plan, an early help allocation panel's minutes). Untouched, and never tuned on: its
-    // figures are the current estimate on unseen plans. Scored first with the rules from check48;
-    // before them it read the same but for plans P 90.7 and statements outcome 85.0, text 86.7.
+    // figures are the current estimate on unseen plans, and its floors sit just under them. Scored
+    // first with the rules from check48; before them it read the same but for plans P 90.7 and
+    // statements outcome 85.0, text 86.7.
     folder: 'analysis-check49',
     statements: 60,
     plans: 8,
     history:
       'untouched: statements kind 91.7 / clear 100 / owner 93.3 / outcome 86.7 / text 88.3; plans P 91.5 R 82.9, contingency 87.5, child views 87.5, kind 95.9, clear 96.9, owner 93.8, outcome 88.7, text 95.9',
-    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    statementFloors: { kind: 0.91, clear: 1, owner: 0.93, outcome: 0.86, timescaleText: 0.88 },
     planFloors: {
-      kind: 0,
-      clear: 0,
-      owner: 0,
-      outcome: 0,
-      timescaleText: 0,
-      precision: 0,
-      recall: 0,
-      contingency: 0,
-      childsVoice: 0
+      kind: 0.95,
+      clear: 0.96,
+      owner: 0.93,
+      outcome: 0.88,
+      timescaleText: 0.95,
+      precision: 0.91,
+      recall: 0.82,
+      contingency: 0.87,
+      childsVoice: 0.87
     }
   }
 ]

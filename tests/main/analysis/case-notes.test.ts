@@ -3813,3 +3813,150 @@ describe('plan layouts from the forty-seventh blind set', () => {
     ])
   })
 })
+
+// The general rules added after the forty-eighth blind set (analysis-check48) was scored; it was
+// tuned on from then, and analysis-check49 took its place as the set never tuned on.
+describe('timescales, owners and outcomes from the forty-eighth blind set', () => {
+  it.each([
+    ['Dad to stop calling Mum names in front of the twins for good.', 'vague', 'for good'],
+    ['Carers to give Rhys his inhaler at school without fail.', 'vague', 'without fail'],
+    ['Sibling contact with Amber to go ahead in principle.', 'vague', 'in principle'],
+    ['Mum to cut down on takeaways bit by bit.', 'vague', 'bit by bit'],
+    [
+      'SW to book the review when Kirsty is back from leave.',
+      'vague',
+      'when Kirsty is back from leave'
+    ],
+    ['Respite weekends to continue as per the package.', 'vague', 'as per the package'],
+    [
+      'PA to help Jay apply for college before enrolment closes.',
+      'vague',
+      'before enrolment closes'
+    ],
+    [
+      'Mum to keep Ava away from Mr K pending the police investigation.',
+      'vague',
+      'pending the police investigation'
+    ],
+    ['Dad to give regular drug tests to the recovery service.', 'vague', 'regular'],
+    ['Youth worker to see Kyle weekly over the summer.', 'frequency', 'weekly'],
+    ['HV to visit Mum fortnightly in September.', 'frequency', 'fortnightly'],
+    [
+      'By my pathway review in the new year I will have my provisional licence.',
+      'review-point',
+      'By my pathway review in the new year'
+    ],
+    [
+      'Police to share the risk assessment ahead of core group two.',
+      'review-point',
+      'ahead of core group two'
+    ],
+    ['HV to weigh Noah at the 9-month check.', 'review-point', 'at the 9-month check'],
+    [
+      'HV to see Ruby at home within 2 weeks at the latest.',
+      'relative',
+      'within 2 weeks at the latest'
+    ],
+    [
+      'Host to show Ali the bus route inside his first fortnight there.',
+      'relative',
+      'inside his first fortnight there'
+    ],
+    [
+      'Aunt Kim to supervise every contact between Leo and his dad on Wednesdays and Sundays.',
+      'frequency',
+      'on Wednesdays and Sundays'
+    ],
+    [
+      'Gran to have Ruby for tea on each of Mum’s late shifts.',
+      'frequency',
+      'on each of Mum’s late shifts'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it.each([
+    ['Dad to take Ava to her 2-year development check.', 'none'],
+    ['Alfie would be taken for his 2-year development check, which is now overdue.', 'none'],
+    ['SW to visit before core group two weeks from now.', 'relative']
+  ])('%s: %s', (text, kind) => {
+    expect(action(text).timescale.kind).toBe(kind)
+  })
+
+  it.each([
+    ['All adults in the household to keep the back door locked.', 'All adults in the household'],
+    ['The grown-ups to keep the back door locked.', 'The grown-ups'],
+    [
+      'By half-term the bike will have been fixed by the youth worker and he will be able to ride to school.',
+      'the youth worker'
+    ]
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it.each([
+    [
+      'Mr Shah to meet Ellie before the holidays so the move to Year 7 is not a worry for her.',
+      true
+    ],
+    [
+      'Nan to collect Jack from his dad’s so that handovers happen without rows in front of him.',
+      true
+    ],
+    ['SW to book the room so the meeting is not a problem for her.', false],
+    ['Kai to learn to get the number 9 bus to school on his own.', true],
+    ['Supported lodgings host to show Lena how to use the cooker.', true],
+    ['Staff will teach me to cook three meals.', true],
+    ['Nurse to show Mum how to use the nebuliser.', false],
+    ['Both parents to lock away their tablets.', true],
+    ['Mum to put the baby down in his cot, not on the sofa, for his naps.', true]
+  ])('%s: outcome %s', (text, outcome) => {
+    expect(action(text).outcomeFocused).toBe(outcome)
+  })
+
+  it('keeps a log of past events and a record of consent out of the actions', () => {
+    const plan = [
+      'Late collections this term',
+      '- 03/05/2039: collected 4.40pm by a neighbour (not on the list).',
+      '- 11/05/2039: collected 5.10pm by mum.',
+      'Mum agreed to the plan below.',
+      'Consent: Mum and Dad agreed to this plan on 12/05/2039',
+      'Actions',
+      '- Mum to give school a list of who can collect Ty by 19/05/2039.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-05-12' })
+    expect(actions.map((a) => a.line)).toEqual([7])
+  })
+
+  it('keeps a "Why ... need a plan" section out of the actions', () => {
+    const plan = [
+      'Children: Ava (9) and Ben (6)',
+      'Why Ava and Ben need a child protection plan',
+      'Dad has hit Mum in front of the children. Conference agreed both children are likely to suffer significant harm.',
+      'Mum has agreed to work with the domestic abuse service.',
+      'The plan',
+      '- Dad to leave the family home by 20/05/2039.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-05-12' })
+    expect(actions.map((a) => a.line)).toEqual([6])
+  })
+
+  it('reads "Mia’s mum Lisa" as an adult, and a young person signing through an interpreter as the child', () => {
+    const plan = [
+      'Children: Mia (15) and Kian (10)',
+      'Mia’s mum Lisa has let Dean stay over at the house.',
+      'The plan',
+      '- Lisa not to let Dean into the house.',
+      '- If Lisa cannot keep Dean away, Nan Carol will have Mia and Kian to stay with her while the plan is looked at again.',
+      '- Yonas to learn to use the bus to college (Who: Yonas with his key worker; When: by the start of term)',
+      'Signed: Ellie (SW) / Yonas (through interpreter)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2039-05-12' })
+    expect(actions.map((a) => [a.line, a.outcomeFocused])).toEqual([
+      [4, true],
+      [5, true],
+      [6, true]
+    ])
+  })
+})
