@@ -1262,6 +1262,31 @@ const SETS: BlindSet[] = [
       contingency: 0.87,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while check49 was waiting to be tuned on, never seeing the
+    // analyser: eight document types again new (a children's ward discharge record after an
+    // overdose, a complaint response letter, a supervision order support plan, a child protection
+    // medical report, a residential parenting assessment's working agreement, a Care, Education
+    // and Treatment Review, an integrated review at two, a charity volunteer's agreement).
+    // Untouched, and never tuned on. Scored with the rules from check48 and without them: the same.
+    folder: 'analysis-check50',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 93.3 / clear 96.7 / owner 100 / outcome 93.3 / text 90.0; plans P 90.4 R 88.0, contingency 100, child views 25.0, kind 97.1, clear 97.1, owner 100, outcome 87.4, text 96.1',
+    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    planFloors: {
+      kind: 0,
+      clear: 0,
+      owner: 0,
+      outcome: 0,
+      timescaleText: 0,
+      precision: 0,
+      recall: 0,
+      contingency: 0,
+      childsVoice: 0
+    }
   }
 ]
 
