@@ -1287,6 +1287,31 @@ const SETS: BlindSet[] = [
       contingency: 0,
       childsVoice: 0
     }
+  },
+  {
+    // Written blind by a helper while check49 was being tuned on, never seeing the analyser:
+    // eight document types again new (an EHCP annual review held with the CIN review, a
+    // Personalised Housing Plan, a Hidden Harm joint plan, a Graded Care Profile 2 summary, a
+    // statutory visit record, a move-on readiness review, a Mental Health Support Team plan, a
+    // school's SEN support plan). Untouched, and never tuned on. Scored first with the rules from
+    // check49 (not yet committed); before them it read the same but for plans outcome 86.5.
+    folder: 'analysis-check51',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 95.0 / clear 96.7 / owner 98.3 / outcome 95.0 / text 93.3; plans P 98.0 R 82.8, contingency 87.5, child views 62.5, kind 95.8, clear 96.9, owner 86.5, outcome 89.6, text 95.8',
+    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    planFloors: {
+      kind: 0,
+      clear: 0,
+      owner: 0,
+      outcome: 0,
+      timescaleText: 0,
+      precision: 0,
+      recall: 0,
+      contingency: 0,
+      childsVoice: 0
+    }
   }
 ]
 
