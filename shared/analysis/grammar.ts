@@ -252,6 +252,11 @@ function classifyUncached(phrase: string): NounKind {
     const bracket = /\(([^)]*)\)/.exec(phrase)?.[1]
     if (bracket && classifySimple(bracket) === 'adult') return 'adult'
   }
+  // "EDUCATION (Sadlerby Academy)", "HEALTH (GP)": an agency's area, then who in it acts.
+  if (kind === 'thing' && parts.length === 1 && AREA_AND_AGENT.test(phrase)) {
+    const bracket = AREA_AND_AGENT.exec(phrase)![1]!
+    if (classifySimple(bracket) === 'adult') return 'adult'
+  }
   // "Ember Care (agency)": an organisation's name, and what it is in brackets.
   if (
     kind === 'thing' &&
@@ -263,6 +268,9 @@ function classifyUncached(phrase: string): NounKind {
   }
   return kind
 }
+
+const AREA_AND_AGENT =
+  /^(?:EDUCATION|HEALTH|HOUSING|POLICE|PROBATION|CSC|YOUTH JUSTICE|EARLY HELP|MENTAL HEALTH|SUBSTANCE MISUSE|ADULT SERVICES|Education|Health|Housing)\s*\((?!(?:with|via|through|by|for|and)\b)([^()]{2,40})\)$/
 
 function classifySimple(raw: string): NounKind {
   let np = raw.trim()

@@ -143,7 +143,8 @@ function analyseSegment(
     sentence,
     outcomeClause,
     cells?.how?.text ?? null,
-    names.children
+    names.children,
+    names.adults
   )
 
   const timescale: Timescale = match

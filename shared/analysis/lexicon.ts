@@ -138,6 +138,9 @@ export const ROLE_HEADS: readonly string[] = [
   'college',
   'nursery',
   'academy',
+  // "Holmfield Primary", "Oakfield Infants": a school by its name.
+  'primary',
+  'infants',
   'setting',
   'provider',
   'police',
@@ -207,6 +210,8 @@ export const ROLE_PHRASES: readonly string[] = [
   'youth justice',
   'housing options',
   'housing association',
+  // "Nursery key person": the early years practitioner a child is given.
+  'key person',
   'job centre',
   'jobcentre plus',
   'jobcentre',
@@ -912,10 +917,11 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
  * An adult leaving, staying away or having no contact, or taking the child away from harm: a
  * concrete change in the child's safety ("Mr Green is to leave the family home", "Mum's partner
  * to have no contact with the children", "Lisa will take Ruby next door"), and a safer home ("to
- * lock away medication", "to put the two-year-old down in her cot, not on the sofa").
+ * lock away medication", "to put the two-year-old down in her cot, not on the sofa"), and no
+ * contact with a child named ("Mr Hale to have no unsupervised contact with Bella").
  */
 export const SAFETY_CHANGE =
-  /\b(?:put|puts|lay|lays)\s+(?:\S+\s+){1,3}?down\b[^.;]{0,30}?\bin\s+(?:his|her|their|a|the)\s+(?:own\s+)?(?:cot|moses basket|crib|cot bed)\b|\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:lock|locks|put|puts|store|stores)\s+(?:away|up)\s+(?:all\s+)?(?:the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:have|has|having)\s+no\s+(?:unsupervised\s+|direct\s+)?contact\s+with\s+(?:[A-Z][a-z'’-]+|the\s+(?:girls|boys|twins))\b|\b(?:put|puts|lay|lays)\s+(?:\S+\s+){1,3}?down\b[^.;]{0,30}?\bin\s+(?:his|her|their|a|the)\s+(?:own\s+)?(?:cot|moses basket|crib|cot bed)\b|\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:lock|locks|put|puts|store|stores)\s+(?:away|up)\s+(?:all\s+)?(?:the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -1318,7 +1324,11 @@ export const VAGUE_PHRASES: readonly string[] = [
   // "as per the package": on whatever terms were agreed before, which the plan does not give.
   'as per (?:the|her|his|their) (?:care )?(?:package|agreement)',
   // "before enrolment closes": a deadline the plan does not give.
-  '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)'
+  '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)',
+  // "eventually", "as things stand", "on return": some day, or whenever someone is back.
+  'eventually',
+  'as (?:things|it) stands?',
+  'on (?:(?:his|her|their|my) )?return(?=\\s*(?:$|[.;,)]|from (?:leave|holiday)\\b))'
 ]
 
 /**
@@ -1372,7 +1382,8 @@ export const CONDITION_READINESS: readonly string[] = [
   "(?:he|she|they|i|we|you|mum|dad|mom|nan|carers?)\\s+can(?!['’]?t\\b|not\\b)(?=\\s*$)",
   'wish(?:es)?',
   'would like',
-  'asks?',
+  // Not "when the older boys ask him for money": someone asking the owner is a trigger.
+  'asks?(?!\\s+(?:him|her|them|me|you|us)\\b)',
   'asked',
   'requests?',
   'requested',
@@ -1454,6 +1465,8 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   'fgc',
   `legal (?:planning |gateway )?${MTG}`,
   'lpm',
+  // "before the next MARAC": the multi-agency risk meeting.
+  'marac',
   `plo ${MTG}`,
   `pre-proceedings ${MTG}`,
   `(?:permanence|placement|care|discharge) planning ${MTG}`,
@@ -1519,6 +1532,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /who (?:will|does) (?:do )?what/i,
   /\bnext steps\b/i,
   /\btasks?\b/i,
+  // "TM directions", "Management directions": a manager's instructions on the case.
+  /^(?:(?:tm|team manager(?:['’]s)?|manager(?:['’]s)?|management|practice manager(?:['’]s)?|service manager(?:['’]s)?)\s+)?directions?\s*:?$/i,
   // "Recommendations of the review (these form the care plan until the next review)".
   /\brecommendations?\b/i,
   /what will be different/i,

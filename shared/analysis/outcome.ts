@@ -67,6 +67,8 @@ const REMEDY = new RegExp(
  */
 const ADULT_STOPS =
   /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]?t)|won['’]?t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
+const WARM_TO_CHILD =
+  /^\s*(?:praises?|comforts?|cuddles?|listens?\s+to|talks?\s+(?:kindly|calmly|gently|nicely)\s+to|plays?\s+with|reads?\s+(?:to|with)|spends?\s+(?:more\s+)?time\s+with)\b/i
 const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boys|girls))\b/i
 const REACHES_LEVEL =
   /^(?:get|gets|reach|reaches|achieve|achieves|hit|hits)\b[^.;]{0,30}?\b\d{1,3}\s?%/i
@@ -147,6 +149,8 @@ interface Context {
   howCell?: boolean
   /** The child's names and initials from the plan's header, in lower case. */
   childNames?: ReadonlySet<string>
+  /** Adults the plan names ("Parents: Chantelle Walsh (mother)"), as written. */
+  adultNames?: ReadonlySet<string>
   /** Whether the statement goes on to say what it is for ("so ...", "because it helps ..."). */
   givesPurpose?: boolean
 }
@@ -177,10 +181,11 @@ export function isOutcomeFocused(
   text: string,
   clause: Clause,
   howWeKnow: string | null,
-  childNames: ReadonlySet<string> = NO_NAMES
+  childNames: ReadonlySet<string> = NO_NAMES,
+  adultNames: ReadonlySet<string> = NO_NAMES
 ): boolean {
   const how = howWeKnow ?? INLINE_HOW.exec(text)?.[1] ?? null
-  if (how && howStatesChange(how)) return true
+  if (how && howStatesChange(how, adultNames)) return true
   // "Keep Kai away from the older boy": an action written as an order is somebody's to do. In a
   // young person's own plan ("Buy bedding with my allowance") that somebody is the writer.
   if (
@@ -224,9 +229,9 @@ export function isOutcomeFocused(
  * A "How will we know" cell, or a pathway plan's "My goal" written as an infinitive ("To keep my
  * room at Elm Street", "To get my teeth checked"), read as the young person's own "I will ...".
  */
-function howStatesChange(how: string): boolean {
+function howStatesChange(how: string, adultNames: ReadonlySet<string>): boolean {
   const goal = /^to\s+(?=[a-z])/i.exec(how)
-  if (!goal) return describesChildChange(how, { pronounIsChild: true, howCell: true })
+  if (!goal) return describesChildChange(how, { pronounIsChild: true, howCell: true, adultNames })
   const sentence = `I will ${how.slice(goal[0].length)}`
   return isOutcomeFocused(sentence, parseClause(sentence), null)
 }
@@ -539,6 +544,12 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   }
   if (kind === 'adult') {
     const predicate = piece.slice(subject.length)
+    // "Kelly and Gaz do handovers without arguing in front of the children".
+    if (CHILD_EXPERIENCE.test(predicate)) return true
+    // "Kayla will notice: Mum and Lee praise her": in a How cell, warmth the child is shown.
+    if (context.howCell && WARM_TO_CHILD.test(predicate)) {
+      if (mentionsChild(predicate) || CHILD_OBJECT.test(predicate)) return true
+    }
     if (!ADULT_STOPS.test(predicate) && !ABLE_TO_CARE.test(predicate)) return false
     return mentionsChild(predicate) || (CHILD_OBJECT.test(predicate) && context.pronounIsChild)
   }
@@ -567,7 +578,7 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
 }
 
 const CHILD_EXPERIENCE =
-  /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|without\s+(?:any\s+)?(?:arguments?|rows?|shouting|fighting)\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
+  /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|without\s+(?:any\s+)?(?:arguments?|arguing|rows?|rowing|shouting|fighting)\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
 
 const PROCESS_PARTICIPLE_WORDS = PROCESS_PARTICIPLES.join('|')
 /** "can be assessed", "is seen by", "was referred": the child only goes through a process. */
@@ -670,7 +681,8 @@ function leadingSubject(piece: string, context: Context): LeadingSubject {
   }
   const possessive = POSSESSIVE_START.exec(piece)
   if (possessive) {
-    const owner = classifyNounPhrase(possessive[1] ?? '')
+    const name = possessive[1] ?? ''
+    const owner = context.adultNames?.has(name) ? 'adult' : classifyNounPhrase(name)
     const attribute = namesAttribute(possessive[2] ?? '')
     const kind: NounKind =
       owner === 'child' && attribute ? 'child-attribute' : owner === 'adult' ? 'adult' : 'thing'
@@ -700,8 +712,10 @@ function leadingSubject(piece: string, context: Context): LeadingSubject {
     ) {
       return { kind: 'thing', length: 0, possessive: false }
     }
+    // "Chantelle has a written safety plan": a parent the plan names is no child.
+    const known = context.adultNames?.has(capitalised[0].split(/\s/)[0]!) === true
     return {
-      kind: classifyNounPhrase(capitalised[0]),
+      kind: known ? 'adult' : classifyNounPhrase(capitalised[0]),
       length: capitalised[0].length,
       possessive: false
     }

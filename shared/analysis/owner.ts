@@ -101,6 +101,10 @@ const SUBJECT_ASIDE =
 const APPOSITIVE =
   /^[A-Z][a-z'’-]+,\s+((?:the|her|his|their|our|my|a)\s+[^,]{2,40}),(?=\s*(?:will|to|must|should|is to|are to)\s)/
 
+/** "his application sent off", "the deposit paid": an object, then what is done to it. */
+const CAUSATIVE =
+  /^\s+(?:his|her|their|my|the)\s+(?:[\w'’-]+\s+){0,5}?(?:sent|paid|done|fixed|checked|made|cleared|repaired|replaced|signed|sorted|booked|completed|cleaned|fitted|changed|renewed|registered|updated|taken|filled in|handed in)(?:\s+(?:off|in|out|up))?\b(?=\s+(?:by|within|before|in|on|at|so|and)\b|\s*[.,;]|\s*$)/i
+
 export function findOwner(
   written: string,
   timescales: readonly { start: number; end: number }[]
@@ -267,6 +271,11 @@ function ownerOf(
   if (kind === 'adult' && clause.form === 'state' && takesOnRole(clause.rest)) return subject
   if (clause.form === 'state' || stateVerbs.has(verb)) return null
   const childLike = kind === 'child' || kind === 'pronoun'
+  // "Amber to have the deposit paid by Leaving Care", "Jordan to have his application sent off":
+  // what the child has done is done by its by-agent, or else by the child.
+  if (childLike && clause.form === 'possession' && CAUSATIVE.test(clause.rest)) {
+    return findByAgent(text, clause.restStart, end, timescales) ?? subject
+  }
   if (
     childLike &&
     (clause.form === 'possession' || (childStateVerbs.has(verb) && verb !== 'have'))

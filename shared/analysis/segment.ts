@@ -104,15 +104,15 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed)\??$/i
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned(?: to)?|allocated to)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned(?: to)?|allocated to|who (?:will )?makes? (?:it|this) happen)\??$/i
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon)|complete by|to be completed by)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon)|complete by|to be completed by|how often (?:or|and|\/) when|when (?:or|and|\/) how often)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -838,6 +838,13 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   if (when.length > 1 && when.some((i) => !loose.test(cells[i]!.text.trim()))) {
     for (const i of when) if (loose.test(cells[i]!.text.trim())) roles[i] = 'other'
   }
+  // "Goal | Action | Who | When | How we will know": beside a column saying how the change will
+  // show, a Goal column names the area the row belongs to.
+  const how = roles.flatMap((role, i) => (role === 'how' ? [i] : []))
+  const goal = /^(?:my |our |your |the )?goals?$/i
+  if (how.length > 1 && how.some((i) => !goal.test(cells[i]!.text.trim()))) {
+    for (const i of how) if (goal.test(cells[i]!.text.trim())) roles[i] = 'other'
+  }
   // "Agency | Named lead": with two Who columns, the one naming a person says who acts.
   const who = roles.flatMap((role, i) => (role === 'who' ? [i] : []))
   if (who.length > 1) {
@@ -1417,6 +1424,10 @@ function looksNarrative(text: string): boolean {
   )
 }
 
+/** "Shared with the core group under the protocol. Do not forward.": who may read the document. */
+const SHARING_NOTE =
+  /^(?:shared with|circulated to|copied to)\b|\bdo not (?:forward|copy|circulate|share|pass)(?: (?:this|it|on))?(?: (?:outside|beyond|without|to anyone)\b|\s*\.?$)/i
+
 /** "Mum agreed to the plan below.": a record of consent, not a step in the plan. */
 const AGREED_TO_PLAN =
   /^(?:[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)\s+(?:(?:has|have|both|all)\s+)*agreed\s+to\s+(?:the|this|her|his|their|our|my)\s+(?:[\w-]+\s+)?plan\b(?:\s+below|\s+above)?[^,;]*$/
@@ -1955,7 +1966,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
     if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
-    if (isLogEntry(stripBullet(line).text) || AGREED_TO_PLAN.test(content)) continue
+    if (
+      isLogEntry(stripBullet(line).text) ||
+      AGREED_TO_PLAN.test(content) ||
+      SHARING_NOTE.test(content)
+    )
+      continue
     if (section === 'actions') {
       // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
       // situation a domain's actions answer, not one of them.

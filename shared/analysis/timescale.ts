@@ -160,6 +160,9 @@ const DONE_IN_BRACKETS = /\([^()]*?(?<!\b(?:be|been|to|will)\s+)\b[a-z-]{3,}ed\s
 const WAS_BEFORE = /\((?:was|previously|originally|old (?:date|timescale))\b[^()]*\)/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
+/** "the missing episode on 27/01/2040", "the incident of 3 May": the date names which event. */
+const EVENT_ON =
+  /\b(?:the|his|her|their|this|that|last)\s+(?:[\w-]+\s+)?(?:episode|incident|assault|overdose|call-?out|arrest|disclosure|admission|attendance at a&e)\s+(?:(?:on|of)\s+)?$/i
 /** A bracket closing the line, or a spaced dash: where a When field follows the sentence. */
 const WHEN_FIELD_AFTER = /\s[-–—]\s|\([^()]*\)\s*\.?\s*$/
 /** Deadline words: a timescale after them still sets a deadline inside a purpose clause. */
@@ -398,7 +401,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|contact\\s+session|session|visit|contact|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school|nursery|college|work)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|(?:contact|family\\s+time|therapy|key\\s?work)\\s+session|session|visit|contact|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -419,7 +422,7 @@ const FREQUENCY_DOSES =
   /\b(?:TDS|TID|BD|BID|QDS|QID)\b|\b(?:nocte|mane)\b|(?<=\d\s?(?:mg|ml|mcg)\s)od\b|\b\d{1,2}[\s-]hourly\b/g
 /** "to visit Tuesday mornings": a part of a day in the plural says the day comes round. */
 const FREQUENCY_BARE_DAYS = new RegExp(
-  `\\b${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights)\\b`,
+  `\\b(?:on\\s+)?${WEEKDAY}\\s+(?:mornings|afternoons|evenings|nights|lunchtimes|teatimes|bedtimes)\\b`,
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
@@ -593,7 +596,7 @@ const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp|marac)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
 /** The cadences added since the main hint was written, looked for apart from it. */
 const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly/
 const FREQUENCY_HINT =
@@ -655,6 +658,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     if (
       NAMES_WHICH.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
+      EVENT_ON.test(before) ||
       (SENT_ON.test(before) && !/^(?:by|before|until|till)\b/i.test(text.slice(c.start, c.end))) ||
       DONE_IN_BRACKETS.test(before) ||
       FOR_A_PERIOD.test(before)
@@ -1754,7 +1758,10 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
   [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
   [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
-  [FREQUENCY_BARE_DAYS, /day\s+(?:mornings|afternoons|evenings|nights)\b/i],
+  [
+    FREQUENCY_BARE_DAYS,
+    /day\s+(?:mornings|afternoons|evenings|nights|lunchtimes|teatimes|bedtimes)\b/i
+  ],
   [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane|od)\b|hourly/],
   [FREQUENCY_ANY_DAY, /\b(?:any|each)\s+(?:school\s+)?day\s/i],
   [

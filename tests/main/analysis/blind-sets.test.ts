@@ -1241,24 +1241,25 @@ const SETS: BlindSet[] = [
     // eight document types again new (a parenting assessment's recommendations with the CIN plan
     // built on them, a team manager's oversight record, a Family Safeguarding team's conference
     // plan, a MARAC action log, a family time review, a care leaver's money plan, a refuge
-    // move-on plan, an early help allocation panel's minutes). Untouched, and never tuned on: its
-    // figures are the current estimate on unseen plans, and its floors sit just under them. Scored
-    // first with the rules from check48; before them it read the same but for plans P 90.7 and
-    // statements outcome 85.0, text 86.7.
+    // move-on plan, an early help allocation panel's minutes). Scored first with the rules from
+    // check48; before them it read the same but for plans P 90.7 and statements outcome 85.0, text
+    // 86.7. It was the estimate on unseen plans until analysis-check50 was written; then it was
+    // tuned on (a manager's directions, an agency-led action log, "What we agreed" tables, a Goal
+    // column beside How we will know, the plan's named parents in that cell).
     folder: 'analysis-check49',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 100 / owner 93.3 / outcome 86.7 / text 88.3; plans P 91.5 R 82.9, contingency 87.5, child views 87.5, kind 95.9, clear 96.9, owner 93.8, outcome 88.7, text 95.9',
-    statementFloors: { kind: 0.91, clear: 1, owner: 0.93, outcome: 0.86, timescaleText: 0.88 },
+      'untouched: statements kind 91.7 / clear 100 / owner 93.3 / outcome 86.7 / text 88.3; plans P 91.5 R 82.9, contingency 87.5, child views 87.5, kind 95.9, clear 96.9, owner 93.8, outcome 88.7, text 95.9. Reached: statements kind 98.3 / clear 100 / owner 98.3 / outcome 88.3 / text 95.0; plans P 93.6 R 100, contingency 87.5, child views 87.5, kind 100, clear 100, owner 98.3, outcome 94.9, text 99.1',
+    statementFloors: { kind: 0.98, clear: 1, owner: 0.98, outcome: 0.88, timescaleText: 0.95 },
     planFloors: {
-      kind: 0.95,
-      clear: 0.96,
-      owner: 0.93,
-      outcome: 0.88,
-      timescaleText: 0.95,
-      precision: 0.91,
-      recall: 0.82,
+      kind: 1,
+      clear: 1,
+      owner: 0.98,
+      outcome: 0.94,
+      timescaleText: 0.99,
+      precision: 0.93,
+      recall: 1,
       contingency: 0.87,
       childsVoice: 0.87
     }
@@ -1275,17 +1276,17 @@ const SETS: BlindSet[] = [
     plans: 8,
     history:
       'untouched: statements kind 93.3 / clear 96.7 / owner 100 / outcome 93.3 / text 90.0; plans P 90.4 R 88.0, contingency 100, child views 25.0, kind 97.1, clear 97.1, owner 100, outcome 87.4, text 96.1',
-    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    statementFloors: { kind: 0.93, clear: 0.96, owner: 1, outcome: 0.93, timescaleText: 0.9 },
     planFloors: {
-      kind: 0,
-      clear: 0,
-      owner: 0,
-      outcome: 0,
-      timescaleText: 0,
-      precision: 0,
-      recall: 0,
-      contingency: 0,
-      childsVoice: 0
+      kind: 0.97,
+      clear: 0.97,
+      owner: 1,
+      outcome: 0.87,
+      timescaleText: 0.96,
+      precision: 0.9,
+      recall: 0.88,
+      contingency: 1,
+      childsVoice: 0.25
     }
   },
   {

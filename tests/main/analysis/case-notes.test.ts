@@ -3960,3 +3960,126 @@ describe('timescales, owners and outcomes from the forty-eighth blind set', () =
     ])
   })
 })
+
+// The general rules added after the forty-ninth blind set (analysis-check49) was scored; it was
+// tuned on from then, and analysis-check50 took its place as the set never tuned on.
+describe('plan layouts and readings from the forty-ninth blind set', () => {
+  it("reads a team manager's numbered directions as the plan's actions", () => {
+    const plan = [
+      'TM analysis',
+      'Drift on this case. No visits since the plan was made.',
+      'TM directions',
+      'Direction 1 - Kai to be seen ASAP.',
+      'Direction 2 - School to be asked for attendance figures.',
+      'Direction 3 - Return home interview to be done for the missing episode on 02/03/2040.',
+      'Direction 4 - Ongoing TM oversight.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2040-03-09' })
+    expect(actions.map((a) => [a.line, a.timescale.kind])).toEqual([
+      [4, 'vague'],
+      [5, 'none'],
+      [6, 'none'],
+      [7, 'vague']
+    ])
+  })
+
+  it('reads a table headed "What we agreed | Who makes it happen | How often or when"', () => {
+    const plan = [
+      'Family time\tWhat we agreed\tWho makes it happen\tHow often or when',
+      'Jay with Dad\tDad to have a video call with Jay on the carer’s tablet\tCarol (foster carer)\tEvery Wednesday at 5pm',
+      'Transport\tTaxi to take Jay to the family centre\tPlacements team\tEach family time session'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2040-03-09' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Carol (foster carer)', 'Every Wednesday'],
+      [3, 'Placements team', 'Each family time session']
+    ])
+  })
+
+  it('reads an action log led by an agency and the part of it that acts', () => {
+    const plan = [
+      'Actions (Agency - Action - Deadline)',
+      'EDUCATION (Brook Academy) - Tell the SW straight away if Mr P turns up at school - Deadline: ongoing',
+      'HEALTH (GP) - Flag the family’s records - Deadline: 15/03/2040',
+      'IDVA - Complete safety planning with Mum - Deadline: before the next MARAC',
+      'EDUCATION (Holmfield Primary) - Offer Kai a place in the nurture group - Deadline: none set'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2040-03-09' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind])).toEqual([
+      [2, 'EDUCATION (Brook Academy)', 'vague'],
+      [3, 'HEALTH (GP)', 'date'],
+      [4, 'IDVA', 'review-point'],
+      [5, 'EDUCATION (Holmfield Primary)', 'none']
+    ])
+  })
+
+  it('keeps a note of who may read the document out of the actions', () => {
+    const plan = [
+      'BROOKFORD MARAC',
+      'MEETING ACTION LOG',
+      "Shared with the boys' network under the data protocol. Do not forward outside the network.",
+      '',
+      'Actions',
+      '- SW to visit Kai at home within 5 working days.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2040-03-09' })
+    expect(actions.map((a) => a.line)).toEqual([6])
+  })
+
+  it.each([
+    ['SW to update the plan on return.', 'vague', 'on return'],
+    ['Contact to carry on as things stand.', 'vague', 'as things stand'],
+    ['I will pass my driving test eventually.', 'vague', 'eventually'],
+    [
+      'Nursery to ring Mum if Ava is not in by 10am each nursery day.',
+      'frequency',
+      'each nursery day'
+    ],
+    [
+      'Uncle Sami to take Yusuf to the mosque on Friday lunchtimes.',
+      'frequency',
+      'on Friday lunchtimes'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it.each([
+    'Ravi will tell his teacher when the older boys ask him for money.',
+    'Dad to visit the day after the incident on 4 March.'
+  ])('%s: no timescale', (text) => {
+    expect(action(text).timescale.kind).toBe('none')
+  })
+
+  it.each([
+    ['Nursery key person to do Maya’s two-year progress check.', 'Nursery key person'],
+    ['Jordan to have his provisional licence application sent off by 15 March.', 'Jordan'],
+    ['Amber to have her deposit paid by Leaving Care within three working days.', 'Leaving Care']
+  ])('%s: owner %s', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it('reads "Mr Hale to have no unsupervised contact with Bella" as a change for the child', () => {
+    expect(action('Mr Hale to have no unsupervised contact with Bella.').outcomeFocused).toBe(true)
+  })
+
+  it('reads the How cell beside a Goal column, and knows the plan’s parents there', () => {
+    const plan = [
+      'Children: Maisie (9)',
+      'Parents: Chantelle Walsh (mother), Lewis Grant (father), Kelly (aunt)',
+      '| Goal | Action | Who | When | How we will know |',
+      '|---|---|---|---|---|',
+      '| Safe care | Grandma to collect Maisie from school | Mrs Walsh | Mondays and Fridays | Maisie is collected on time by a sober adult |',
+      '| Calm home | Chantelle to meet the outreach worker | Chantelle | Within 2 weeks | Chantelle has a written safety plan and knows who to call |',
+      '| Calm home | Lewis and Kelly to agree handovers | Lewis | By 01/04/2040 | Lewis and Kelly do handovers without arguing in front of her |',
+      '| Calm home | Lewis to start the Caring Dads course | Lewis | By 01/04/2040 | Lewis praises her and reads to her at bedtime |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2040-03-09' })
+    expect(actions.map((a) => [a.line, a.outcomeFocused])).toEqual([
+      [5, true],
+      [6, false],
+      [7, true],
+      [8, true]
+    ])
+  })
+})
