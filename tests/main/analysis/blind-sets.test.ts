@@ -1313,6 +1313,32 @@ const SETS: BlindSet[] = [
       contingency: 0,
       childsVoice: 0
     }
+  },
+  {
+    // Written blind by a helper while check50 was being tuned on, never seeing the analyser:
+    // eight document types again new (a hospital "Was Not Brought" follow-up, a youth justice
+    // referral order contract, an adult mental health CPA review with the child protection
+    // actions, a legal planning meeting's log, a foster carers' safer caring plan, a Staying Put
+    // agreement, a managed move agreement, a Portage visit record). Untouched, and never tuned
+    // on. Scored first with the rules from check50 (not yet committed); before them it read the
+    // same but for statements kind 95.0, clear 96.7, text 90.0.
+    folder: 'analysis-check52',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 96.7 / clear 98.3 / owner 100 / outcome 85.0 / text 91.7; plans P 96.5 R 94.9, contingency 87.5, child views 100, kind 97.3, clear 98.2, owner 90.1, outcome 84.7, text 97.3',
+    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    planFloors: {
+      kind: 0,
+      clear: 0,
+      owner: 0,
+      outcome: 0,
+      timescaleText: 0,
+      precision: 0,
+      recall: 0,
+      contingency: 0,
+      childsVoice: 0
+    }
   }
 ]
 
