@@ -1327,6 +1327,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)',
   // "eventually", "as things stand", "on return": some day, or whenever someone is back.
   'eventually',
+  // "as they see fit", "for as long as it helps": whenever, or for as long as, someone judges.
+  'as (?:they|he|she|you|we|I) (?:see|think) fit',
+  'for as long as (?:it|this|that) (?:helps|works|is needed|lasts)',
   'as (?:things|it) stands?',
   'on (?:(?:his|her|their|my) )?return(?=\\s*(?:$|[.;,)]|from (?:leave|holiday)\\b))'
 ]
@@ -1465,8 +1468,10 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   'fgc',
   `legal (?:planning |gateway )?${MTG}`,
   'lpm',
-  // "before the next MARAC": the multi-agency risk meeting.
+  // "before the next MARAC": the multi-agency risk meeting; "by the next CETR", a Care,
+  // Education and Treatment Review.
   'marac',
+  'c?etr',
   `plo ${MTG}`,
   `pre-proceedings ${MTG}`,
   `(?:permanence|placement|care|discharge) planning ${MTG}`,
@@ -1532,6 +1537,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /who (?:will|does) (?:do )?what/i,
   /\bnext steps\b/i,
   /\btasks?\b/i,
+  // "Bucket": a task board's columns, each a list of the plan's tasks.
+  /^(?:bucket|board column|swimlane)$/i,
   // "TM directions", "Management directions": a manager's instructions on the case.
   /^(?:(?:tm|team manager(?:['’]s)?|manager(?:['’]s)?|management|practice manager(?:['’]s)?|service manager(?:['’]s)?)\s+)?directions?\s*:?$/i,
   // "Recommendations of the review (these form the care plan until the next review)".
@@ -1565,7 +1572,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
 
 /** Headings of sections that hold the child's own views. */
 export const VOICE_HEADING =
-  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|own words|what i (?:think|said|want|would like)|in my words|in [A-Z][\w-]*['’]s words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
+  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|showed us|shows us|own words|[A-Z][\w-]*['’]s words|life is like|a day in (?:the|my|his|her) life|lived experience|what i (?:think|said|want|would like)|in my words|in [A-Z][\w-]*['’]s words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
 
 /** Views headings that belong to someone other than the child. */
 export const NOT_CHILDS_VOICE_HEADING =
@@ -1577,7 +1584,7 @@ export const NO_VIEWS =
 
 /** A line in a views section that says the views were not gathered ("L. is too young to say"). */
 export const NO_VIEWS_STATED =
-  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable|asked)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn|was (?:at school|at nursery|asleep|out|not (?:at home|in|there|present|available)) (?:at|during|when|for) the (?:time of the )?(?:home )?visit)\b/i
+  /\b(?:too young (?:to|for)|not (?:been )?(?:seen|gathered|obtained|sought|possible|applicable|asked)|unable to (?:give|share|express|communicate|say)|pre-?verbal|non-?verbal|declined to|did not want to (?:talk|speak|share|say)|(?:would|did) not (?:speak|talk) to|to be gathered|unborn|was (?:at school|at nursery|asleep|out|not (?:at home|in|there|present|available))(?: (?:at|during|when|for) the (?:time of the )?(?:home )?visit\b|(?=\s*(?:[.,;]|and\b|$))))/i
 
 /** Key-value lines that state an outcome or goal, not an action ("Outcome: Tia will ..."). */
 export const OUTCOME_KEYS =

@@ -67,6 +67,8 @@ const REMEDY = new RegExp(
  */
 const ADULT_STOPS =
   /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]?t)|won['’]?t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
+const AGE_BEFORE_NAME =
+  /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week)[- ]old\s+(?=[A-Z])/i
 const WARM_TO_CHILD =
   /^\s*(?:praises?|comforts?|cuddles?|listens?\s+to|talks?\s+(?:kindly|calmly|gently|nicely)\s+to|plays?\s+with|reads?\s+(?:to|with)|spends?\s+(?:more\s+)?time\s+with)\b/i
 const CHILD_OBJECT = /\b(?:them|him|her|me|the\s+(?:child|children|baby|kids|boys|girls))\b/i
@@ -521,8 +523,9 @@ function describesChildChange(clauseText: string, context: Context): boolean {
 }
 
 function pieceDescribesChildChange(raw: string, context: Context): boolean {
-  // "Oscar (18 months) cannot fall": a bracket says nothing about the change.
-  const piece = raw.replace(/\s*\([^()]*\)/g, '')
+  // "Oscar (18 months) cannot fall": a bracket says nothing about the change, nor does the age
+  // before a name ("2-year-old Ruby-Jo cannot fall").
+  const piece = raw.replace(/\s*\([^()]*\)/g, '').replace(AGE_BEFORE_NAME, '')
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
   const subject = leadingSubject(piece, context)
   const kind = resolve(subject.kind, context)

@@ -104,7 +104,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?) (?:or|and|\/|&) actions?)\??$/i
   ],
   [
     'who',
@@ -150,7 +150,7 @@ const PARKED_KEYS =
 
 /** "K.M. said she would like ...": the child's own words reported anywhere in the plan. */
 const CHILD_SAID =
-  /^((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:has\s+|have\s+)?(?:said|says|told|tells|explained|shared|wrote|drew|described|would like|wants|wishes|likes|does not like|doesn't like|asked)\b/
+  /^((?:[A-Z]\.){1,3}|[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)\s+(?:has\s+|have\s+)?(?:said|says|told|tells|explained|shared|wrote|drew|showed|described|would like|wants|wishes|likes|does not like|doesn't like|asked)\b/
 
 /** "Keeping Safe", "BEING HEALTHY": a line set out as a title rather than written as an action. */
 function isTitleLike(content: string): boolean {
@@ -1346,13 +1346,18 @@ function namedAdults(text: string): string[] {
     if (/^(?:with|and|aged?|year|yr|through|via|by|using)\b/i.test(role)) continue
     if (!names.includes(name) && classifyNounPhrase(role) === 'adult') names.push(name)
   }
-  // "Mia's mum Lisa", "his grandad Tom": a family word and then the name.
-  for (const m of matchesOf(FAMILY_AND_NAME, text)) {
-    if (!names.includes(m[1]!)) names.push(m[1]!)
+  // "Mia's mum Lisa", "his grandad Tom": a family word and then the name; "Family: Gail Tranter
+  // and children Summer (8), ...": the name before the children.
+  for (const pattern of [FAMILY_AND_NAME, NAME_AND_CHILDREN]) {
+    for (const m of matchesOf(pattern, text)) {
+      if (!names.includes(m[1]!)) names.push(m[1]!)
+    }
   }
   return names
 }
 
+const NAME_AND_CHILDREN =
+  /\b([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:and|&|with)\s+(?:her\s+|his\s+|their\s+)?(?:children|kids|sons|daughters)\b/g
 const FAMILY_AND_NAME =
   /(?:['’]s|\b(?:her|his|their|my|our))\s+(?:mum|mother|dad|father|stepdad|stepmum|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend)\s+([A-Z][a-z'’]+)\b(?!\s*\()/g
 
@@ -1422,6 +1427,35 @@ function looksNarrative(text: string): boolean {
   return /\b(?:was|were|is|are|has been|have been|had|has|said|says|told|lives|attends|feels|reported|did|does|agreed|came|went)\b/.test(
     text
   )
+}
+
+const CHILDS_WORDS = /\b(?:own words|[A-Z][a-z'’-]+['’]s words|in (?:my|his|her|their) words)\b/
+const OBSERVED =
+  /\b(?:she|he|they)\s+(?:is|was|are|were|seems?|seemed|looks?|looked)?\s*(?:alert|content|happy|settled|calm|smiles?|smiled|settles|settled|laughs?|laughed|babbles?|babbled|reaches|reached|watches|watched|plays?|played|cries|cried|clings?|clung|flinch(?:es|ed))\b/i
+const QUOTED_WORDS = /["“][^"“”]{3,}["”]/
+const DEAR_ADULT = /^Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?:Mum|Dad|parents?|carers?)\b)/i
+const YOU = /\b(?:you|your)\b/i
+
+/** "Recommendation 2: Safeguarding while the police investigate." over "2.1 ...": a group's title. */
+const NUMBERED_GROUP =
+  /^(?:recommendation|rec\.?|area|goal|outcome|need|domain|theme)\s*(\d{1,2})\s*[:.–—-]\s*\S/i
+
+function headsNumberedItems(content: string, next: Line | undefined): boolean {
+  const number = NUMBERED_GROUP.exec(content)?.[1]
+  return number !== undefined && next !== undefined && next.content.startsWith(`${number}.1 `)
+}
+
+const CAPITALISED_WORD = /\b[A-Z][a-z'’-]+/g
+
+/** Whether a heading names only the plan's adults: "What Chantelle said", "Gail's goals". */
+function namesAnAdult(heading: string, adults: readonly string[]): boolean {
+  // Not "OLLIE'S VIEWS (with Nadia)": who helped the child say it is in brackets.
+  const whose = heading.replace(/\s*\([^()]*\)?/g, ' ')
+  // "What Kayla and Dean say" is still the young mother's; "What Kerry and Sam said" is not.
+  const names = matchesOf(CAPITALISED_WORD, whose)
+    .map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((name) => !/^(?:What|How|My|Our|The|In|Views|Words)$/.test(name))
+  return names.length > 0 && names.every((name) => adults.includes(name))
 }
 
 /** "Shared with the core group under the protocol. Do not forward.": who may read the document. */
@@ -1522,11 +1556,25 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     block = { fields: {}, action: segment }
   }
 
+  // "Dear Ms Holroyd,": a letter to a parent, in which "you" is that parent.
+  let toAnAdult = false
+  let inChildsWords = false
   const sectionAfter = (content: string, current: Section): Section => {
     let heading = classifyHeading(content)
     if (heading === 'actions' && atTop && !isStrongActionHeading(content)) {
       if (PLAN_TITLE.test(content)) heading = 'header'
     }
+    // "What Chantelle said" under "Mother: Chantelle Price", or "You told us that:" in a letter
+    // to her: an adult's views, not the child's.
+    if (
+      heading === 'voice' &&
+      (namesAnAdult(content, adultNames) || (toAnAdult && YOU.test(content)))
+    )
+      heading = 'narrative'
+    // "What I want (Jordan's words, typed by his advocate)": goals in the child's own words are
+    // the child's views too.
+    inChildsWords =
+      heading === 'outcomes' && CHILDS_WORDS.test(content) && !namesAnAdult(content, adultNames)
     return nextSection(current, heading)
   }
 
@@ -1538,6 +1586,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     if (isFurniture(content) || (layoutHint(content) && LAYOUT_NOTE.test(content))) continue
+    if (DEAR_ADULT.test(content)) toAnAdult = true
     // "[ ] Parenting course - -": a choice on a menu that was not ticked (a task board's open
     // card, "[ ] Referral ... | Assigned to: ... | Due: ...", is still to do).
     if (
@@ -1797,6 +1846,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Before baby is born" between rows of a table: a sub-heading that groups its rows, not the
     // table's end, when the next line is a row as wide as the header.
     if (tableRoles && isRowGroupHeading(content, lines[index + 1], tableRoles.length)) continue
+    if (headsNumberedItems(content, lines[index + 1])) continue
     tableRoles = null
     lastRow = null
     // A field under a group heading ("Goal: I finish my A levels.") does not end the table either.
@@ -1806,6 +1856,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (keyValue && !BULLET.test(content)) {
       const key = (keyValue[1] ?? '').trim()
       const value = (keyValue[2] ?? '').trim()
+      // "Bucket: NOT STARTED": a task board's column, named by its status, heads its tasks.
+      if (/^(?:bucket|board column|swimlane)$/i.test(key)) {
+        section = sectionAfter(key, section)
+        continue
+      }
       if (value === '' && key.split(/\s+/).length <= 8) {
         section = sectionAfter(key, section)
         continue
@@ -1958,10 +2013,15 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // "The children were not seen before conference. The duty worker visited ...": the first
       // sentence says there are no views; what follows says why, or what others said.
       const first = content.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? content
-      const notGathered = NO_VIEWS_STATED.test(first) && first.split(/\s+/).length < 25
+      // 'K told staff "Tata squeezed me hard" and did not want to say more': words quoted are given.
+      const notGathered =
+        NO_VIEWS_STATED.test(first) && first.split(/\s+/).length < 25 && !QUOTED_WORDS.test(first)
       // "L.: not spoken to.": a label the field pattern does not take, then no views.
       const said = content.replace(/^[A-Z][\w.'’ ]{0,20}:\s*/, '')
       if (!isNoContent(said) && !notGathered) childsVoice = true
+      // "Ellie-Mae is too young to give her views. On visits she is alert, smiles at Kayla and
+      // settles quickly": a baby's views are what is seen of her.
+      if (notGathered && OBSERVED.test(content.slice(first.length))) childsVoice = true
       continue
     }
     // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
@@ -2003,6 +2063,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       pushPlain(line)
       continue
     }
+    if (section === 'outcomes' && inChildsWords && !isNoContent(content)) childsVoice = true
     if (section === 'outcomes' || section === 'narrative') continue
     // Outside any known section (or under the title): list items that read as actions, and plain
     // sentences that name who will do what.

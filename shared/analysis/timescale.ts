@@ -160,6 +160,9 @@ const DONE_IN_BRACKETS = /\([^()]*?(?<!\b(?:be|been|to|will)\s+)\b[a-z-]{3,}ed\s
 const WAS_BEFORE = /\((?:was|previously|originally|old (?:date|timescale))\b[^()]*\)/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
+/** "the launderette on Friday Street": a day that names a street. */
+const STREET_NAME = /^\s+(?:Street|Road|Lane|Avenue|Close|Way|Market|Place|Square)\b/
+
 /** "the missing episode on 27/01/2040", "the incident of 3 May": the date names which event. */
 const EVENT_ON =
   /\b(?:the|his|her|their|this|that|last)\s+(?:[\w-]+\s+)?(?:episode|incident|assault|overdose|call-?out|arrest|disclosure|admission|attendance at a&e)\s+(?:(?:on|of)\s+)?$/i
@@ -189,9 +192,12 @@ const GESTATION_BARE =
   /\b(?:by|before|from|after|prior to)\s+(\d{1,2})\s*(?:weeks|wks)\b(?![\s'’]*(?:of|after|from|following|before|time)\b)/gi
 const PREGNANCY =
   /\b(?:pregnan\w*|unborn|midwi\w*|antenatal|ante-natal|birth\s+plan|gestation|edd|due\s+date|scan)\b/i
-/** "before Leon turns 17", "by the time she turns 18": a birthday is a fixed calendar day. */
+/**
+ * "before Leon turns 17", "by the time she turns 18", "before Ivy turns 2 and a half": a birthday
+ * (or half-birthday) is a fixed calendar day.
+ */
 const TURNS_AGE =
-  /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I\s+(?:turn|reach)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?/g
+  /\b(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen)\s+(?:the\s+time\s+)?(?:(?:[A-Z][\w'’-]*|(?:[A-Z]\.){1,3}|he|she|they|I)\s+(?:turns|is|reaches)|I\s+(?:turn|reach)|I['’]m|(?:he|she)['’]s|they['’]re)\s+(?:age\s+)?\d{1,2}\b(?!\s*(?:%|months?|mths?|weeks?|wks?|days?))(?:\s+and\s+a\s+half\b)?(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?/g
 const BIRTHDAY =
   /\b(?:his|her|their|my|[A-Z][\w.]*['’]s)\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:birthday|bday|b['’]day)\b(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)?/g
 /**
@@ -401,7 +407,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school|nursery|college|work)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|(?:contact|family\\s+time|therapy|key\\s?work)\\s+session|session|visit|contact|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school|nursery|college|work)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|(?:contact|family\\s+time|therapy|key\\s?work)\\s+session|session|visit|contact|drop[\\s-]?off|pick[\\s-]?up|hand[\\s-]?over|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -596,7 +602,7 @@ const UNIT_HINT =
   /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
 // "supervision": a social worker's next supervision with their manager is a meeting too.
 const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp|marac)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
+  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp|marac|c?etr)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
 /** The cadences added since the main hint was written, looked for apart from it. */
 const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly/
 const FREQUENCY_HINT =
@@ -657,6 +663,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
     const before = text.slice(0, c.start + lead)
     if (
       NAMES_WHICH.test(text.slice(c.end)) ||
+      STREET_NAME.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
       EVENT_ON.test(before) ||
       (SENT_ON.test(before) && !/^(?:by|before|until|till)\b/i.test(text.slice(c.start, c.end))) ||
@@ -1530,7 +1537,8 @@ function findRelative(text: string, context: TimescaleContext): Candidate[] {
     // the period names ("In the next fortnight school nurse to see Zara").
     if (!next && NAMES_ACTIVITY.test(text.slice(m.index + m[0].length))) continue
     // "within the healthy range" has no unit; "in the next few weeks" no number: neither counts.
-    if (amountText === undefined && !next) continue
+    // "within the hour" is an hour.
+    if (amountText === undefined && !next && !/^within\s+the\s+hour$/i.test(m[0])) continue
     if (amountText === undefined && /s$/i.test(unit)) continue
     if ((m[1] ?? '').toLowerCase() === 'in' && next === undefined && amountText === undefined)
       continue

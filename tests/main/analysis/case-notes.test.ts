@@ -4083,3 +4083,157 @@ describe('plan layouts and readings from the forty-ninth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the fiftieth blind set (analysis-check50) was scored; it was
+// tuned on from then, and analysis-check51 and check52 stayed untouched.
+describe('plan layouts, timescales and views from the fiftieth blind set', () => {
+  it('reads a table headed "Requirement or action" and a group title over numbered items', () => {
+    const plan = [
+      'Requirement or action\tWho\tBy when',
+      'Dad to keep his appointments with the mental health team\tDad\tEvery week',
+      '',
+      'Recommendation 2: Further tests to rule out a bleeding disorder.',
+      '2.1 Police to interview both parents (lead: DC Ray; due: ASAP)',
+      '2.2 SW to see Ben on his own (lead: SW; due: by the next CETR)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2041-03-14' })
+    expect(actions.map((a) => [a.line, a.timescale.kind])).toEqual([
+      [2, 'frequency'],
+      [5, 'vague'],
+      [6, 'review-point']
+    ])
+  })
+
+  it.each([
+    ['Nursery to tell the SW about any new mark within the hour.', 'relative', 'within the hour'],
+    ['Key person to use the goodbye song at every drop-off.', 'frequency', 'at every drop-off'],
+    ['Carers to let Kai go to sleepovers as they see fit.', 'vague', 'as they see fit'],
+    ['Mum to use the sticker chart for as long as it helps.', 'vague', 'for as long as it helps'],
+    [
+      'Dad to book the dentist before Ava turns 2 and a half.',
+      'date',
+      'before Ava turns 2 and a half'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('reads "on Friday Street" as a street, not a day', () => {
+    expect(action('I will learn to use the launderette on Friday Street.').timescale.kind).toBe(
+      'none'
+    )
+  })
+
+  it('reads the age before a child’s name in a purpose clause as no part of who changes', () => {
+    const text =
+      'Grandad to fit a stair gate so that 2-year-old Ruby-Jo cannot fall down the stairs.'
+    expect(action(text).outcomeFocused).toBe(true)
+  })
+
+  it.each([
+    [
+      'an adult’s views under a heading naming her',
+      [
+        'Child: Archie (3 weeks)',
+        'Mother: Chantelle Price (19)',
+        '',
+        'What Chantelle said',
+        '"I just want a chance."'
+      ],
+      false
+    ],
+    [
+      'a parent’s points in a letter to her',
+      ['Dear Ms Holroyd,', '', 'You told us that:', '1. Nobody visited in December.'],
+      false
+    ],
+    [
+      'a views field saying the children were out or asleep',
+      [
+        'Family: Gail Tranter and children Summer (8) and Alfie (4)',
+        'Children’s views: Summer was at school and Alfie was asleep.',
+        'Gail’s goals (in her own words)',
+        '"To feel at home."'
+      ],
+      false
+    ],
+    [
+      'the child’s words quoted beside a refusal to say more',
+      [
+        'Kacper’s and Zofia’s views',
+        'Kacper told nursery staff "Tata squeezed me hard" and did not want to say more.'
+      ],
+      true
+    ],
+    [
+      'goals in the young person’s own words',
+      ['What I want (Jordan’s words, typed by his advocate)', 'I want to live somewhere quiet.'],
+      true
+    ],
+    [
+      'what a toddler showed',
+      ['What Ivy showed us', 'Ivy pointed at the bus and said "bus!"'],
+      true
+    ],
+    [
+      'a baby too young to say, as she is seen',
+      [
+        'Parents: Kayla (17) and Reece (19)',
+        'Ellie’s views and experience',
+        'Ellie is too young to give her views. On visits she is alert and smiles at Kayla.'
+      ],
+      true
+    ],
+    [
+      'a baby’s days, observed',
+      ['What Elsie’s life is like', 'Sam saw Elsie at home. She was clean, warm and content.'],
+      true
+    ],
+    [
+      'a child who showed a drawing',
+      ['4/ Evie and Noah', 'Noah showed me his drawing of Evie in her cot.'],
+      true
+    ],
+    [
+      'the child’s words, by name',
+      ['Olivia’s words', 'I do not want to be on the videos any more.'],
+      true
+    ],
+    [
+      'a young mother’s words beside her partner’s',
+      [
+        'Father: Dean (aged 22)',
+        '3. What Kayla and Dean say',
+        '"I want to show everyone I can do this on my own."'
+      ],
+      true
+    ],
+    [
+      'a child’s words written down with a named worker',
+      [
+        'Social worker: Nadia',
+        'OLLIE’S VIEWS - in his own words (with Nadia)',
+        '"I want to go back to school."'
+      ],
+      true
+    ]
+  ])('child’s views: %s', (_, lines, expected) => {
+    const plan = [...lines, '', 'Actions', '- SW to visit within 10 working days.'].join('\n')
+    expect(analysePlan(plan, { planDate: '2041-03-14' }).summary.childsVoice).toBe(expected)
+  })
+
+  it('reads a task board’s "Bucket:" lines as heading its tasks', () => {
+    const plan = [
+      'Olivia’s words',
+      '"I don’t want to be on Daddy’s phone."',
+      'Lee’s words',
+      '"It’s my job."',
+      '',
+      'Bucket: NOT STARTED',
+      '[ ] Online safety session with Olivia’s class | Assigned to: School (DSL) | Due: Summer term',
+      '[ ] Core group | Assigned to: Core group | Due: Monthly'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2041-03-14' })
+    expect(actions.map((a) => a.line)).toEqual([7, 8])
+  })
+})
