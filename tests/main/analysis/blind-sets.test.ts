@@ -1344,6 +1344,32 @@ const SETS: BlindSet[] = [
       contingency: 0.87,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper while check50 was being tuned on, never seeing the analyser:
+    // eight document types again new (an occupational therapy home safety assessment, a GP
+    // practice's safeguarding meeting minutes, a location assessment with a place-based safety
+    // plan, a drug and alcohol testing agreement, a missing-from-care risk plan, a claimant
+    // commitment with a pathway review, a family weight programme plan, a childminder's record of
+    // concern). Untouched, and never tuned on. Scored with the rules from check50 and without
+    // them: the same but for statements kind 93.3, clear 98.3, text 90.0 without.
+    folder: 'analysis-check53',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 95.0 / clear 100 / owner 98.3 / outcome 95.0 / text 91.7; plans P 92.0 R 70.4, contingency 87.5, child views 87.5, kind 97.5, clear 100, owner 98.8, outcome 74.1, text 93.8',
+    statementFloors: { kind: 0, clear: 0, owner: 0, outcome: 0, timescaleText: 0 },
+    planFloors: {
+      kind: 0,
+      clear: 0,
+      owner: 0,
+      outcome: 0,
+      timescaleText: 0,
+      precision: 0,
+      recall: 0,
+      contingency: 0,
+      childsVoice: 0
+    }
   }
 ]
 
