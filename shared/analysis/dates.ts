@@ -63,8 +63,11 @@ export function weekday(date: CalendarDate): number {
 
 /** Adds Monday-to-Friday days (bank holidays are not known here, so they count as working days). */
 export function addWorkingDays(date: CalendarDate, days: number): CalendarDate {
-  let current = date
-  let left = days
+  // Any seven days in a row hold five working days, so whole weeks go at once and the rest
+  // (one to five working days) a day at a time, ending on a working day as before.
+  const weeks = days > 5 ? Math.floor((days - 1) / 5) : 0
+  let current = addDays(date, 7 * weeks)
+  let left = days - 5 * weeks
   while (left > 0) {
     current = addDays(current, 1)
     const dow = weekday(current)

@@ -916,12 +916,19 @@ export const NOT_CHILD_ATTRIBUTES: readonly string[] = [
 /**
  * An adult leaving, staying away or having no contact, or taking the child away from harm: a
  * concrete change in the child's safety ("Mr Green is to leave the family home", "Mum's partner
- * to have no contact with the children", "Lisa will take Ruby next door"), and a safer home ("to
- * lock away medication", "to put the two-year-old down in her cot, not on the sofa"), and no
- * contact with a child named ("Mr Hale to have no unsupervised contact with Bella").
+ * to have no contact with the children", "Lisa will take Ruby next door").
  */
 export const SAFETY_CHANGE =
-  /\b(?:have|has|having)\s+no\s+(?:unsupervised\s+|direct\s+)?contact\s+with\s+(?:[A-Z][a-z'’-]+|the\s+(?:girls|boys|twins))\b|\b(?:put|puts|lay|lays)\s+(?:\S+\s+){1,3}?down\b[^.;]{0,30}?\bin\s+(?:his|her|their|a|the)\s+(?:own\s+)?(?:cot|moses basket|crib|cot bed)\b|\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:lock|locks|put|puts|store|stores)\s+(?:away|up)\s+(?:all\s+)?(?:the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+  /\b(?:take|takes|move|moves|remove|removes)\s+(?:the\s+)?(?:children|child|kids|baby|him|her|them|[A-Z][a-z'’]+)\s+(?:away|next door|upstairs|somewhere safe|to (?:a|somewhere) safe(?: place)?|out of the (?:room|house|home|flat))\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?|matches|cigarettes)\b[^.;]{0,30}?\b(?:locked|lock ?box|safe|out of (?:the )?reach|up high|high up|away)\b|\b(?:put|puts|fit|fits|install|installs)\s+(?:a\s+|child\s+)*(?:lock|locks|padlock|catch|catches)\s+on\s+(?:the\s+|all\s+(?:the\s+)?)?(?:medicines?|medication|meds|drugs?|chemicals?|cleaning|bleach|knife|knives|kitchen|windows?|stair)\b|\b(?:keep|keeps|store|stores|lock|locks|put|puts)\b[^.;]{0,40}?\b(?:away from|out of (?:the )?reach of)\s+(?:the\s+)?(?:children|child|baby|kids)\b|\b(?:leave|move out of|moved out of|stay away from|keep away from|not (?:return|go back|come back) to|not (?:attend|visit|enter|be at|turn up at|come (?:to|near|round to)|go (?:to|near))|(?:have|has) no (?:unsupervised )?contact with|not (?:have|be in) (?:any )?(?:unsupervised )?contact with|not (?:live|stay|sleep) (?:at|in|with)|not be left (?:alone )?(?:with|in the care of))\s+(?:the\s+|his\s+|her\s+|their\s+|any\s+|both\s+)?(?:family\s+)?(?:home|house|children|child|baby|address|property|flat|kids)\b/i
+
+/**
+ * The same, in ways found since, kept apart behind a cheap look for their words: no contact with
+ * a child named ("Mr Hale to have no unsupervised contact with Bella"), a baby put down in her
+ * cot, medicines locked away.
+ */
+export const SAFETY_CHANGE_MORE_HINT = /contact|down|away|\bup\b/i
+export const SAFETY_CHANGE_MORE =
+  /\b(?:have|has|having)\s+no\s+(?:unsupervised\s+|direct\s+)?contact\s+with\s+(?:[A-Z][a-z'’-]+|the\s+(?:girls|boys|twins))\b|\b(?:put|puts|lay|lays)\s+(?:\S+\s+){1,3}?down\b[^.;]{0,30}?\bin\s+(?:his|her|their|a|the)\s+(?:own\s+)?(?:cot|moses basket|crib|cot bed)\b|\b(?:lock|locks|put|puts|store|stores)\s+(?:away|up)\s+(?:all\s+)?(?:the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:medicines?|medications?|meds|tablets|pills|drugs|methadone|knives|blades|razors|bleach|chemicals|cleaning products|alcohol|lighters?)\b/i
 
 /** Looking after the child directly: "Dad's sister will look after both children". */
 export const CARE_FOR_CHILD =
@@ -1572,7 +1579,7 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
 
 /** Headings of sections that hold the child's own views. */
 export const VOICE_HEADING =
-  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|showed us|shows us|own words|[A-Z][\w-]*['’]s words|life is like|a day in (?:the|my|his|her) life|lived experience|what i (?:think|said|want|would like)|in my words|in [A-Z][\w-]*['’]s words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
+  /\b(?:views?|voice|wishes|feelings|said|says|say|told us|showed us|shows us|own words|['’]s words|life is like|a day in (?:the|my|his|her) life|lived experience|what i (?:think|said|want|would like)|in my words|in [A-Z][\w-]*['’]s words|my story|what matters to me|about me|three houses|house of (?:worries|good things|dreams)|wizards?|fairy|fairies|my world)\b/i
 
 /** Views headings that belong to someone other than the child. */
 export const NOT_CHILDS_VOICE_HEADING =

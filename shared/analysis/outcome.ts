@@ -30,6 +30,8 @@ import {
   ROLE_HEADS,
   ROLE_MODIFIERS,
   SAFETY_CHANGE,
+  SAFETY_CHANGE_MORE,
+  SAFETY_CHANGE_MORE_HINT,
   STATE_VERBS,
   TITLES
 } from './lexicon'
@@ -285,6 +287,7 @@ function resolve(kind: NounKind, context: Context): NounKind {
 
 /** The main clause's own claim: "Reece will be reading ...", "B.'s attendance to improve". */
 const WHILE_CLAUSE = /\s(?:while|whilst|until|till)\s/i
+const WHILE_HINT = /whil|til/i
 
 function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
   // A young person writing "I will ..." in a pathway plan is the child.
@@ -292,7 +295,8 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
   const kind = firstPerson ? 'child' : resolve(clause.subjectKind, context)
   const verb = clause.verb
   // "... while the plan is looked at again": when it is done, not what it is for.
-  if (!verb || EMPTY_BENEFIT.test(clause.rest.split(WHILE_CLAUSE)[0]!)) return false
+  const own = WHILE_HINT.test(clause.rest) ? clause.rest.split(WHILE_CLAUSE)[0]! : clause.rest
+  if (!verb || EMPTY_BENEFIT.test(own)) return false
   // "Mum and Dad to try not to argue ...": what is tried is the change, or the task.
   const tried = verb === 'try' ? TRY_TO.exec(clause.rest) : null
   if (tried) {
@@ -364,6 +368,7 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     const negation = clause.negated ? 'not ' : ''
     const predicate = `${negation}${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
+    if (SAFETY_CHANGE_MORE_HINT.test(predicate) && SAFETY_CHANGE_MORE.test(predicate)) return true
     // "Mum to keep R away from Mr B": keeping the child away from someone is the same change.
     const keptAway = KEEP_AWAY.exec(predicate)?.[1]
     if (

@@ -1348,18 +1348,26 @@ function namedAdults(text: string): string[] {
   }
   // "Mia's mum Lisa", "his grandad Tom": a family word and then the name; "Family: Gail Tranter
   // and children Summer (8), ...": the name before the children.
-  for (const pattern of [FAMILY_AND_NAME, NAME_AND_CHILDREN]) {
-    for (const m of matchesOf(pattern, text)) {
-      if (!names.includes(m[1]!)) names.push(m[1]!)
-    }
+  for (const m of matchesOf(FAMILY_AND_NAME, text)) {
+    // The expression starts at the last letter of "'s", "her", "my" ...: a character class is
+    // far quicker to look for than the words; the words are checked here.
+    const owner = text.slice(Math.max(0, m.index - 5), m.index + 1)
+    if (FAMILY_OWNER.test(owner) && !names.includes(m[1]!)) names.push(m[1]!)
+  }
+  // Found from "and children", the rarer part, then the name before it: much the quicker way.
+  for (const m of matchesOf(AND_CHILDREN, text)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]
+    if (name && !names.includes(name)) names.push(name)
   }
   return names
 }
 
-const NAME_AND_CHILDREN =
-  /\b([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:and|&|with)\s+(?:her\s+|his\s+|their\s+)?(?:children|kids|sons|daughters)\b/g
+const AND_CHILDREN =
+  /\s(?:and|&|with)\s+(?:her\s+|his\s+|their\s+)?(?:children|kids|sons|daughters)\b/g
+const NAME_BEFORE = /\b([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?$/
+const FAMILY_OWNER = /(?:['’]s|\b(?:her|his|their|my|our))$/
 const FAMILY_AND_NAME =
-  /(?:['’]s|\b(?:her|his|their|my|our))\s+(?:mum|mother|dad|father|stepdad|stepmum|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend)\s+([A-Z][a-z'’]+)\b(?!\s*\()/g
+  /[sry]\s+(?:mum|mother|dad|father|stepdad|stepmum|nan|nana|gran|grandma|grandmother|grandad|grandfather|aunt|auntie|aunty|uncle|partner|boyfriend|girlfriend)\s+([A-Z][a-z'’]+)\b(?!\s*\()/g
 
 const NAME_AND_ROLE = /\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s+\(([^()]{1,40})\)/g
 
@@ -2029,7 +2037,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (
       isLogEntry(stripBullet(line).text) ||
       AGREED_TO_PLAN.test(content) ||
-      SHARING_NOTE.test(content)
+      (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
     )
       continue
     if (section === 'actions') {

@@ -665,7 +665,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
       NAMES_WHICH.test(text.slice(c.end)) ||
       STREET_NAME.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
-      EVENT_ON.test(before) ||
+      EVENT_ON.test(before.slice(-60)) ||
       (SENT_ON.test(before) && !/^(?:by|before|until|till)\b/i.test(text.slice(c.start, c.end))) ||
       DONE_IN_BRACKETS.test(before) ||
       FOR_A_PERIOD.test(before)
