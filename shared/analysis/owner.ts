@@ -451,6 +451,8 @@ function keyOwner(
   if (!value || value.split(/\s+/).length > 5 || NOBODY.test(value)) return null
   if (!isAgentKind(classifyNounPhrase(value))) return null
   const from = text.indexOf(':') + 1
+  // "IRO: to be told about the change": what is done to the one named, by someone else.
+  if (DONE_TO_KEY.test(text.slice(from))) return null
   const rest = parseClause(text, from, from + mainClauseEnd(text.slice(from)), timescales)
   // "Nan (Bev): I will have them on Fridays": the key says who "I" is.
   if (rest.subject && isAgentKind(rest.subjectKind) && !/^(?:I|we)$/i.test(rest.subject.text)) {
@@ -459,6 +461,9 @@ function keyOwner(
   const start = text.indexOf(value)
   return { text: value, start, end: start + value.length }
 }
+
+const DONE_TO_KEY =
+  /^\s*to\s+be\s+(?:told|informed|updated|invited|sent|given|asked|consulted|copied in|kept informed)\b/i
 
 /** "Action for Mum:", "ACTION PA:", "ACTION - Housing:", "Action:": minutes' labels for an owner. */
 const ACTION_LABEL = /^actions?\b\s*(?:for\b\s*|[-–—:]\s*)?/i

@@ -104,7 +104,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?) (?:or|and|\/|&) actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
   ],
   [
     'who',
@@ -473,10 +473,12 @@ const CELL_MARKS = [
   ' >> ',
   ' · ',
   ' ▸ ',
-  ' ► '
+  ' ► ',
+  // "* Book dental check-ups -- Leanne -- ASAP": a dash typed as two hyphens.
+  ' -- '
 ]
 /** Any of CELL_MARKS, found in one pass before they are counted one by one. */
-const CELL_MARK = / (?:\/\/|→|->|=>|¦|::|~|>>|·|▸|►) /
+const CELL_MARK = / (?:\/\/|→|->|=>|¦|::|~|>>|·|▸|►|--) /
 
 /** How many times mark occurs in text, without splitting it. */
 function occurrences(text: string, mark: string): number {
@@ -796,6 +798,8 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       .replace(/^([^(]*)\)$/, '$1')
       // "Who now", "How often now": a step-down form's columns for the plan from here on.
       .replace(/\s+now\??$/i, '')
+      // "NEED -- action -- lead -- by.": a key written as a sentence ends with a full stop.
+      .replace(/\.$/, '')
       .trim()
     // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
     // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
@@ -923,6 +927,9 @@ function keyedCells(cells: Span[]): TableCells | null {
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
 }
+
+/** "(person: action)", "(who: what)": a heading's note that each line names who, then what. */
+const PERSON_ACTION = /\((?:person|who|name|agency|worker)\s*:\s*(?:action|what|task)s?\)/i
 
 /**
  * "[ ] Online safety session | Assigned to: School (DSL) | Due: Summer term": with the other
@@ -1567,6 +1574,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   // "Dear Ms Holroyd,": a letter to a parent, in which "you" is that parent.
   let toAnAdult = false
   let inChildsWords = false
+  let personActionLines = false
   const sectionAfter = (content: string, current: Section): Section => {
     let heading = classifyHeading(content)
     if (heading === 'actions' && atTop && !isStrongActionHeading(content)) {
@@ -1579,6 +1587,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       (namesAnAdult(content, adultNames) || (toAnAdult && YOU.test(content)))
     )
       heading = 'narrative'
+    if (heading !== 'unknown')
+      personActionLines = heading === 'actions' && PERSON_ACTION.test(content)
     // "What I want (Jordan's words, typed by his advocate)": goals in the child's own words are
     // the child's views too.
     inChildsWords =
@@ -1591,6 +1601,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (!content) {
       tableRoles = null
       block = null
+      personActionLines = false
       continue
     }
     if (isFurniture(content) || (layoutHint(content) && LAYOUT_NOTE.test(content))) continue
@@ -1948,6 +1959,13 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         classifyNounPhrase(key) !== 'adult'
       if (section === 'voice' && views) {
         childsVoice = true
+      }
+      // Under "Actions from this visit (person: action)" every "who: what" line is an action,
+      // whatever its words ("SW: next statutory visit within 6 weeks"), unless it says there is
+      // none ("Dad: no action").
+      if (personActionLines && section === 'actions') {
+        if (!NO_STEP.test(value)) pushPlain(line)
+        continue
       }
       if (isInformationField(key, value)) continue
     }

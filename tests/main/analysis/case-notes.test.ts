@@ -4237,3 +4237,68 @@ describe('plan layouts, timescales and views from the fiftieth blind set', () =>
     expect(actions.map((a) => a.line)).toEqual([7, 8])
   })
 })
+
+// The general rules added after the fifty-first blind set (analysis-check51) was scored; it was
+// tuned on from then, and analysis-check52 and check53 stayed untouched.
+describe('plan layouts from the fifty-first blind set', () => {
+  it('reads "action -- who -- when" lines, with an area in capitals first or not', () => {
+    const plan = [
+      'The plan',
+      '* Buy a new mattress and bedding for Kai’s bed -- Jo and Lee -- by Friday 10/10/2042',
+      '* Weigh Ava and check her growth -- Health visitor -- within 4 weeks',
+      'HEALTH -- Dental check-up to be booked for Kai -- lead: Jo -- by: 24/10/2042'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2042-10-01' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Jo and Lee', 'by Friday 10/10/2042'],
+      [3, 'Health visitor', 'within 4 weeks'],
+      [4, 'Jo', '24/10/2042']
+    ])
+  })
+
+  it('reads a key written as a sentence: "Each line: NEED -- action -- lead -- by."', () => {
+    const plan = [
+      'The plan',
+      'Each line: NEED -- action -- lead -- by.',
+      'SAFETY -- Staff to keep Tayla safe in line with the order -- lead: Brookhill -- by: ongoing',
+      'HEALTH -- Health assessment to be done -- lead: Brookhill nurse -- by: 05/03/2038'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2038-03-01' })
+    expect(actions.map((a) => [a.line, a.timescale.kind])).toEqual([
+      [3, 'vague'],
+      [4, 'date']
+    ])
+  })
+
+  it('reads a table headed "Provision or action"', () => {
+    const plan = [
+      '| No | Provision or action | Who | By when |',
+      '|---|---|---|---|',
+      '| 1 | Assess the house for a ramp | OT | By Friday 10/10/2042 |',
+      '| 2 | Provide a trained teaching assistant at lunch | SENCo | From Monday 13/10/2042 |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2042-10-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [3, 'OT'],
+      [4, 'SENCo']
+    ])
+  })
+
+  it('reads every "who: what" line under a heading that says so, and not past the section', () => {
+    const plan = [
+      'Actions from this visit (person: action)',
+      'SW: next statutory visit within 6 weeks.',
+      'Ray (foster carer): drive Kai to football every Wednesday evening.',
+      'IRO: to be told about the change to the phone calls.',
+      'Dad: no action (whereabouts not known).',
+      '',
+      'Manager’s comments: Visit on time. Please make sure the health assessment is booked.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2042-10-01' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'SW'],
+      [3, 'Ray (foster carer)'],
+      [4, null]
+    ])
+  })
+})
