@@ -1334,6 +1334,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)',
   // "eventually", "as things stand", "on return": some day, or whenever someone is back.
   'eventually',
+  // "nearer the time": later, when someone judges it near enough.
+  'nearer (?:the|to the) time',
   // "as they see fit", "for as long as it helps": whenever, or for as long as, someone judges.
   'as (?:they|he|she|you|we|I) (?:see|think) fit',
   'for as long as (?:it|this|that) (?:helps|works|is needed|lasts)',

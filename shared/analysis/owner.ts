@@ -32,9 +32,12 @@ const WHO_SENTENCE = new RegExp(
   `(?:^|[.;]\\s+|\\s{2,})(?:who|lead|person responsible|responsible|assigned(?: to)?)\\s*:\\s*((?:[^;|:]|(?<=\\b[A-Z])\\.)+?)\\s*(?=(?<!\\s[A-Z])[.;]?\\s+${WHEN_FIELD}\\s*:|\\s+${WHEN_FIELD}\\s*:|\\.?\\s*$)`,
   'i'
 )
-/** "Who: School nurse." as a field of its own: it names the owner whatever else the line says. */
+/**
+ * "Who: School nurse.", "Owner: SW (Dean Fairley).": a field of its own names the owner whatever
+ * else the line says.
+ */
 const WHO_FIELD =
-  /(?:^|[.;|([]\s*|\s)(?:who|lead|by whom|responsible|resp|person responsible|action by|assigned(?: to)?)\s*:\s*\S/i
+  /(?:^|[.;|([]\s*|\s)(?:who|lead|owner|by whom|responsible|resp|person responsible|action by|assigned(?: to)?)\s*:\s*\S/i
 /** "TM asked SW to ...", "The chair asked the IRO to ...": the one asked, at the start. */
 const ASKED_TO =
   /^(?:[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,3})\s+(?:asked|told|instructed|reminded|requested)\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+to\s+[a-z]/

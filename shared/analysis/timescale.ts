@@ -160,6 +160,12 @@ const DONE_IN_BRACKETS = /\([^()]*?(?<!\b(?:be|been|to|will)\s+)\b[a-z-]{3,}ed\s
 const WAS_BEFORE = /\((?:was|previously|originally|old (?:date|timescale))\b[^()]*\)/i
 /** "for the Sept 2026 intake": a date that names which intake or exam, not a deadline. */
 const NAMES_WHICH = /^\s+(?:intake|cohort|entry|exams?|results)\b/i
+/**
+ * "the name of the man who stayed at the house on Saturday 18 April by Monday 27 April": a date in
+ * a "who did" clause says when that happened; with another time in the line, that one is due.
+ */
+const PAST_IN_CLAUSE = /\b(?:who|which|that)\s+(?:had\s+)?[a-z]+ed\b[^,;.\d]{0,40}$/i
+
 /** "the launderette on Friday Street": a day that names a street. */
 const STREET_NAME = /^\s+(?:Street|Road|Lane|Avenue|Close|Way|Market|Place|Square)\b/
 
@@ -212,7 +218,7 @@ const BIRTH =
   /\b(?:by|before|prior to|ahead of)\s+(?:the\s+)?(?:baby(?:['’]s)?\s+)?(?:birth|(?:baby|child)\s+is\s+born|baby\s+(?:arrives|comes)\b(?!\s+(?:home|back|out|to|into|in)\b)|(?:baby|child)\s+(?:comes|goes)\s+home|(?:baby|child)\s+(?:is\s+discharged|leaves\s+(?:the\s+)?hospital)|delivery|due date|edd)\b/gi
 
 const TERM =
-  /\b(?:the\s+)?(?:(end|start|beginning|first\s+day|last\s+day)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term(?:\s+20\d\d)?\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b|\b(?:school\s+breaks\s+up|the\s+(?:school\s+)?holidays\s+end)\b/gi
+  /\b(?:the\s+)?(?:(end|start|beginning|first\s+day|last\s+day)\s+of\s+(?:the\s+)?)?(autumn|spring|summer|christmas|xmas|easter)\s+term(?:\s+20\d\d)?(?:\s+(?:starts|begins))?\b|\b(?:the\s+)?(end|start|beginning|last\s+day|first\s+day)\s+of\s+(?:the\s+)?(?:this\s+)?term\b|\b(?:school\s+breaks\s+up|the\s+(?:school\s+)?holidays\s+end)\b/gi
 const HALF_TERM =
   /\b(?:the\s+)?(?:(?:first|next|this|coming)\s+)?(?:(october|oct|february|feb|may|whitsun|autumn|spring|summer)\.?\s+)?half[\s-]?term(?:\s+(?:holidays?|break))?(?:\s+in\s+(october|february|may))?\b(?![\s-]*ly)/gi
 const HOLIDAYS =
@@ -666,6 +672,7 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
       STREET_NAME.test(text.slice(c.end)) ||
       DONE_ON.test(before) ||
       EVENT_ON.test(before.slice(-60)) ||
+      (found.length > 1 && PAST_IN_CLAUSE.test(before.slice(-60))) ||
       (SENT_ON.test(before) && !/^(?:by|before|until|till)\b/i.test(text.slice(c.start, c.end))) ||
       DONE_IN_BRACKETS.test(before) ||
       FOR_A_PERIOD.test(before)
@@ -1748,6 +1755,9 @@ const EACH_NAMED_SESSION =
 const EACH_TIME =
   /\b(?:each|every)\s+time\s+(?:that\s+)?(?:he|she|they|I|we|you|it|the|his|her|their|my|[A-Z][\w'’-]*)\b[^,;.]{1,60}?(?=\s*(?:[,;.]|$))/gi
 
+/** "morning and night", "night and morning": twice a day, said plainly. */
+const FREQUENCY_MORNING_NIGHT = /\b(?:morning and (?:night|evening)|night and morning)\b/gi
+
 /** "on each of Becky's night shifts", "on each of his weekends here": every one of a kind. */
 const FREQUENCY_EACH_OF =
   /\b(?:on|at|after|before|during|for)\s+(?:each|every\s+one)\s+of\s+(?:his|her|their|my|your|our|the|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+)?(?:shifts|days|nights|weekends|visits|sessions|stays|appointments)\b/gi
@@ -1786,7 +1796,8 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i],
   [FREQUENCY_ONE_IN, /\sin\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i],
-  [FREQUENCY_EACH_OF, /\b(?:each|every\s+one)\s+of\s/i]
+  [FREQUENCY_EACH_OF, /\b(?:each|every\s+one)\s+of\s/i],
+  [FREQUENCY_MORNING_NIGHT, /morning/i]
 ]
 
 function findFrequencies(text: string): Candidate[] {
