@@ -1334,6 +1334,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:by|before) (?:the )?(?:enrolment|registration|applications?) (?:closes?|ends?)',
   // "eventually", "as things stand", "on return": some day, or whenever someone is back.
   'eventually',
+  // "at a suitable time", "most days": when it suits, or not every time.
+  'at (?:a|the) (?:suitable|convenient|good|right) (?:time|moment)',
+  'most days',
   // "nearer the time": later, when someone judges it near enough.
   'nearer (?:the|to the) time',
   // "as they see fit", "for as long as it helps": whenever, or for as long as, someone judges.
@@ -1481,6 +1484,8 @@ export const SPECIFIC_MEETINGS: readonly string[] = [
   // Education and Treatment Review.
   'marac',
   'c?etr',
+  // "at next month's meeting", "by next week's core group".
+  "(?:next|this) (?:week|month)['’]s (?:[\\w-]+ )?(?:meeting|mtg|review|panel|core group)",
   `plo ${MTG}`,
   `pre-proceedings ${MTG}`,
   `(?:permanence|placement|care|discharge) planning ${MTG}`,
@@ -1635,7 +1640,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bsummary\b/i,
   /\banalysis\b/i,
   /\bassessment\b/i,
-  /\brisks?\b/i,
+  // Not "Risk reduction plan", "Risk management plan": the steps taken against the risks.
+  /\brisks?\b(?!\s+(?:reduction|management)\s+plan)/i,
   /\bprotective factors\b/i,
   /\bcomplicating factors\b/i,
   /\bdanger statements?\b/i,

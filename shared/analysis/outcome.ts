@@ -127,9 +127,12 @@ const HAVE_DONE =
 const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b/i
 /** "keep in touch with my PA": contact, like "see" or "ring". */
 const IN_TOUCH = /^\s*in\s+touch\b/i
-/** "How will we know: Grace's weight is back ...": a how-will-we-know field written inline. */
+/**
+ * "How will we know: Grace's weight is back ...", "Why: Ollie can sleep safely": a how-will-we-know
+ * (or why) field written inline.
+ */
 const INLINE_HOW =
-  /\b(?:how\s+(?:will|do|would|can)\s+(?:we|you|they|i)\s+(?:know|tell)|how\s+we\s+will\s+know|what\s+will\s+be\s+different|what\s+difference\s+will\s+it\s+make|(?:what\s+)?success\s+(?:looks|will\s+look)\s+like)\s*\??\s*:\s*(\S.*)$/i
+  /\b(?:how\s+(?:will|do|would|can)\s+(?:we|you|they|i)\s+(?:know|tell|check)|how\s+we\s+will\s+(?:know|check)|why|what\s+will\s+be\s+different|what\s+difference\s+will\s+it\s+make|(?:what\s+)?success\s+(?:looks|will\s+look)\s+like)\s*\??\s*:\s*(\S.*)$/i
 
 /** A clause that states its own purpose: "so that ...", "so the baby ...", "in order that ...". */
 const PURPOSE =

@@ -4336,3 +4336,51 @@ describe('owners and timescales from the fifty-second blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the fifty-third blind set (analysis-check53) was scored; it was
+// tuned on from then, and analysis-check54 stayed untouched.
+describe('plan layouts and timescales from the fifty-third blind set', () => {
+  it('reads the steps under a "Risk reduction plan" heading', () => {
+    const plan = [
+      'Risks',
+      'Jordan has gone missing four times this month.',
+      '',
+      'Risk reduction plan',
+      '* Staff to report Jordan missing if he is not back by 10pm.',
+      '* Kerry (Mum) to ring the home if Jordan turns up at her flat.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2044-01-20' })
+    expect(actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it('reads a table headed "Small step | Who | When | How we will check"', () => {
+    const plan = [
+      'Small step | Who | When | How we will check',
+      'Swap fizzy drinks for water | Stacey (Mum) | From Monday 01/02/2044 | Mason’s drinks diary shows no fizzy drinks',
+      'Walk to school with Evie | Mason and Nan | Most days | Mason’s step count goes up'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2044-01-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.kind, a.outcomeFocused])).toEqual([
+      [2, 'Stacey (Mum)', 'date', true],
+      [3, 'Mason and Nan', 'vague', true]
+    ])
+  })
+
+  it('reads an inline "Why:" field as what changes for the child', () => {
+    const text =
+      'R1. Order an enclosed bed from the equipment store. Who: OT. When: by Friday 15/01/2044. Why: Ollie can sleep safely at night.'
+    expect(action(text).outcomeFocused).toBe(true)
+  })
+
+  it.each([
+    [
+      'Family to be discussed again at next month’s meeting.',
+      'review-point',
+      'at next month’s meeting'
+    ],
+    ['The SW will explain the plan to Kai at a suitable time.', 'vague', 'at a suitable time'],
+    ['Return home interview to be offered after each episode.', 'frequency', 'after each episode']
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+})
