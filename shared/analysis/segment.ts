@@ -1451,7 +1451,7 @@ const QUOTED_WORDS = /["“][^"“”]{3,}["”]/
 const DEAR_ADULT = /^Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s|(?:Mum|Dad|parents?|carers?)\b)/i
 const YOU = /\b(?:you|your)\b/i
 
-/** "Recommendation 2: Safeguarding while the police investigate." over "2.1 ...": a group's title. */
+/** "Recommendation 2: Safeguarding while the police investigate." over "2.1 ...": a title. */
 const NUMBERED_GROUP =
   /^(?:recommendation|rec\.?|area|goal|outcome|need|domain|theme)\s*(\d{1,2})\s*[:.–—-]\s*\S/i
 
@@ -2039,7 +2039,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // "The children were not seen before conference. The duty worker visited ...": the first
       // sentence says there are no views; what follows says why, or what others said.
       const first = content.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? content
-      // 'K told staff "Tata squeezed me hard" and did not want to say more': words quoted are given.
+      // 'K told staff "Tata squeezed me hard" and did not want to say more': quoted words count.
       const notGathered =
         NO_VIEWS_STATED.test(first) && first.split(/\s+/).length < 25 && !QUOTED_WORDS.test(first)
       // "L.: not spoken to.": a label the field pattern does not take, then no views.
