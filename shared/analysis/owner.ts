@@ -440,7 +440,8 @@ function keyOwner(
   timescales: readonly { start: number; end: number }[]
 ): Span | null {
   const key = KEY_NAMING_OWNER.exec(text)
-  const raw = key?.[1]?.trim()
+  // "[within 5 working days] Lorraine (PA): send ...": a When in brackets before the Who.
+  const raw = key?.[1]?.trim().replace(LEADING_WHEN, '')
   if (!raw) return null
   // "ACTION: PA - setting up home grant ...": a label alone, and the owner in what follows.
   const value = withoutActionLabel(raw)
@@ -467,6 +468,9 @@ function keyOwner(
 
 const DONE_TO_KEY =
   /^\s*to\s+be\s+(?:told|informed|updated|invited|sent|given|asked|consulted|copied in|kept informed)\b/i
+
+const LEADING_WHEN =
+  /^\[(?=[^\]]*(?:\d|\b(?:by|within|before|after|every|each|when|until|weekly|daily|monthly|fortnightly|ongoing|asap)\b))[^\]]{1,40}\]\s*/i
 
 /** "Action for Mum:", "ACTION PA:", "ACTION - Housing:", "Action:": minutes' labels for an owner. */
 const ACTION_LABEL = /^actions?\b\s*(?:for\b\s*|[-–—:]\s*)?/i

@@ -2035,6 +2035,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (namesSomeoneActing(stripBullet(line).text, adultNames)) pushPlain(line)
       continue
     }
+    // "S1  Dean to report to probation ... (Lead: Dean; When: each Monday)" after the views with
+    // no heading of its own: a line naming who and when is an action, not something said.
+    if (section === 'voice' && LEAD_FIELD.test(content) && BY_FIELD.test(content)) {
+      pushPlain(line)
+      continue
+    }
     if (section === 'voice') {
       // "The children were not seen before conference. The duty worker visited ...": the first
       // sentence says there are no views; what follows says why, or what others said.

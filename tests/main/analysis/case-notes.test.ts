@@ -4384,3 +4384,37 @@ describe('plan layouts and timescales from the fifty-third blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the fifty-fourth blind set (analysis-check54) was scored; it was
+// tuned on from then, and analysis-check55 took its place as the set never tuned on.
+describe('plan layouts from the fifty-fourth blind set', () => {
+  it('reads lines naming who and when after the views, with no heading of their own', () => {
+    const plan = [
+      'What Skye has said',
+      'Skye said she likes it when Dean does magic tricks.',
+      '',
+      'S1  Dean to report to probation every week. (Lead: Dean Ashworth; When: each Monday at 10am)',
+      'V1  IDVA to complete a safety plan with Kelly. (Lead: Sophie Wren, IDVA; When: by the first core group)'
+    ].join('\n')
+    const { actions, summary } = analysePlan(plan, { planDate: '2044-06-20' })
+    expect(actions.map((a) => a.line)).toEqual([4, 5])
+    expect(summary.childsVoice).toBe(true)
+  })
+
+  it('reads "[when] Who: what" lines with the owner after the bracket', () => {
+    const plan = [
+      'The plan',
+      '[within 5 working days] Lorraine (PA): send the college proof of care leaver status.',
+      '[each month] EET panel: check progress on the panel tracker.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2044-06-20' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'Lorraine (PA)'],
+      [3, 'EET panel']
+    ])
+  })
+
+  it('does not take a coloured tag in brackets for a When', () => {
+    expect(action('[white] Jodie: see the GP about her sleep.').owner).toBeNull()
+  })
+})
