@@ -1482,6 +1482,8 @@ const AGREED_TO_PLAN =
   /^(?:[A-Z][\w'’]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?)\s+(?:(?:has|have|both|all)\s+)*agreed\s+to\s+(?:the|this|her|his|their|our|my)\s+(?:[\w-]+\s+)?plan\b(?:\s+below|\s+above)?[^,;]*$/
 
 /** "17/06/2039: collected 4.35pm by neighbour": a dated record of what happened. */
+/** A cheap look for a dd/mm date before the bullet is stripped on every line. */
+const LOG_DATE_HINT = /\d[/.-]\d/
 const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
 
 /**
@@ -2059,7 +2061,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // '1. "I want to get out of the house more."': someone's words, numbered, are not an action.
     if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
     if (
-      isLogEntry(stripBullet(line).text) ||
+      (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
       AGREED_TO_PLAN.test(content) ||
       (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
     )
