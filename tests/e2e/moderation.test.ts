@@ -142,14 +142,35 @@ describe('moderation in Chromium', () => {
     await page.keyboard.press('Control+Enter')
     await page.getByRole('heading', { level: 2, name: 'Submitted' }).waitFor()
 
-    // Back to the moderation queue, then compare.
+    // Back to the moderation queue, then compare. The queue is held back for a moment: the list
+    // from before stays in view, dimmed and out of reach of mouse and keyboard, until it arrives.
+    let releaseList = () => {}
+    const listHeld = new Promise<void>((resolve) => (releaseList = resolve))
+    await page.route('**/api/moderation:list', async (route) => {
+      await listHeld
+      await route.continue()
+    })
     await page.getByRole('button', { name: 'Back to queue' }).click()
     await page.getByRole('heading', { level: 1, name: 'Moderation' }).waitFor()
+    await page.getByRole('status').filter({ hasText: 'Bringing the lists up to date' }).waitFor()
+    const staleQueue = page.locator('[aria-busy="true"][inert]', {
+      has: page.getByRole('table', { name: 'Audits for you to moderate' })
+    })
+    expect(await staleQueue.textContent()).toContain('Not started')
+    // What was said about the selection when it was saved is not said again.
+    expect(await page.getByText('1 audit chosen for moderation').count()).toBe(0)
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('[inert]')!).opacity === '0.55'
+    )
+    await screenshot(page, 'moderation-refreshing', { scrollTo: 'top' })
+    releaseList()
     const ready = page
       .getByRole('table', { name: 'Audits for you to moderate' })
       .getByRole('row', { name: new RegExp(caseRef) })
     // The list refreshes as the screen opens: wait for the new stage rather than read it at once.
     await ready.getByText('Ready to compare').waitFor()
+    await page.unroute('**/api/moderation:list')
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0)
     expect(await ready.textContent()).toContain('Random share')
     await ready.getByRole('button', { name: `Compare ${caseRef}` }).click()
 

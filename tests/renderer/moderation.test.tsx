@@ -221,4 +221,95 @@ describe('the moderation screen', () => {
     expect(within(timescales).getByText(/Below threshold/)).toBeInTheDocument()
     expect(within(agreement).getAllByRole('row', { name: /^All criteria/ })).toHaveLength(1)
   })
+
+  it('keeps the last lists in view, dimmed and out of reach, until the new ones arrive', async () => {
+    openAt({ screen: 'moderation' })
+    const queue = await screen.findByRole('table', { name: 'Audits for you to moderate' })
+    expect(within(queue).getByText('Ready to compare')).toBeInTheDocument()
+    cleanup()
+
+    // The pair is agreed elsewhere; on return, the lists are held back until released.
+    await call('moderation:resolve', {
+      moderationId,
+      agreed: {
+        'outcome-focus': 3,
+        timescales: 2,
+        robustness: 3,
+        'childs-voice': 2,
+        'multi-agency': 3
+      },
+      agreedOverall: 2,
+      agreedRationale: 'Timescales limit the plan to Requires improvement.',
+      discussion: {
+        timescales: 'Two actions have no date.',
+        'childs-voice': 'Her words are quoted once.'
+      }
+    })
+    const real = window.api!
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    window.api = {
+      call: async (name, input) => {
+        if (name === 'moderation:list') await held
+        return real.call(name, input)
+      }
+    }
+    openAt({ screen: 'moderation' })
+    await screen.findByText('Bringing the lists up to date…')
+    const stale = screen.getByRole('table', { name: 'Audits for you to moderate' })
+    expect(within(stale).getByText('Ready to compare')).toBeInTheDocument()
+    const region = stale.closest('[aria-busy]')
+    expect(region).toHaveAttribute('aria-busy', 'true')
+    expect(region).toHaveAttribute('inert')
+
+    release()
+    await waitFor(() =>
+      expect(screen.queryByText('Bringing the lists up to date…')).not.toBeInTheDocument()
+    )
+    const fresh = screen.getByRole('table', { name: 'Audits for you to moderate' })
+    expect(within(fresh).getByText('Agreed')).toBeInTheDocument()
+    expect(within(fresh).queryByText('Ready to compare')).not.toBeInTheDocument()
+    const chosen = screen.getByRole('table', { name: /Audits chosen for moderation/ })
+    expect(within(chosen).getByRole('row', { name: /M-1/ })).toHaveTextContent(/Agreed/)
+    expect(chosen.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
+    expect(chosen.closest('[aria-busy]')).not.toHaveAttribute('inert')
+  })
+
+  it("shows the cycle chosen last, whichever cycle's lists arrive last", async () => {
+    const user = userEvent.setup()
+    await call('cycles:create', { name: 'Later cycle', frameworkKey: 'care-plan-quality' })
+    openAt({ screen: 'moderation' })
+    const choose = await screen.findByLabelText('Cycle')
+    await screen.findByRole('table', { name: /Audits chosen for moderation in M cycle/ })
+    const laterId = useModeration.getState().cycles!.find((c) => c.name === 'Later cycle')!.id
+    const firstId = useModeration.getState().cycleId!
+
+    // The first cycle's lists are held back until the later cycle's have been shown.
+    const real = window.api!
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let heldCall: Promise<unknown> = Promise.resolve()
+    window.api = {
+      call: (name, input) => {
+        if (name !== 'moderation:list' || (input as { cycleId?: number }).cycleId !== firstId) {
+          return real.call(name, input)
+        }
+        const late = held.then(() => real.call(name, input))
+        heldCall = late
+        return late
+      }
+    }
+    await user.selectOptions(choose, String(laterId))
+    await user.selectOptions(choose, String(firstId))
+    await user.selectOptions(choose, String(laterId))
+    await screen.findByText('No audits in Later cycle have been chosen for moderation yet.')
+    release()
+    await heldCall
+    // Everything the late answer sets off runs before the next task.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(
+      screen.getByText('No audits in Later cycle have been chosen for moderation yet.')
+    ).toBeInTheDocument()
+    expect(screen.queryByText('Bringing the lists up to date…')).not.toBeInTheDocument()
+  })
 })

@@ -23,6 +23,9 @@ export function Moderation() {
   }, [load])
 
   const cycle = state.cycles?.find((item) => item.id === state.cycleId) ?? null
+  // The lists from the last visit, or from the cycle just left, stay in view until the new ones
+  // arrive, dimmed and out of reach, so nobody acts on a row that has since changed.
+  const stale = state.refreshing && state.list !== null
   return (
     <>
       <ScreenHeading>Moderation</ScreenHeading>
@@ -31,17 +34,24 @@ export function Moderation() {
         the first auditor&apos;s grades or notes until they submit; then the two compare and agree.
       </p>
       {state.error && <Notice kind="error">{state.error.message}</Notice>}
+      {stale && (
+        <p role="status" className="secondary">
+          Bringing the lists up to date…
+        </p>
+      )}
 
       <section className="section section--full" aria-labelledby={`${id}-mine`}>
         <h2 className="section-title" id={`${id}-mine`}>
           Audits for you to moderate
         </h2>
         {state.list ? (
-          <ModerationQueue
-            items={state.list.mine}
-            onScore={(item) => go({ screen: 'moderate', moderationId: item.id })}
-            onCompare={(item) => go({ screen: 'compare', moderationId: item.id })}
-          />
+          <div className={stale ? 'stale' : undefined} aria-busy={stale} inert={stale}>
+            <ModerationQueue
+              items={state.list.mine}
+              onScore={(item) => go({ screen: 'moderate', moderationId: item.id })}
+              onCompare={(item) => go({ screen: 'compare', moderationId: item.id })}
+            />
+          </div>
         ) : (
           !state.error && <p role="status">Loading your moderation queue…</p>
         )}
@@ -79,7 +89,9 @@ export function Moderation() {
                 Agreement in {cycle.name}
               </h3>
               {state.agreement?.cycleId === cycle.id ? (
-                <AgreementPanel report={state.agreement} />
+                <div className={stale ? 'stale' : undefined} aria-busy={stale}>
+                  <AgreementPanel report={state.agreement} />
+                </div>
               ) : (
                 !state.error && <p role="status">Working out the agreement…</p>
               )}
@@ -87,15 +99,17 @@ export function Moderation() {
 
             <h3 className="section-title moderation-subtitle">Audits chosen for moderation</h3>
             {state.list && (
-              <CycleModerations
-                cycleName={cycle.name}
-                items={state.list.cycle}
-                moderators={state.auditors}
-                onCompare={(item) => go({ screen: 'compare', moderationId: item.id })}
-                onReassign={async (item, moderatorId) =>
-                  (await state.reassign(item.id, moderatorId))?.message ?? null
-                }
-              />
+              <div className={stale ? 'stale' : undefined} aria-busy={stale} inert={stale}>
+                <CycleModerations
+                  cycleName={cycle.name}
+                  items={state.list.cycle}
+                  moderators={state.auditors}
+                  onCompare={(item) => go({ screen: 'compare', moderationId: item.id })}
+                  onReassign={async (item, moderatorId) =>
+                    (await state.reassign(item.id, moderatorId))?.message ?? null
+                  }
+                />
+              </div>
             )}
 
             <h3 className="section-title moderation-subtitle">Choose audits to moderate</h3>

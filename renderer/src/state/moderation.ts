@@ -24,6 +24,8 @@ interface ModerationState {
   cycleId: number | null
   list: ModerationList | null
   agreement: AgreementReport | null
+  /** The lists shown are from before the screen opened or the cycle changed; new ones are coming. */
+  refreshing: boolean
   error: AppErrorData | null
 
   request: SelectionRequest
@@ -52,15 +54,21 @@ function defaultCycle(cycles: CycleSummary[]): number | null {
 
 /** The Moderation screen: the moderator's queue, a cycle's moderations, selection and agreement. */
 export const useModeration = create<ModerationState>()((set, get) => {
+  // Only the latest refresh may show its lists: choosing cycles quickly must not end on the
+  // first cycle's lists because they happened to arrive last.
+  let latestRefresh = 0
+
   async function refreshCycle(): Promise<void> {
     const { cycleId } = get()
+    const ticket = ++latestRefresh
     const [list, agreement] = await Promise.all([
       api().call('moderation:list', cycleId === null ? {} : { cycleId }),
       cycleId === null ? null : api().call('moderation:agreement', { cycleId })
     ])
-    if (!list.ok) return set({ error: list.error })
-    if (agreement && !agreement.ok) return set({ error: agreement.error })
-    set({ list: list.value, agreement: agreement?.value ?? null, error: null })
+    if (ticket !== latestRefresh) return
+    if (!list.ok) return set({ error: list.error, refreshing: false })
+    if (agreement && !agreement.ok) return set({ error: agreement.error, refreshing: false })
+    set({ list: list.value, agreement: agreement?.value ?? null, error: null, refreshing: false })
   }
 
   return {
@@ -69,6 +77,7 @@ export const useModeration = create<ModerationState>()((set, get) => {
     cycleId: null,
     list: null,
     agreement: null,
+    refreshing: false,
     error: null,
     request: DEFAULT_REQUEST,
     preview: null,
@@ -77,12 +86,15 @@ export const useModeration = create<ModerationState>()((set, get) => {
     flash: null,
 
     load: async () => {
+      // Coming back to the screen shows the last lists until the new ones arrive, marked as such;
+      // what was said about the last visit's selection is old news.
+      set({ refreshing: true, flash: null })
       const [cycles, auditors] = await Promise.all([
         api().call('cycles:list'),
         api().call('auditors:list')
       ])
-      if (!cycles.ok) return set({ error: cycles.error })
-      if (!auditors.ok) return set({ error: auditors.error })
+      if (!cycles.ok) return set({ error: cycles.error, refreshing: false })
+      if (!auditors.ok) return set({ error: auditors.error, refreshing: false })
       const known = cycles.value.some((cycle) => cycle.id === get().cycleId)
       set({
         cycles: cycles.value,
@@ -95,6 +107,7 @@ export const useModeration = create<ModerationState>()((set, get) => {
     chooseCycle: async (cycleId) => {
       set({
         cycleId,
+        refreshing: true,
         preview: null,
         previewError: null,
         request: DEFAULT_REQUEST,
