@@ -5,6 +5,7 @@ import { ModerationQueue } from '../components/moderation/ModerationQueue'
 import { SelectionPanel } from '../components/moderation/SelectionPanel'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
+import { StaleRegion, StaleStatus } from '../components/StaleRegion'
 import { useModeration } from '../state/moderation'
 import { useNavigation } from '../state/navigation'
 
@@ -34,24 +35,20 @@ export function Moderation() {
         the first auditor&apos;s grades or notes until they submit; then the two compare and agree.
       </p>
       {state.error && <Notice kind="error">{state.error.message}</Notice>}
-      {stale && (
-        <p role="status" className="secondary">
-          Bringing the lists up to date…
-        </p>
-      )}
+      <StaleStatus stale={stale} />
 
       <section className="section section--full" aria-labelledby={`${id}-mine`}>
         <h2 className="section-title" id={`${id}-mine`}>
           Audits for you to moderate
         </h2>
         {state.list ? (
-          <div className={stale ? 'stale' : undefined} aria-busy={stale} inert={stale}>
+          <StaleRegion stale={stale}>
             <ModerationQueue
               items={state.list.mine}
               onScore={(item) => go({ screen: 'moderate', moderationId: item.id })}
               onCompare={(item) => go({ screen: 'compare', moderationId: item.id })}
             />
-          </div>
+          </StaleRegion>
         ) : (
           !state.error && <p role="status">Loading your moderation queue…</p>
         )}
@@ -89,9 +86,9 @@ export function Moderation() {
                 Agreement in {cycle.name}
               </h3>
               {state.agreement?.cycleId === cycle.id ? (
-                <div className={stale ? 'stale' : undefined} aria-busy={stale}>
+                <StaleRegion stale={stale}>
                   <AgreementPanel report={state.agreement} />
-                </div>
+                </StaleRegion>
               ) : (
                 !state.error && <p role="status">Working out the agreement…</p>
               )}
@@ -99,7 +96,7 @@ export function Moderation() {
 
             <h3 className="section-title moderation-subtitle">Audits chosen for moderation</h3>
             {state.list && (
-              <div className={stale ? 'stale' : undefined} aria-busy={stale} inert={stale}>
+              <StaleRegion stale={stale}>
                 <CycleModerations
                   cycleName={cycle.name}
                   items={state.list.cycle}
@@ -109,7 +106,7 @@ export function Moderation() {
                     (await state.reassign(item.id, moderatorId))?.message ?? null
                   }
                 />
-              </div>
+              </StaleRegion>
             )}
 
             <h3 className="section-title moderation-subtitle">Choose audits to moderate</h3>

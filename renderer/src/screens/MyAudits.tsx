@@ -1,12 +1,14 @@
 import { useEffect } from 'react'
 import { Notice } from '../components/Notice'
 import { ScreenHeading } from '../components/ScreenHeading'
+import { StaleRegion, StaleStatus } from '../components/StaleRegion'
 import { useNavigation } from '../state/navigation'
 import { useQueue } from '../state/queue'
 
 /** The cycles that have plans for the current auditor to score, with how far each has got. */
 export function MyAudits() {
-  const { mine, error, loadMine } = useQueue()
+  const { mine, error, loadMine, refreshingMine } = useQueue()
+  const stale = refreshingMine && mine !== null
   const go = useNavigation((state) => state.go)
   useEffect(() => {
     void loadMine()
@@ -16,6 +18,7 @@ export function MyAudits() {
     <>
       <ScreenHeading>My audits</ScreenHeading>
       {error && <Notice kind="error">{error.message}</Notice>}
+      <StaleStatus stale={stale} />
       {mine && mine.length === 0 && (
         <div className="empty-state">
           <h2 className="empty-state__title">Nothing to audit yet</h2>
@@ -23,42 +26,44 @@ export function MyAudits() {
         </div>
       )}
       {mine && mine.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">Cycles with plans to audit</caption>
-          <thead>
-            <tr>
-              <th scope="col">Cycle</th>
-              <th scope="col">Progress</th>
-              <th scope="col" className="numeric">
-                In progress
-              </th>
-              <th scope="col" className="numeric">
-                Skipped
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {mine.map((cycle) => (
-              <tr key={cycle.cycleId}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => go({ screen: 'queue', cycleId: cycle.cycleId })}
-                  >
-                    {cycle.cycleName}
-                  </button>
-                  {cycle.closed && <span className="tag tag--quiet">Closed</span>}
+        <StaleRegion stale={stale}>
+          <table className="table">
+            <caption className="visually-hidden">Cycles with plans to audit</caption>
+            <thead>
+              <tr>
+                <th scope="col">Cycle</th>
+                <th scope="col">Progress</th>
+                <th scope="col" className="numeric">
+                  In progress
                 </th>
-                <td>
-                  <Progress done={cycle.submitted} total={cycle.total} />
-                </td>
-                <td className="numeric">{cycle.inProgress}</td>
-                <td className="numeric">{cycle.skipped}</td>
+                <th scope="col" className="numeric">
+                  Skipped
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {mine.map((cycle) => (
+                <tr key={cycle.cycleId}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => go({ screen: 'queue', cycleId: cycle.cycleId })}
+                    >
+                      {cycle.cycleName}
+                    </button>
+                    {cycle.closed && <span className="tag tag--quiet">Closed</span>}
+                  </th>
+                  <td>
+                    <Progress done={cycle.submitted} total={cycle.total} />
+                  </td>
+                  <td className="numeric">{cycle.inProgress}</td>
+                  <td className="numeric">{cycle.skipped}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </StaleRegion>
       )}
     </>
   )
