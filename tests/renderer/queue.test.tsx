@@ -32,8 +32,7 @@ beforeEach(async () => {
       .run().lastInsertRowid
   )
   await call('plans:paste', { caseId, text: 'SW to visit weekly.' })
-  cycleId = (await call('cycles:create', { name: 'Q cycle', frameworkKey: 'care-plan-quality' }))
-    .id
+  cycleId = (await call('cycles:create', { name: 'Q cycle', frameworkKey: 'care-plan-quality' })).id
   await call('sample:draw', { cycleId, spec: { size: 1, seed: 'Q' } })
   useSession.setState({ phase: 'loading', auditor: null, status: null, info: null, error: null })
   useQueue.setState({ mine: null, queue: null, error: null })
@@ -108,7 +107,9 @@ describe('returning to the audit queue', () => {
     const fresh = screen.getByRole('table', { name: 'Cycles with plans to audit' })
     expect(fresh.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false')
     expect(
-      within(fresh).getByRole('row', { name: /Q cycle/ }).querySelectorAll('td')[1]
+      within(fresh)
+        .getByRole('row', { name: /Q cycle/ })
+        .querySelectorAll('td')[1]
     ).toHaveTextContent('1')
   })
 })
