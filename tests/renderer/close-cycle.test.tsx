@@ -1,10 +1,10 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Cycle } from '../../renderer/src/screens/Cycle'
 import { useCycle } from '../../renderer/src/state/cycle'
 import { useNavigation } from '../../renderer/src/state/navigation'
-import { bridgeToRealHandlers } from './support/bridge'
+import { bridgeToRealHandlers, holdCalls } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
 let bridge: Bridge
@@ -69,5 +69,35 @@ describe('closing a cycle from its page', () => {
       .pluck()
       .get(ref)
     expect(useNavigation.getState().route).toEqual({ screen: 'case', caseId })
+  })
+
+  it("on return, keeps the last visit's sample out of reach until the store's arrives", async () => {
+    render(<Cycle cycleId={cycleId} />)
+    expect(await screen.findAllByRole('button', { name: /^Replace/ })).toHaveLength(3)
+    cleanup()
+
+    // Closed on another laptop sharing the store; on return the cycle is held back a moment.
+    const closed = await window.api!.call('cycles:set-status', {
+      cycleId,
+      status: 'closed',
+      reason: 'Quarter reported'
+    })
+    expect(closed.ok).toBe(true)
+    const { release } = holdCalls((name) => name === 'cycles:get')
+    render(<Cycle cycleId={cycleId} />)
+    await screen.findByText('Bringing the lists up to date…')
+    const replace = screen.getAllByRole('button', { name: /^Replace/ })
+    expect(replace).toHaveLength(3)
+    expect(replace[0]!.closest('[aria-busy]')).toHaveAttribute('inert')
+    expect(
+      screen.getByRole('button', { name: 'Close the cycle' }).closest('[aria-busy]')
+    ).toHaveAttribute('inert')
+
+    release()
+    expect(await screen.findByText(/This cycle is closed/)).toBeTruthy()
+    await waitFor(() =>
+      expect(screen.queryByText('Bringing the lists up to date…')).not.toBeInTheDocument()
+    )
+    expect(screen.queryAllByRole('button', { name: /^Replace/ })).toEqual([])
   })
 })

@@ -8,7 +8,7 @@ import { useComparison, useModeration } from '../../renderer/src/state/moderatio
 import { useNavigation } from '../../renderer/src/state/navigation'
 import type { Route } from '../../renderer/src/state/navigation'
 import { useSession } from '../../renderer/src/state/session'
-import { bridgeToRealHandlers } from './support/bridge'
+import { bridgeToRealHandlers, holdCalls } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
 let bridge: Bridge
@@ -245,15 +245,7 @@ describe('the moderation screen', () => {
         'childs-voice': 'Her words are quoted once.'
       }
     })
-    const real = window.api!
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    window.api = {
-      call: async (name, input) => {
-        if (name === 'moderation:list') await held
-        return real.call(name, input)
-      }
-    }
+    const { release } = holdCalls((name) => name === 'moderation:list')
     openAt({ screen: 'moderation' })
     await screen.findByText('Bringing the lists up to date…')
     const stale = screen.getByRole('table', { name: 'Audits for you to moderate' })
@@ -285,26 +277,16 @@ describe('the moderation screen', () => {
     const firstId = useModeration.getState().cycleId!
 
     // The first cycle's lists are held back until the later cycle's have been shown.
-    const real = window.api!
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    let heldCall: Promise<unknown> = Promise.resolve()
-    window.api = {
-      call: (name, input) => {
-        if (name !== 'moderation:list' || (input as { cycleId?: number }).cycleId !== firstId) {
-          return real.call(name, input)
-        }
-        const late = held.then(() => real.call(name, input))
-        heldCall = late
-        return late
-      }
-    }
+    const { release, settled } = holdCalls(
+      (name, input) =>
+        name === 'moderation:list' && (input as { cycleId?: number }).cycleId === firstId
+    )
     await user.selectOptions(choose, String(laterId))
     await user.selectOptions(choose, String(firstId))
     await user.selectOptions(choose, String(laterId))
     await screen.findByText('No audits in Later cycle have been chosen for moderation yet.')
     release()
-    await heldCall
+    await settled()
     // Everything the late answer sets off runs before the next task.
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(

@@ -7,7 +7,7 @@ import { useNavigation } from '../../renderer/src/state/navigation'
 import type { Route } from '../../renderer/src/state/navigation'
 import { useQueue } from '../../renderer/src/state/queue'
 import { useSession } from '../../renderer/src/state/session'
-import { bridgeToRealHandlers } from './support/bridge'
+import { bridgeToRealHandlers, holdCalls } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
 let bridge: Bridge
@@ -49,20 +49,6 @@ function openAt(route: Route) {
   render(<App />)
 }
 
-/** Holds back every call of one name until released, passing the rest straight through. */
-function holdCalls(held: CallName): () => void {
-  const real = window.api!
-  let release = () => {}
-  const gate = new Promise<void>((resolve) => (release = resolve))
-  window.api = {
-    call: async (name, input) => {
-      if (name === held) await gate
-      return real.call(name, input)
-    }
-  }
-  return release
-}
-
 describe('returning to the audit queue', () => {
   it("keeps the last visit's queue in view, out of reach, until the new one arrives", async () => {
     openAt({ screen: 'queue', cycleId })
@@ -71,7 +57,7 @@ describe('returning to the audit queue', () => {
 
     // The audit is started elsewhere; on return the queue is held back until released.
     await call('audits:open', { cycleId, caseId })
-    const release = holdCalls('audits:queue')
+    const { release } = holdCalls((name) => name === 'audits:queue')
     openAt({ screen: 'queue', cycleId })
     await screen.findByText('Bringing the lists up to date…')
     const start = screen.getByRole('button', { name: 'Start Q-1' })
@@ -94,7 +80,7 @@ describe('returning to the audit queue', () => {
     cleanup()
 
     await call('audits:open', { cycleId, caseId })
-    const release = holdCalls('audits:mine')
+    const { release } = holdCalls((name) => name === 'audits:mine')
     openAt({ screen: 'my-audits' })
     await screen.findByText('Bringing the lists up to date…')
     const stale = screen.getByRole('table', { name: 'Cycles with plans to audit' })

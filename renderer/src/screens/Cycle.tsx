@@ -7,6 +7,7 @@ import { Notice } from '../components/Notice'
 import { ReasonDialog } from '../components/ReasonDialog'
 import { SampleForm } from '../components/SampleForm'
 import { ScreenHeading } from '../components/ScreenHeading'
+import { StaleRegion, StaleStatus } from '../components/StaleRegion'
 import { StrataTable } from '../components/StrataTable'
 import { api } from '../api'
 import { downloadText } from '../files'
@@ -37,6 +38,8 @@ export function Cycle({ cycleId }: { cycleId: number }) {
     preview,
     previewError,
     drawing,
+    refreshing: stale,
+    open,
     load,
     previewSample,
     saveSample,
@@ -48,8 +51,8 @@ export function Cycle({ cycleId }: { cycleId: number }) {
   const [statusDialog, setStatusDialog] = useState<'open' | 'closed' | null>(null)
 
   useEffect(() => {
-    void load(cycleId)
-  }, [cycleId, load])
+    void open(cycleId)
+  }, [cycleId, open])
 
   async function setStatus(status: 'open' | 'closed', reason: string): Promise<string | null> {
     const result = await api().call('cycles:set-status', { cycleId, status, reason })
@@ -69,58 +72,63 @@ export function Cycle({ cycleId }: { cycleId: number }) {
       <p className="caption">Cycles</p>
       <div className="screen-header">
         <ScreenHeading>{summary.name}</ScreenHeading>
-        <div className="screen-header__actions">
-          {closed ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setStatusDialog('open')}
-            >
-              Reopen the cycle
-            </button>
-          ) : (
-            <>
+        <StaleRegion stale={stale}>
+          <div className="screen-header__actions">
+            {closed ? (
               <button
                 type="button"
                 className="button button--secondary"
-                onClick={() => go({ screen: 'edit-cycle', cycleId })}
+                onClick={() => setStatusDialog('open')}
               >
-                Edit details
+                Reopen the cycle
               </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => setStatusDialog('closed')}
-              >
-                Close the cycle
-              </button>
-            </>
-          )}
-        </div>
+            ) : (
+              <>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => go({ screen: 'edit-cycle', cycleId })}
+                >
+                  Edit details
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setStatusDialog('closed')}
+                >
+                  Close the cycle
+                </button>
+              </>
+            )}
+          </div>
+        </StaleRegion>
       </div>
+      <StaleStatus stale={stale} />
       {closed && (
         <Notice>
           This cycle is closed: its sample, audits and moderation stay as they are, for reporting.
           Actions can still be followed up.
         </Notice>
       )}
-      <dl className="summary-list summary-list--compact">
-        <div className="summary-list__row">
-          <dt>Period</dt>
-          <dd>{formatPeriod(summary)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Framework</dt>
-          <dd>{formatFramework(summary)}</dd>
-        </div>
-        <div className="summary-list__row">
-          <dt>Progress</dt>
-          <dd>
-            {formatCount(summary.sampled)} sampled, {formatCount(summary.submitted)} submitted,{' '}
-            {formatCount(summary.moderated)} moderated
-          </dd>
-        </div>
-      </dl>
+      <StaleRegion stale={stale}>
+        <dl className="summary-list summary-list--compact">
+          <div className="summary-list__row">
+            <dt>Period</dt>
+            <dd>{formatPeriod(summary)}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Framework</dt>
+            <dd>{formatFramework(summary)}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Progress</dt>
+            <dd>
+              {formatCount(summary.sampled)} sampled, {formatCount(summary.submitted)} submitted,{' '}
+              {formatCount(summary.moderated)} moderated
+            </dd>
+          </div>
+        </dl>
+      </StaleRegion>
 
       {showForm ? (
         <section className="section" aria-labelledby="draw-title">
@@ -166,12 +174,14 @@ export function Cycle({ cycleId }: { cycleId: number }) {
           )}
         </section>
       ) : sample ? (
-        <CurrentSample
-          closed={closed}
-          cycleName={summary.name}
-          sample={sample}
-          onRedraw={() => setRedrawing(true)}
-        />
+        <StaleRegion stale={stale}>
+          <CurrentSample
+            closed={closed}
+            cycleName={summary.name}
+            sample={sample}
+            onRedraw={() => setRedrawing(true)}
+          />
+        </StaleRegion>
       ) : (
         <p>No sample was drawn before the cycle was closed.</p>
       )}

@@ -7,11 +7,15 @@ interface CycleState {
   cycleId: number | null
   detail: CycleDetail | null
   loading: boolean
+  /** The cycle shown is from the last visit; the store's is on its way. */
+  refreshing: boolean
   error: AppErrorData | null
   /** A sample drawn without saving, for the officer to check before keeping it. */
   preview: SampleResult | null
   previewError: AppErrorData | null
   drawing: boolean
+  /** Opens the screen on a cycle: the last visit's copy, marked out of date, until it loads. */
+  open: (cycleId: number) => Promise<void>
   load: (cycleId: number) => Promise<void>
   previewSample: (spec: SampleSpecInput) => Promise<void>
   /** Saves the previewed sample: the same spec and seed give the same cases. */
@@ -38,10 +42,17 @@ export const useCycle = create<CycleState>()((set, get) => {
     cycleId: null,
     detail: null,
     loading: false,
+    refreshing: false,
     error: null,
     preview: null,
     previewError: null,
     drawing: false,
+
+    open: async (cycleId) => {
+      set({ refreshing: get().detail?.summary.id === cycleId })
+      await get().load(cycleId)
+      set({ refreshing: false })
+    },
 
     load: async (cycleId) => {
       if (get().cycleId !== cycleId) set({ detail: null, preview: null, previewError: null })

@@ -5,7 +5,7 @@ import { closeAppContext, createAppContext } from '../../../electron/context'
 import type { AppContext } from '../../../electron/context'
 import { dispatch } from '../../../electron/dispatch'
 import { createHandlers } from '../../../electron/handlers'
-import type { Api } from '../../../shared/contract'
+import type { Api, CallName } from '../../../shared/contract'
 
 export interface Bridge {
   context: AppContext
@@ -43,4 +43,28 @@ export async function bridgeToRealHandlers(): Promise<Bridge> {
       rmSync(dir, { recursive: true, force: true })
     }
   }
+}
+
+/**
+ * Holds back the calls that `hold` picks until the returned release is called, passing the rest
+ * straight through: a slow store, to see what a screen shows while it waits. `settled` resolves
+ * once every held call has been answered.
+ */
+export function holdCalls(hold: (name: CallName, input: unknown) => boolean): {
+  release: () => void
+  settled: () => Promise<unknown>
+} {
+  const real = window.api!
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  const held: Promise<unknown>[] = []
+  window.api = {
+    call: (name, input) => {
+      if (!hold(name, input)) return real.call(name, input)
+      const late = gate.then(() => real.call(name, input))
+      held.push(late)
+      return late
+    }
+  }
+  return { release, settled: () => Promise.all(held) }
 }
