@@ -1423,6 +1423,32 @@ const SETS: BlindSet[] = [
       contingency: 0.75,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while the Moderation screen was being worked on, never seeing the
+    // analyser: eight document types again new (a vision specialist teacher's report, an
+    // out-of-hours duty handover, a prison mother and baby unit review board, a Clare's Law
+    // disclosure and safety plan, a life story work plan, a young person's statement sent through
+    // a views app, a nurture group entry plan, a detached youth work session log). Untouched, and
+    // never tuned on: its floors sit just under its first figures. Scored with the rules from
+    // check54 and without them: the same.
+    folder: 'analysis-check56',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 88.3 / clear 98.3 / owner 98.3 / outcome 93.3 / text 85.0; plans P 90.7 R 82.9, contingency 75.0, child views 75.0, kind 97.9, clear 99.0, owner 84.5, outcome 76.3, text 93.8',
+    statementFloors: { kind: 0.88, clear: 0.98, owner: 0.98, outcome: 0.93, timescaleText: 0.85 },
+    planFloors: {
+      kind: 0.97,
+      clear: 0.98,
+      owner: 0.84,
+      outcome: 0.76,
+      timescaleText: 0.93,
+      precision: 0.9,
+      recall: 0.82,
+      contingency: 0.75,
+      childsVoice: 0.75
+    }
   }
 ]
 
