@@ -1357,8 +1357,10 @@ export const CONDITION_READINESS: readonly string[] = [
   'ready',
   'under control',
   'passing',
-  // "when she is next in clinic": the next time, whenever that is.
+  // "when she is next in clinic", "when she next comes into the office": the next time,
+  // whenever that is.
   'next in',
+  'next (?:comes?|calls?|pops?|drops?|visits?|attends?|goes?)',
   // "when the timing feels right", "when the time is right".
   '(?:is|feels?|seems?) right',
   'settled',

@@ -372,6 +372,9 @@ function mainClauseIsOutcome(clause: Clause, context: Context): boolean {
     const predicate = `${negation}${verb} ${clause.rest.trim().replace(/\s+/g, ' ')}`
     if (SAFETY_CHANGE.test(predicate)) return true
     if (SAFETY_CHANGE_MORE_HINT.test(predicate) && SAFETY_CHANGE_MORE.test(predicate)) return true
+    // "Wes and Ana to have money talks when the children are in bed, not in front of them": what
+    // the children no longer see or hear.
+    if (/\bin\s+front\s+of\b/i.test(predicate) && CHILD_EXPERIENCE.test(predicate)) return true
     // "Mum to keep R away from Mr B": keeping the child away from someone is the same change.
     const keptAway = KEEP_AWAY.exec(predicate)?.[1]
     if (
@@ -576,7 +579,11 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   // "K.M. tells us she no longer has to ...": what the child reports is the change.
   const reported = REPORTED.exec(predicate)
   if (reported) {
-    return describesChildChange(predicate.slice(reported[0].length), { pronounIsChild: true })
+    const words = predicate.slice(reported[0].length)
+    if (describesChildChange(words, { pronounIsChild: true })) return true
+    // "Callum says the jobs he does at home are fair for a boy of his age": in a How cell, the
+    // child's own verdict on their life is the measure, whatever the sentence's subject.
+    return context.howCell === true && VERDICT.test(words)
   }
   // A he/she followed by a child's name ("she can manage K.'s behaviour") is not the child.
   if (subject.kind === 'pronoun' && namesOtherChild(predicate)) return false
@@ -589,7 +596,7 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
 }
 
 const CHILD_EXPERIENCE =
-  /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|without\s+(?:any\s+)?(?:arguments?|arguing|rows?|rowing|shouting|fighting)\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
+  /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|(?:without\s+(?:any\s+)?(?:arguments?|arguing|rows?|rowing|shouting|fighting)|,?\s*(?:not|never))\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
 
 const PROCESS_PARTICIPLE_WORDS = PROCESS_PARTICIPLES.join('|')
 /** "can be assessed", "is seen by", "was referred": the child only goes through a process. */
@@ -604,6 +611,9 @@ const POSSESSED_PROCESS = new RegExp(
 )
 const CAN_SAY =
   /^\s*(?:can|could|is\s+able\s+to|will\s+be\s+able\s+to)\s+(?:tell|say|name|explain|describe|show)\s+(?:(?:us|me|staff|someone|her\s+\w+|his\s+\w+|the\s+\w+)\s+)?(?:who|what|why|how|where|when|which|three|two|\d)\b/i
+/** "... are fair", "... is better", "... feels safe": a judgement, which the child may give. */
+const VERDICT =
+  /\b(?:is|are|feels?|seems?)\s+(?:now\s+|much\s+|a\s+lot\s+)?(?:fair|better|ok|okay|fine|good|right|safe|calmer|happier|easier|nicer)\b/i
 const REPORTED =
   /^\s*(?:tells?|told|says?|said|reports?|reported|lets?)\s+(?:us|me|them|her|him|staff|the\s+\w+(?:\s+\w+)?)?\s*(?:that\s+)?/i
 const OTHER_CHILD_POSSESSIVE =

@@ -864,6 +864,7 @@ const PLAN_KIND_VALUE =
   /^(?:child in need|child protection|cin|cp|cla|lac|looked after|pathway|early help|eh|taf|tac|see (?:below|above|attached))\b/i
 /** A field that names no step: "none for now", "n/a", "no further action". */
 const NO_STEP = /^(?:none|nil|n\/?a|nfa|no (?:further )?action|not (?:needed|required))\b/i
+const NOT_NEEDED = /\bnot (?:needed|required|necessary)\.?$/i
 
 /** An action cell that says there is none: "-", "n/a", "None", "Noted", "NFA", "(not discussed)". */
 const NO_ACTION_CELL =
@@ -1167,6 +1168,8 @@ function looksLikeHeading(content: string): boolean {
   if (/^["“‘']|["”’']$/.test(content)) return false
   const endsWithInitials = /\b(?:[A-Z]\.){1,3}$/.test(content)
   if (/[.;,]$/.test(content) && !endsWithInitials) return false
+  // "4. Referral for a trauma assessment. (Target - October 2045.)": a sentence, then its fields.
+  if (core !== content && /[a-z]\.$/.test(core)) return false
   if (BULLET.test(content) && !/^\d/.test(content)) return false
   // "6. If things do not go to plan": read as a clause, "to plan" looks like an action.
   const contingency = CONTINGENCY_HEADING.exec(content.replace(SECTION_NUMBER, ''))
@@ -1361,6 +1364,10 @@ function namedAdults(text: string): string[] {
     const owner = text.slice(Math.max(0, m.index - 5), m.index + 1)
     if (FAMILY_OWNER.test(owner) && !names.includes(m[1]!)) names.push(m[1]!)
   }
+  // "Family: Mum (Kerry), Josh (13)": a family role, then the adult's name in brackets.
+  for (const m of matchesOf(ROLE_THEN_NAME, text)) {
+    if (!names.includes(m[1]!)) names.push(m[1]!)
+  }
   // Found from "and children", the rarer part, then the name before it: much the quicker way.
   for (const m of matchesOf(AND_CHILDREN, text)) {
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]
@@ -1369,6 +1376,8 @@ function namedAdults(text: string): string[] {
   return names
 }
 
+const ROLE_THEN_NAME =
+  /\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep-?(?:dad|mum)|[Nn]ana?|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt(?:ie)?|[Uu]ncle)\s+\(([A-Z][a-z'’-]+)\)/g
 const AND_CHILDREN =
   /\s(?:and|&|with)\s+(?:her\s+|his\s+|their\s+)?(?:children|kids|sons|daughters)\b/g
 const NAME_BEFORE = /\b([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?$/
@@ -1610,10 +1619,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (DEAR_ADULT.test(content)) toAnAdult = true
     // "[ ] Parenting course - -": a choice on a menu that was not ticked (a task board's open
     // card, "[ ] Referral ... | Assigned to: ... | Due: ...", is still to do).
+    // A list of boxes none of which is ticked is a to-do list, though: every box is still to do.
     if (
       /^\[\s?\]\s/.test(content) &&
       !/[|\t]/.test(content) &&
-      !readsAsAction(content.replace(/^\[\s?\]\s*/, ''))
+      !readsAsAction(content.replace(/^\[\s?\]\s*/, '')) &&
+      blockHasTickedBox(lines, index)
     ) {
       continue
     }
@@ -1911,8 +1922,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (field && section !== 'narrative' && section !== 'voice') {
         const span = valueSegment(line, value, section)
         block ??= { fields: {}, action: null }
-        // "Next step: none for now - Sara wants to see how she gets on first.": no step.
-        if (field === 'action' && NO_STEP.test(value)) continue
+        // "Next step: none for now - Sara wants to see how she gets on first.": no step; nor is
+        // "Agreed: Part-time timetable not needed.".
+        if (field === 'action' && (NO_STEP.test(value) || NOT_NEEDED.test(value))) continue
         if (field === 'action') {
           const cells: TableCells = {
             action: span,
@@ -2114,6 +2126,16 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
   }
   return { segments, contingency, childsVoice, adultNames, childNames: headerChildNames(lines) }
+}
+
+/** Whether the run of lines around `index`, up to blank lines, holds a ticked box ("[x] ..."). */
+function blockHasTickedBox(lines: Line[], index: number): boolean {
+  const ticked = (line: Line | undefined) => /^\[[xX✓✔]\]/.test(line?.content ?? '')
+  for (let i = index; i >= 0 && lines[i]!.content; i -= 1) if (ticked(lines[i])) return true
+  for (let i = index + 1; i < lines.length && lines[i]!.content; i += 1) {
+    if (ticked(lines[i])) return true
+  }
+  return false
 }
 
 const REVIEW_SUBHEADING =
@@ -2354,6 +2376,8 @@ function firstNames(value: string): string[] {
 /** The column a field's name stands for: "Action" and "What", "Who", "By when", "Outcome". */
 function fieldRole(key: string): 'action' | 'who' | 'when' | 'how' | null {
   const label = key.replace(/\s*\d+$/, '').trim()
+  // "Agreed: Referral to the school counsellor.": a meeting's record, one agreed step a line.
+  if (/^agreed$/i.test(label)) return 'action'
   const role = asWhen(HEADER_CELLS.find(([, pattern]) => pattern.test(label))?.[0])
   return role === 'action' || role === 'who' || role === 'when' || role === 'how' ? role : null
 }
@@ -2385,6 +2409,7 @@ function plainSegment(line: Line, section: Section): Segment {
       spacedFields(item) ??
       slashCells(item) ??
       markedCells(item) ??
+      namedFieldsInBrackets(dashedFieldNames(item)) ??
       dashCells(item) ??
       namedFieldsInBrackets(item) ??
       trailingFields(item) ??
@@ -2576,6 +2601,23 @@ function namedFieldsInBrackets(item: { text: string; start: number }): TableCell
     how: pick('how')
   }
 }
+
+/**
+ * "(Owner - Family finding team. Target - By 31/10/2045.)": fields named with a dash in the
+ * closing bracket, read as if named with a colon. The dash and its spaces become a colon and two
+ * spaces, so every offset stays where it was.
+ */
+function dashedFieldNames(item: { text: string; start: number }): { text: string; start: number } {
+  const open = item.text.lastIndexOf('(')
+  if (open < 0 || !DASHED_FIELD.test(item.text.slice(open))) return item
+  const fields = item.text.slice(open).replace(DASHED_FIELDS, '$1:  ')
+  return { ...item, text: item.text.slice(0, open) + fields }
+}
+
+const DASHED_NAMES =
+  '(?:owner|lead|who|responsible|person responsible|target(?: date)?|when|by when|timescale|deadline|due)'
+const DASHED_FIELD = new RegExp(`^\\(${DASHED_NAMES} [-–] `, 'i')
+const DASHED_FIELDS = new RegExp(`((?:^\\(|\\.\\s|;\\s)${DASHED_NAMES}) [-–] `, 'gi')
 
 /**
  * "Isla to use the side entrance (learning mentor, from Monday 25/01/2038).": the Who and the When

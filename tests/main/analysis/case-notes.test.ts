@@ -4418,3 +4418,111 @@ describe('plan layouts from the fifty-fourth blind set', () => {
     expect(action('[white] Jodie: see the GP about her sleep.').owner).toBeNull()
   })
 })
+
+// The general rules added after the fifty-fifth blind set (analysis-check55) was scored; it was
+// tuned on from then, and analysis-check56 took its place as the set never tuned on.
+describe('plan layouts from the fifty-fifth blind set', () => {
+  it('reads each "Agreed:" line of a meeting record as a step, whoever it names', () => {
+    const plan = [
+      'Agreed:',
+      'Agreed: K to apologise to Mr Pritchard.',
+      'Agreed: Referral to the school counsellor.',
+      'Agreed: Seating plan in science to be changed.',
+      'Agreed: Part-time timetable not needed.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2045-09-18' })
+    expect(actions.map((a) => a.line)).toEqual([2, 3, 4])
+  })
+
+  it('reads a list of boxes none of which is ticked as a to-do list', () => {
+    const plan = [
+      'Already done',
+      '[x] Mum told about the concerns at collection.',
+      '',
+      'Follow-up actions',
+      '[ ] School to speak to Mum.',
+      '[ ] Check if the family gets free school meals.',
+      '[ ] Food bank voucher if needed.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2045-09-01' })
+    expect(actions.map((a) => a.line)).toEqual([5, 6, 7])
+  })
+
+  it('still leaves out the boxes not ticked on a menu where some are', () => {
+    const plan = [
+      'Support menu (tick the help agreed)',
+      '[x] Food bank voucher - Family Hub - today',
+      '[ ] Parenting course - -',
+      '[x] Check in with Gary by phone - Sam - every week'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2045-09-01' })
+    expect(actions.map((a) => a.line)).toEqual([2, 4])
+  })
+
+  it('reads fields named with a dash in the closing bracket', () => {
+    const plan = [
+      'Actions',
+      '1. Family finding to search for a foster home. (Owner - Family finding team. Target - By 31/10/2045.)',
+      '2. Family time with Mum to carry on on Saturdays. (Owner - Contact team. Target - Fortnightly.)',
+      '3. Learning to be shared at the team meeting. (Owner - Chair. Target - -.)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2045-10-02' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Family finding team', 'date', 'By 31/10/2045'],
+      ['Contact team', 'frequency', 'Fortnightly'],
+      ['Chair', 'none', null]
+    ])
+  })
+
+  it('reads a numbered sentence with its fields in brackets as an item, not a heading', () => {
+    const plan = [
+      '6. Recommendations',
+      '3. Ms Vance to be given the safety plan. (Owner - Supervising social worker. Target - Immediately.)',
+      '4. Referral for a trauma assessment. (Owner - not agreed. Target - October 2045.)',
+      '5. Life story work to begin. (Owner - SW. Target - Within 3 months.)'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2045-10-02' })
+    expect(actions.map((a) => a.line)).toEqual([2, 3, 4])
+  })
+})
+
+describe('outcomes from the fifty-fifth blind set', () => {
+  const table = (how: string) =>
+    [
+      'Family: Mum (Kerry), Callum (12)',
+      '',
+      'What we will do | Who | When | What will be different',
+      `Complete a young carer's assessment with Callum | Young carers worker | By 29/09/2045 | ${how}`
+    ].join('\n')
+
+  it("counts the child's own verdict in a How cell as the change", () => {
+    const plan = table('Callum says the jobs he does at home are fair for a boy of his age')
+    expect(analysePlan(plan).actions[0]?.outcomeFocused).toBe(true)
+  })
+
+  it('knows an adult named in brackets after her role in the header', () => {
+    const plan = table('Kerry says the jobs she does at home are fair')
+    expect(analysePlan(plan).actions[0]?.outcomeFocused).toBe(false)
+  })
+
+  it('counts what parents keep from in front of the children as a change for them', () => {
+    expect(
+      action('Mum and Dad to have money talks, not in front of the children.').outcomeFocused
+    ).toBe(true)
+  })
+})
+
+describe('timescales from the fifty-fifth blind set', () => {
+  it.each([
+    [
+      'SW to help Mum fill in the housing transfer form when she next comes into the office.',
+      'vague',
+      'when she next comes into the office'
+    ],
+    ['Mum and Nico to read together every weeknight.', 'frequency', 'every weeknight'],
+    ['Mum to read with Nico every week night.', 'frequency', 'every week night'],
+    ['Dad to find a sponsor at his Tuesday NA meeting before too long.', 'vague', 'before too long']
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+})
