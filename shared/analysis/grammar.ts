@@ -1012,7 +1012,7 @@ function trailingNounPhrase(phrase: string): string | null {
 
 const BY_AGENT = /\bby\s+/gi
 const AGENT_STOP =
-  /^(?:with|to|at|in|on|for|from|as|so|before|after|within|every|each|if|when|until|during|by|who|which|that|while|about|over|under|around|through|because|via|once|twice|weekly|daily|monthly|fortnightly|regularly|asap|and then|then|is|are|was|were|will|to|this|next|last|today|tomorrow|tonight|soon|now|immediately|please|no|not|regarding|re|concerning|following)$/i
+  /^(?:with|to|at|in|on|for|from|as|so|before|after|within|every|each|if|when|until|during|by|who|which|that|why|what|how|where|whether|while|about|over|under|around|through|because|via|once|twice|weekly|daily|monthly|fortnightly|regularly|asap|and then|then|is|are|was|were|will|to|this|next|last|today|tomorrow|tonight|soon|now|immediately|please|no|not|regarding|re|concerning|following)$/i
 
 const OF_WHAT =
   /^\s+(?:any|all|every|each|his|her|their|its|this|these|those|what|how|whether|when|where|why|changes?|progress|updates?|decisions?|concerns?)\b/i

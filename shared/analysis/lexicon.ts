@@ -1188,10 +1188,12 @@ export const VAGUE_PHRASES: readonly string[] = [
   'as early as possible',
   'in the near future',
   'in the (?:longer|long|short|medium) term',
+  'in the (?:long|longer) run',
   'in the future',
   'at some (?:point|stage)',
   'at a later (?:date|stage)',
   'over time',
+  'some ?time soon',
   'soon',
   'shortly',
   'imminently',
@@ -1257,7 +1259,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'sooner rather than later',
   'in short order',
   'whenever it suits(?: (?:her|him|them|me|us|the family))?',
-  'when (?:he|she|they|i|we) gets? (?:a|the) chance',
+  // "when she gets a minute": when it suits, with no date.
+  'when (?:he|she|they|i|we) gets? (?:a|the) (?:chance|minute|moment|second)',
   // "when a room frees up", "when a place comes up": when one is free, which nobody can say.
   'when (?:a|the) (?:room|place|bed|space|flat|vacancy|slot) (?:frees|comes|becomes) (?:up|free|available)',
   // "Contact with Mum: when released": on an event whose date nobody knows.
@@ -1357,10 +1360,10 @@ export const CONDITION_READINESS: readonly string[] = [
   'ready',
   'under control',
   'passing',
-  // "when she is next in clinic", "when she next comes into the office": the next time,
-  // whenever that is.
+  // "when she is next in clinic", "when she next comes into the office", "whenever he next picks
+  // up the phone": the next time, whenever that is.
   'next in',
-  'next (?:comes?|calls?|pops?|drops?|visits?|attends?|goes?)',
+  '(?<!\\bthe\\s)next\\s+[a-z]+s',
   // "when the timing feels right", "when the time is right".
   '(?:is|feels?|seems?) right',
   'settled',

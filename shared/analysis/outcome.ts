@@ -538,6 +538,9 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   // before a name ("2-year-old Ruby-Jo cannot fall").
   const piece = raw.replace(/\s*\([^()]*\)/g, '').replace(AGE_BEFORE_NAME, '')
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
+  // "No more falls on the school stairs", "Fewer hitting incidents at nursery": in a How cell,
+  // harm that stops is the change.
+  if (context.howCell && HARM_ENDS.test(piece)) return true
   const subject = leadingSubject(piece, context)
   const kind = resolve(subject.kind, context)
   // "any problems are treated", "the broken window is repaired": a remedy for the child's life.
@@ -595,6 +598,8 @@ function pieceDescribesChildChange(raw: string, context: Context): boolean {
   )
 }
 
+const HARM_ENDS =
+  /^(?:no\s+(?:more|further)|fewer|less)\s+(?:[\w-]+\s+){0,2}?(?:falls|injuries|bruises|burns|scalds|incidents|episodes|exclusions|arguments|rows|fights|fighting|name-calling|bullying|accidents|admissions)\b/i
 const CHILD_EXPERIENCE =
   /\b(?:(?:is|are|feels?|will\s+be)\s+(?:not\s+|no\s+longer\s+|less\s+of\s+)?(?:a\s+)?(?:worry|problem|frightening|scary|stressful|upsetting|easier|harder)\s+for\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls))|(?:without\s+(?:any\s+)?(?:arguments?|arguing|rows?|rowing|shouting|fighting)|,?\s*(?:not|never))\s+in\s+front\s+of\s+(?:him|her|them|the\s+(?:child|children|kids|boys|girls)))\b/i
 

@@ -149,10 +149,16 @@ export function findOwner(
     const result = resultOwner(text, timescales)
     if (result) return result
   }
+  // "Ring Kieran's mum to let her know", "Ask the school nurse to see Mason": an instruction to
+  // whoever reads the plan. The one named is asked, not the one the plan gives the step to.
+  if (clause.subject && IMPERATIVE_LEAD.test(clause.subject.text)) return { owner: null, clause }
   const owner = ownerOf(text, end, clause, timescales) ?? joinedOwner(text, end, clause, timescales)
   if (owner || isAgentKind(clause.subjectKind)) return { owner, clause }
   return resultOwner(text, timescales) ?? { owner, clause }
 }
+
+const IMPERATIVE_LEAD =
+  /^(?:[Aa]sk|[Rr]ing|[Cc]all|[Pp]hone|[Tt]ell|[Rr]emind|[Ee]ncourage|[Ii]nvite|[Cc]ontact|[Cc]hase|[Tt]ext|[Ee]-?mail)\s+(?:the|a|an|his|her|their|[A-Z][\w'’-]*['’]s|Mum|Dad|Nan)\b/
 
 /** ", so the SW will refer her ...": after a narrative lead-in, the clause that acts. */
 const RESULT_SO = /,\s+so\s+(?!that\b|as\b)(?=\S)/g

@@ -128,7 +128,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -454,6 +454,8 @@ function cellsBetween(content: string, offset: number, separators: RegExpExecArr
 /** "Each line reads: number / what will happen / Who / When.": a key naming the columns. */
 /** "Each line reads: who / what / when", "Format: area (scores): action | who | by when". */
 const EACH_LINE_READS = /^(?:each (?:line|row|action) reads|format|layout)\s*:\s*(.+?)\.?$/i
+const EACH_LINE_LISTS = /^each (?:line|row|action)\s*:\s*([^.|/]+?,[^.|/]+?)\.(?:\s|$)/i
+const LISTED_COLUMNS = /\s*,\s*(?:and\s+)?|\s+and\s+/g
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
 const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
@@ -1493,6 +1495,12 @@ const AGREED_TO_PLAN =
 /** "17/06/2039: collected 4.35pm by neighbour": a dated record of what happened. */
 /** A cheap look for a dd/mm date before the bullet is stripped on every line. */
 const LOG_DATE_HINT = /\d[/.-]\d/
+/** "23:10 Police suggested Kieran's aunt.": a call log's entry, a time and what happened. */
+const CLOCK_LOG =
+  /^\d{1,2}[:.]\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|rang|rung|said|took|went|came|told|saw|spoke|found|left|gave|got|made|sent|met)\b/
+/** "No strategy discussion needed at this stage.": a step the plan says is not needed. */
+const NOTHING_NEEDED = /^no\s+(?:[\w-]+\s+){1,4}(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i
+const DATED_TITLE = /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$/
 const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
 
 /**
@@ -1686,7 +1694,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       section = sectionAfter(content.slice(markdown[0].length), section)
       continue
     }
-    // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan.
+    // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan;
+    // so is the list below a manager's "Read and agreed. ... Added:".
     if (content.endsWith(':') && PLAN_IS.test(content)) {
       section = 'actions'
       continue
@@ -1747,13 +1756,25 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "Contingency plan:<tab>If ...", "Social worker signature:<tab>R.K.": a field, not a row.
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
+    // "Each line: the area code, what will happen, who, and when.": the columns listed in words,
+    // over rows set apart by slashes.
+    const listed =
+      /^each\b/i.test(content) && / \/ /.test(lines[index + 1]?.content ?? '')
+        ? EACH_LINE_LISTS.exec(content)
+        : null
     const key =
       (content.includes('(') ? COLUMN_KEY.exec(content) : null) ??
-      (/^(?:each|format|layout)\b/i.test(content) ? EACH_LINE_READS.exec(content) : null)
+      (/^(?:each|format|layout)\b/i.test(content) ? EACH_LINE_READS.exec(content) : null) ??
+      listed
     if (key?.[1]) {
       const at = line.start + content.indexOf(key[1])
       const slashed = splitCells(key[1], at) === null
-      const named = slashed ? slashCellsOf(key[1], at) : splitCells(key[1], at)
+      const named =
+        key === listed
+          ? cellsBetween(key[1], at, matchesOf(LISTED_COLUMNS, key[1]))
+          : slashed
+            ? slashCellsOf(key[1], at)
+            : splitCells(key[1], at)
       const roles = named ? headerRoles(named) : null
       if (roles) {
         tableRoles = roles
@@ -1888,6 +1909,14 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (keyValue && !BULLET.test(content)) {
       const key = (keyValue[1] ?? '').trim()
       const value = (keyValue[2] ?? '').trim()
+      // "Q: What do you want to happen?" then "A: I want to stay ...": an interview's questions
+      // and the answers given, someone's words rather than the plan. (A plan written as
+      // questions answered on one line, "Q: ... A: Mrs P. will ...", answers with its actions.)
+      const question = key === 'Q' && !/\sA:\s/.test(value)
+      if (question || (key === 'A' && lines[index - 1]?.content.startsWith('Q:'))) {
+        if (section === 'voice' && key === 'A' && !isNoContent(value)) childsVoice = true
+        continue
+      }
       // "Bucket: NOT STARTED": a task board's column, named by its status, heads its tasks.
       if (/^(?:bucket|board column|swimlane)$/i.test(key)) {
         section = sectionAfter(key, section)
@@ -2020,10 +2049,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (!isListItem && looksLikeHeading(content)) {
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
+      // Not "Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)": a record's title, dated.
       const terseAction =
         section === 'actions' &&
         classifyHeading(content) === 'unknown' &&
         isTerseAction(content) &&
+        !DATED_TITLE.test(content) &&
         !introducesList(lines[index + 1]) &&
         !headsActions(lines[index + 1])
       // "Review" over "• Core group to meet – ... – every 4 wks": in an action list, a heading
@@ -2074,6 +2105,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
     if (
       (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
+      CLOCK_LOG.test(content) ||
+      NOTHING_NEEDED.test(content) ||
       AGREED_TO_PLAN.test(content) ||
       (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
     )
@@ -2159,7 +2192,7 @@ function isNominalAction(text: string): boolean {
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
 // Not "# | What will happen | Lead": a table whose first column is headed "#".
 /** "... Plan is:", "The actions are:": a sentence that ends by introducing the plan. */
-const PLAN_IS = /\b(?:the )?(?:plan|actions|next steps)\s+(?:is|are)\s*:$/i
+const PLAN_IS = /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added)\s*:$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i
@@ -2206,6 +2239,8 @@ const STATUS =
 
 /** "▪ Dental check-up – carers – asap": a Who and a When set out after the action. */
 function hasActionFields(line: Line): boolean {
+  // "Step 2. Get Ellis's red book from the archive. Who: SW. When: within 4 weeks."
+  if (LEAD_FIELD.test(line.content) && BY_FIELD.test(line.content)) return true
   const cells = dashCells(stripBullet(line))
   return cells !== null && cells.who !== null && cells.when !== null
 }

@@ -610,7 +610,8 @@ const UNIT_HINT =
 const MEETING_HINT =
   /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp|marac|c?etr)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
 /** The cadences added since the main hint was written, looked for apart from it. */
-const FREQUENCY_HINT_MORE = /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly/
+const FREQUENCY_HINT_MORE =
+  /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly|\bout of\b|day (?:sessions|groups|clubs|classes|drop-ins)\b/
 const FREQUENCY_HINT =
   /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
 
@@ -722,11 +723,15 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (purpose < text.length && found.some((c) => c.start < purpose)) {
     const field = WHEN_FIELD_AFTER.exec(text.slice(purpose))
     const fieldStart = field ? purpose + field.index : text.length
+    // "so I don't run out before the end of the month": what must not happen by then is no
+    // deadline either.
     return found.filter(
       (c) =>
         c.start < purpose ||
         c.start >= fieldStart ||
-        (!c.weak && DEADLINE_LEAD.test(text.slice(c.start, c.end)))
+        (!c.weak &&
+          DEADLINE_LEAD.test(text.slice(c.start, c.end)) &&
+          !NOT_BEFORE.test(text.slice(purpose, c.start)))
     )
   }
   // "so that he is safe at night": a time of day in a purpose clause says when the benefit holds,
@@ -734,6 +739,9 @@ function collectCandidates(text: string, context: TimescaleContext): Candidate[]
   if (found.some((c) => c.weak)) return found.filter((c) => !c.weak || c.start < purpose)
   return found
 }
+
+const NOT_BEFORE =
+  /\b(?:do(?:es)?n['’]?t|do(?:es)?\s+not|won['’]?t|will\s+not|never)\s+(?:[\w'’-]+\s+){1,3}$/i
 
 /** "not just at Christmas", "not only in the holidays": a period named only to be ruled out. */
 /** ", who works 12-hour nights three times a week,": what the subject does, set aside. */
@@ -1204,6 +1212,8 @@ function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
   const planDate = context.planDate
   for (const m of matchesOf(WEEKDAY_DEADLINE, text)) {
     if (hasWordNotDay(m[0])) continue
+    // "from the Thursday Club": a weekday that begins a place's name.
+    if (NAMED_BY_DAY.test(text.slice(m.index + m[0].length))) continue
     const lead = leadInBefore(text, m.index)
     const phrase = withFullDayNames(m[0])
     found.push({
@@ -1217,6 +1227,9 @@ function findWeekdays(text: string, context: TimescaleContext): Candidate[] {
   }
   return found
 }
+
+const NAMED_BY_DAY =
+  /^\s+(?:Club|Group|Centre|Center|Café|Cafe|Drop-in|Project|Youth Club|Lunch Club)\b/
 
 /** "sat", "sun" and "wed" in lower case are more often words than days ("put on sun cream"). */
 function hasWordNotDay(phrase: string): boolean {
@@ -1767,7 +1780,12 @@ const FREQUENCY_EACH_OF =
 
 /** "one Friday in every four", "one weekend in three": a share of the days, which is a cadence. */
 const FREQUENCY_ONE_IN = new RegExp(
-  `\\b(?:one|two|1|2)\\s+(?:${DAY}|weekend|week|night|day)s?\\s+in\\s+(?:every\\s+)?(?:two|three|four|five|six|[2-6])\\b`,
+  `\\b(?:one|two|three|1|2|3)\\s+(?:${DAY}|weekend|week|night|day)s?\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?:two|three|four|five|six|[2-6])\\b`,
+  'gi'
+)
+/** "at Friday sessions", "at her Tuesday groups": sessions named by their weekday recur. */
+const FREQUENCY_DAY_SESSIONS = new RegExp(
+  `\\bat\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?${WEEKDAY}\\s+(?:sessions|groups|clubs|classes|drop-ins)\\b`,
   'gi'
 )
 
@@ -1798,7 +1816,8 @@ const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
   [FREQUENCY_CLINICAL, /\/(?:52|12|7)\b/],
   [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
   [AT_EACH_MEETING, /\b(?:each|every|all)\b/i],
-  [FREQUENCY_ONE_IN, /\sin\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i],
+  [FREQUENCY_ONE_IN, /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i],
+  [FREQUENCY_DAY_SESSIONS, /day\s+(?:sessions|groups|clubs|classes|drop-ins)\b/i],
   [FREQUENCY_EACH_OF, /\b(?:each|every\s+one)\s+of\s/i],
   [FREQUENCY_MORNING_NIGHT, /morning/i]
 ]

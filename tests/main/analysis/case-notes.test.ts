@@ -4526,3 +4526,139 @@ describe('timescales from the fifty-fifth blind set', () => {
     expect(action(text).timescale).toMatchObject({ kind, text: timescale })
   })
 })
+
+// The general rules added after the fifty-sixth blind set (analysis-check56) was scored; it was
+// tuned on from then, and analysis-check57 took its place as the set never tuned on.
+describe('plan layouts from the fifty-sixth blind set', () => {
+  it('reads a step with a Who field and a When field as an action under any heading', () => {
+    const plan = [
+      'Gathering Ellis’s story',
+      'Step 1. Write to Ms Fairweather asking for baby photos. Who: SW (Naomi Grice). When: by the end of May.',
+      'Step 2. Get Ellis’s red book from the records archive. Who: SW. When: within 4 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2047-05-01' })
+    expect(actions.map((a) => a.line)).toEqual([2, 3])
+  })
+
+  it('reads the list after a manager’s "... Added:" as actions', () => {
+    const plan = [
+      'EDT worker: Mark Ellison   Completed: Sunday 12/05/2047 11:05',
+      '',
+      'Team manager note, Assessment Team (Andrea Pike, Monday 13/05/2047)',
+      'Read and agreed. These actions stand as the CIN plan until the CIN meeting. Added:',
+      '- School (Quarnford Academy) to be told.',
+      '- Ring Kieran’s mum (Ms Dent) to let her know.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2047-05-13' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [5, null],
+      [6, null]
+    ])
+  })
+
+  it('reads the columns a key line lists in words, over rows set apart by slashes', () => {
+    const plan = [
+      'Each line: the area code, what will happen, who, and when. "Me" means Kerys.',
+      'H2 / Marcus will put me on the housing register / Marcus (PA) / Within 2 weeks',
+      'W3 / I will go to the Thursday drop-in at The Hub / Me / Every second Thursday'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2047-06-17' })
+    expect(actions.map((a) => [a.owner, a.timescale.text])).toEqual([
+      ['Marcus (PA)', 'Within 2 weeks'],
+      ['Me', 'Every second Thursday']
+    ])
+  })
+
+  it('leaves out an interview’s questions and answers, but not a plan answered line by line', () => {
+    const plan = [
+      'My statement',
+      'Q: Is there anything you don’t want people to know?',
+      'A: Mum asked me for money again. I said no.',
+      '',
+      'The plan',
+      'Q: Who looks after Ava? A: Shona will help Jade apply for Care to Learn by 31/10/2036.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2036-10-01' })
+    expect(actions.map((a) => a.line)).toEqual([6])
+  })
+
+  it('leaves out a call log’s timed entries, a step said not to be needed and a dated note’s title', () => {
+    const plan = [
+      'Actions for day team',
+      'Day team to follow up on Monday.',
+      '23:10 Police suggested Kieran’s aunt.',
+      '23:55 Mrs Lyle rang to say Kieran is in bed.',
+      'No strategy discussion needed at this stage.',
+      'Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)',
+      'Mum gave consent by phone on 17/06/2047. Accepted for early help. The follow-up actions above and below are the plan until a lead practitioner is allocated.',
+      '- Family Hub duty to allocate a worker within 10 working days.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2047-05-12' })
+    expect(actions.map((a) => a.line)).toEqual([2, 8])
+  })
+
+  it('reads "What this means for" and "Sign it’s working" columns as how the change will show', () => {
+    const tabbed = [
+      'Action\tWho\tBy when\tWhat this means for Orla',
+      'Give Orla all her feeds and night care\tKayleigh\tEvery day\tOrla keeps gaining weight along her centile line'
+    ].join('\n')
+    expect(analysePlan(tabbed).actions[0]?.outcomeFocused).toBe(true)
+    const fields =
+      '- What: Give Frankie a place in The Nest | Who: Nurture lead | When: Starting Monday 13/05/2047 | Sign it’s working: Frankie comes into class calmly'
+    expect(analysePlan(`The plan\n${fields}`).actions[0]?.outcomeFocused).toBe(true)
+  })
+})
+
+describe('timescales, owners and outcomes from the fifty-sixth blind set', () => {
+  it.each([
+    [
+      'The SW will talk to Kezia’s dad whenever he next picks up the phone.',
+      'vague',
+      'whenever he next picks up the phone'
+    ],
+    [
+      'Family Hub worker to help Mum fill in the form when she gets a minute.',
+      'vague',
+      'when she gets a minute'
+    ],
+    ['Mum to sort out a homework routine for Remi in the long run.', 'vague', 'in the long run'],
+    ['PA to chase Lewis’s passport application some time soon.', 'vague', 'some time soon'],
+    [
+      'Tomasz to go to Polish school three Saturdays out of four.',
+      'frequency',
+      'three Saturdays out of four'
+    ],
+    ['YW to keep an eye on Connor at Friday sessions.', 'frequency', 'at Friday sessions'],
+    [
+      'I will do a big food shop every other payday so I don’t run out before the end of the month.',
+      'frequency',
+      'every other payday'
+    ],
+    ['Grandad Pete to collect Noor from the Thursday Club every week.', 'frequency', 'every week']
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('gives no owner to an instruction to whoever reads the plan', () => {
+    expect(action('Ask the school nurse to see Mason about his feelings.').owner).toBeNull()
+  })
+
+  it('ends a passive’s agent at "why"', () => {
+    expect(
+      action('Ola to be told by her social worker why her visits to her dad have been stopped.')
+        .owner
+    ).toBe('her social worker')
+  })
+
+  it('counts harm that stops in a How cell', () => {
+    const row = (how: string) =>
+      analysePlan(
+        [
+          'What will happen | Lead | By when | How we will know it has helped',
+          `Fit yellow edging strips to every stair | School site manager | By 10/05/2047 | ${how}`
+        ].join('\n')
+      ).actions[0]?.outcomeFocused
+    expect(row('No more falls on the school stairs')).toBe(true)
+    expect(row('Fewer cars waiting by the gate')).toBe(false)
+  })
+})
