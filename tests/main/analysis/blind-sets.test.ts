@@ -1475,6 +1475,32 @@ const SETS: BlindSet[] = [
       contingency: 0.75,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while check56 was being tuned on, never seeing the analyser:
+    // eight document types again new (a medical needs education plan held with the CIN review, a
+    // sexual health clinic's Spotting the Signs proforma, a Sanctuary Scheme home security survey,
+    // a Child Abduction Warning Notice record, an independent visitor match agreement, a youth
+    // justice to probation transfer plan, a young carers' needs assessment, a fire service Safe
+    // and Well visit). Untouched, and never tuned on: its floors sit just under its first
+    // figures. Scored with the rules from check56 and without them: the same.
+    folder: 'analysis-check58',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 95.0 / text 96.7; plans P 96.5 R 95.7, contingency 75.0, child views 100, kind 97.3, clear 100, owner 99.1, outcome 87.3, text 95.5',
+    statementFloors: { kind: 0.98, clear: 1, owner: 1, outcome: 0.95, timescaleText: 0.96 },
+    planFloors: {
+      kind: 0.97,
+      clear: 1,
+      owner: 0.99,
+      outcome: 0.87,
+      timescaleText: 0.95,
+      precision: 0.96,
+      recall: 0.95,
+      contingency: 0.75,
+      childsVoice: 1
+    }
   }
 ]
 
