@@ -1189,6 +1189,10 @@ export const VAGUE_PHRASES: readonly string[] = [
   'in the near future',
   'in the (?:longer|long|short|medium) term',
   'in the (?:long|longer) run',
+  'later in the (?:year|term|month|spring|summer|autumn)',
+  'in a few (?:days|weeks|months)',
+  // "to be increased in time", "for Lucas in time.": at some point, not by a checkable date.
+  'in time(?=\\s*(?:$|[.;,)])|\\s+so\\b)',
   'in the future',
   'at some (?:point|stage)',
   'at a later (?:date|stage)',
@@ -1394,7 +1398,7 @@ export const CONDITION_READINESS: readonly string[] = [
   'finished',
   'over',
   'done',
-  'has (?:a )?(?:space|place|capacity|slot|vacancy)',
+  'ha(?:s|ve) (?:a )?(?:space|place|capacity|slot|vacancy)',
   // "when he gets paid".
   'gets? paid',
   'wants?',
@@ -1567,6 +1571,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "What we agreed": a restorative meeting's or a family meeting's agreement, step by step.
+  /^what (?:we|everyone|you and \w+|the family) (?:have |has )?agreed$/i,
   // "It was agreed that:" over "1. the social worker would visit ...": a conference's outcome
   // summary lists its plan in reported speech.
   /^(?:it (?:was|has been|is) agreed|(?:the )?(?:conference|meeting|core group|panel|review|group|family|we|everyone) (?:have |has )?agreed)(?: that)?$/i
@@ -1585,6 +1591,8 @@ export const OUTCOME_HEADINGS: readonly RegExp[] = [
   /\b(?:aims?|objectives?) of (?:the|this) plan\b/i,
   /what we are aiming for/i,
   /^what (?:we|i|you) (?:want|hope)(?:\s+(?:for|by|at)\b|$)/i,
+  // "Overarching goals", "Therapy targets for Kit": what the work is for, not its steps.
+  /\b(?:overarching|overall|long[\s-]term|therapy|treatment)\s+(?:goals?|targets?)\b/i,
   // "Home standards agreed at conference": how the home must be, not who does what.
   /^(?:the |our |agreed )?(?:home |house )?standards\b/i
 ]

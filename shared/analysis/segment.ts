@@ -453,8 +453,10 @@ function cellsBetween(content: string, offset: number, separators: RegExpExecArr
 
 /** "Each line reads: number / what will happen / Who / When.": a key naming the columns. */
 /** "Each line reads: who / what / when", "Format: area (scores): action | who | by when". */
+const ROW_NUMBER_CELL = /^\(?[A-Za-z]{0,3}\d{1,3}[a-z]?[.)]?$/
 const EACH_LINE_READS = /^(?:each (?:line|row|action) reads|format|layout)\s*:\s*(.+?)\.?$/i
-const EACH_LINE_LISTS = /^each (?:line|row|action)\s*:\s*([^.|/]+?,[^.|/]+?)\.(?:\s|$)/i
+const EACH_LINE_LISTS =
+  /^each (?:line|row|action)\s*:\s*([^.|]+?,[^.|]+?)(?:,?\s+with\s+\S+\s+between\s+them)?\.(?:\s|$)/i
 const LISTED_COLUMNS = /\s*,\s*(?:and\s+)?|\s+and\s+/g
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
@@ -1449,6 +1451,8 @@ const RESULT_BREAK = /,\s+so\s+(?!that\b|as\b)|[.!?]\s+(?=[A-Z])/g
 /** A narrative sentence: past or present tense reporting, with no action in it. */
 function looksNarrative(text: string): boolean {
   if (text.split(/\s+/).length > 60) return true
+  // "I have written who will do each thing and when": the writer's note on the plan.
+  if (/^I\s+have\s+(?:written|set\s+out|listed|noted)\b/.test(text)) return true
   if (readsAsAction(text)) return false
   return /\b(?:was|were|is|are|has been|have been|had|has|said|says|told|lives|attends|feels|reported|did|does|agreed|came|went)\b/.test(
     text
@@ -1758,10 +1762,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Actions (No :: Action :: Who :: When)": a heading that names the columns of the rows below.
     // "Each line: the area code, what will happen, who, and when.": the columns listed in words,
     // over rows set apart by slashes.
+    const next = lines[index + 1]?.content ?? ''
     const listed =
-      /^each\b/i.test(content) && / \/ /.test(lines[index + 1]?.content ?? '')
-        ? EACH_LINE_LISTS.exec(content)
-        : null
+      /^each\b/i.test(content) && / \/\/? /.test(next) ? EACH_LINE_LISTS.exec(content) : null
     const key =
       (content.includes('(') ? COLUMN_KEY.exec(content) : null) ??
       (/^(?:each|format|layout)\b/i.test(content) ? EACH_LINE_READS.exec(content) : null) ??
@@ -1781,7 +1784,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         carriedRoles = roles
         semicolonTable = false
         commaTable = false
-        slashTable = slashed
+        slashTable = key === listed ? / \/ /.test(next) : slashed
         ruledTable = false
         alignedColumns = null
         lastRow = null
@@ -1877,9 +1880,19 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // "What: ... | Who: Bev (PA) | When: ..." under "Each line: What | Who | When": cells that
       // also carry their column's name are read without it.
       const named = slashRow || (tableRoles !== null && cells.some((c) => FIELD_NAME.test(c.text)))
+      // "1 // Register with the dentist // Me // By Friday" under a key naming three columns: the
+      // row's number is a column of its own.
+      const numbered =
+        tableRoles !== null &&
+        cells.length === tableRoles.length + 1 &&
+        ROW_NUMBER_CELL.test(cells[0]!.text)
       const table = assignRoles(
         named ? withoutFieldNames(cells) : cells,
-        slashRow && tableRoles ? rolesFromTheRight(tableRoles, cells.length) : tableRoles
+        numbered
+          ? ['other', ...tableRoles!]
+          : slashRow && tableRoles
+            ? rolesFromTheRight(tableRoles, cells.length)
+            : tableRoles
       )
       lastRow = { lastLine: line.number, segment: null }
       if (section === 'contingency' && table) {
@@ -2320,7 +2333,9 @@ function isNumberedHeading(text: string, content: string, next: Line | undefined
   // action, whatever its first words would head.
   const cells = dashCells({ text, start: 0 })
   if (cells?.who && cells.when) return false
-  if (classifyHeading(text) !== 'unknown' || isQuestionHeading(text)) return true
+  // "4. What will you do? (write each thing on its own line)": a form's question, with a note.
+  const question = isQuestionHeading(text.replace(/\s*\([^()]*\)$/, ''))
+  if (classifyHeading(text) !== 'unknown' || question) return true
   // "2. MY EDUCATION, TRAINING AND WORK": a numbered line in capitals is a section heading.
   if (/[A-Z]{3}/.test(text) && text === text.toUpperCase()) return true
   // "3.3 Family time" above "3.3.1 Contact with Mum ...": the items are numbered under it.
@@ -2336,7 +2351,7 @@ function isInformationField(key: string, value: string): boolean {
   if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
   // "Update: KP will keep sending the Friday email.": progress on an action, not a new one.
   if (
-    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worry|worries|concerns?|updates?|progress(?: update)?|comments?)(?:\s*\d{1,2})?$/i.test(
+    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worry|worries|concerns?|updates?|progress(?: update)?|comments?|anything else)(?:\s*\d{1,2})?$/i.test(
       key
     )
   )

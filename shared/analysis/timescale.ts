@@ -413,7 +413,7 @@ const FREQUENCY_ADVERB =
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(
-  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school|nursery|college|work)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week\\s?nights?|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|(?:contact|family\\s+time|therapy|key\\s?work)\\s+session|session|visit|contact|drop[\\s-]?off|pick[\\s-]?up|hand[\\s-]?over|episode|missing\\s+episode|incident|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
+  `\\b(?:(?:at|on|before|after|during|for)\\s+)?(?:the\\s+(?:end|start|beginning)\\s+of\\s+)?(?:(?:at least|no less than)\\s+)?(?:(?:once|twice)\\s+)?(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+|[2-6](?:nd|rd|th)\\s+)?(?:(?:${NUM_RANGE})${NUM_GAP})?(?:(?:working|wkg|wking|wkng|wrkg|school|nursery|college|work)\\s+)?(?:day|days|night|nights|morning|mornings|afternoon|afternoons|evening|evenings|eve|eves|week\\s?nights?|week|weeks|wk|wks|weekend|weekends|wkend|wkends|weekday|weekdays|wkday|wkdays|fortnight|fortnights|month|months|mth|mths|quarter|quarters|term|terms|half[\\s-]term\\s+holidays?|half[\\s-]term|year|years|yr|yrs|hour|hours|hr|hrs|school\\s+day|school\\s+night|school\\s+holidays?|holidays?|christmas(?:\\s+day)?|easter|birthday|lunchtime|break\\s?time|playtime|bedtime|mealtime|(?:contact|family\\s+time|therapy|key\\s?work)\\s+session|session|visit|contact|drop[\\s-]?off|pick[\\s-]?up|hand[\\s-]?over|episode|missing\\s+episode|incident|stay|overnight\\s+stay|court\\s+(?:date|appearance)|pay\\s?day|payment|pay\\s+packet|wage|giro|sleep|nap|feed|nappy\\s+change|bath\\s?time)\\b`,
   'gi'
 )
 const FREQUENCY_WEEKDAYS = new RegExp(
@@ -1699,7 +1699,7 @@ const PASSIVE_BEFORE =
  * next meeting": which meeting, not a count of weeks or a date.
  */
 const MEETING_NUMBER =
-  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b|(?:starts|begins)\b|of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}plan\b)/i
+  /^\s+(?:\d{1,2}\b(?![/.:]\d|\s*(?:weeks?|wks?|days?|months?|mths?|hours?|hrs?|times?|x|%)(?![a-z]))|after\s+next\b|about\s+(?:this|the)\s+plan\b|(?:starts|begins|meets|sits)\b|of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}plan\b)/i
 
 function findReviewPoints(text: string): Candidate[] {
   const found: Candidate[] = []

@@ -1455,23 +1455,23 @@ const SETS: BlindSet[] = [
     // eight document types again new (an NHS continuing care review held with the CIN review, an
     // emergency department liaison nurse's notification, an MST-CAN treatment plan, a father's
     // own report to conference, a fostering agency's monthly report, a leaving-care health
-    // passport, a speech and language therapy report, a restorative meeting agreement).
-    // Untouched, and never tuned on: its floors sit just under its first figures. Scored with the
-    // rules from check55 and without them: the same.
+    // passport, a speech and language therapy report, a restorative meeting agreement). Scored
+    // with the rules from check55 and without them: the same. Tuned on last, with check58 left
+    // untouched ("//" rows under a key in words, a form's question with a note, goals headings).
     folder: 'analysis-check57',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 95.0 / clear 98.3 / owner 98.3 / outcome 88.3 / text 86.7; plans P 91.6 R 85.2, contingency 75.0, child views 87.5, kind 83.7, clear 87.8, owner 86.7, outcome 80.6, text 82.7',
-    statementFloors: { kind: 0.95, clear: 0.98, owner: 0.98, outcome: 0.88, timescaleText: 0.86 },
+      'untouched: statements kind 95.0 / clear 98.3 / owner 98.3 / outcome 88.3 / text 86.7; plans P 91.6 R 85.2, contingency 75.0, child views 87.5, kind 83.7, clear 87.8, owner 86.7, outcome 80.6, text 82.7. Reached: statements kind 96.7 / clear 98.3 / owner 98.3 / outcome 88.3 / text 91.7; plans P 97.4 R 99.1, contingency 75.0, child views 87.5, kind 99.1, clear 100, owner 100, outcome 88.6, text 97.4',
+    statementFloors: { kind: 0.96, clear: 0.98, owner: 0.98, outcome: 0.88, timescaleText: 0.91 },
     planFloors: {
-      kind: 0.83,
-      clear: 0.87,
-      owner: 0.86,
-      outcome: 0.8,
-      timescaleText: 0.82,
-      precision: 0.91,
-      recall: 0.85,
+      kind: 0.99,
+      clear: 1,
+      owner: 1,
+      outcome: 0.88,
+      timescaleText: 0.97,
+      precision: 0.97,
+      recall: 0.99,
       contingency: 0.75,
       childsVoice: 0.87
     }

@@ -4662,3 +4662,92 @@ describe('timescales, owners and outcomes from the fifty-sixth blind set', () =>
     expect(row('Fewer cars waiting by the gate')).toBe(false)
   })
 })
+
+// The general rules added after the fifty-seventh blind set (analysis-check57) was scored; it was
+// tuned on from then, and analysis-check58 took its place as the set never tuned on.
+describe('plan layouts from the fifty-seventh blind set', () => {
+  it('reads rows set apart by "//", numbered, under a key listing the columns in words', () => {
+    const plan = [
+      'Each line: what I will do, who, and when, with // between them.',
+      '1 // Register with Weaver Lane Dental Practice // Me, with Joel (PA) // By Friday 09/04/2049',
+      '2 // Send this health summary to my GP // Wendy Tait, LAC nurse // Within 5 working days'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2049-03-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.text])).toEqual([
+      ['Me, with Joel (PA)', 'By Friday 09/04/2049'],
+      ['Wendy Tait, LAC nurse', 'Within 5 working days']
+    ])
+  })
+
+  it('reads a numbered question with a note on how to answer it as a heading', () => {
+    const plan = [
+      '3. What are you worried about?',
+      'I am worried they will take the kids off me.',
+      '',
+      '4. What will you do? (write each thing on its own line)',
+      '1. I will ask for day shifts by the end of February.',
+      '2. I will get Tilly to school on time.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2049-01-20' })
+    expect(actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it('leaves out goals and targets under "Overarching goals" and "Therapy targets"', () => {
+    const plan = [
+      'Overarching goals (agreed with Danielle on Wednesday 24/02/2049)',
+      '1. Mason and Ivy will be safe at home.',
+      '',
+      'Therapy targets for Kit (what we hope to see by the review in April)',
+      'Kit will use 50 or more single words.',
+      '',
+      'Recommendations and actions',
+      'R1. Jade to read with Kit every day.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2049-02-24' })
+    expect(actions.map((a) => a.line)).toEqual([8])
+  })
+
+  it('reads the steps under "What we agreed", but not the notes around them', () => {
+    const plan = [
+      'What we agreed',
+      'I have written who will do each thing and when, so that we can check at your next review.',
+      'School to put Jayden on report.',
+      'Review of this agreement in 6 weeks.',
+      '',
+      'Anything else: if there are any more incidents the school behaviour policy will apply.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2049-02-10' })
+    expect(actions.map((a) => a.line)).toEqual([3, 4])
+  })
+})
+
+describe('timescales from the fifty-seventh blind set', () => {
+  it.each([
+    ['SW to think about a return home assessment for Lucas in time.', 'vague', 'in time'],
+    ['Therapist to re-assess Kit’s language later in the year.', 'vague', 'later in the year'],
+    ['Practitioner to follow up with both families in a few weeks.', 'vague', 'in a few weeks'],
+    [
+      'I will go on the parenting course when they have a space.',
+      'vague',
+      'when they have a space'
+    ],
+    [
+      'Manager to decide on the laptop request before the pathway panel meets.',
+      'review-point',
+      'before the pathway panel meets'
+    ],
+    [
+      'I will meet my brother at the Fun Factory every half-term holiday.',
+      'frequency',
+      'every half-term holiday'
+    ]
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('does not read "in time for" as vague', () => {
+    expect(action('Mum to get Kai to school in time for registration.').timescale.kind).not.toBe(
+      'vague'
+    )
+  })
+})
