@@ -1,12 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { App } from '../../renderer/src/App'
 import { useFrameworks } from '../../renderer/src/state/frameworks'
-import { useNavigation } from '../../renderer/src/state/navigation'
-import type { Route } from '../../renderer/src/state/navigation'
 import { useSession } from '../../renderer/src/state/session'
+import { openAt } from './support/app'
 import { bridgeToRealHandlers } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
@@ -23,11 +21,6 @@ afterEach(() => {
   cleanup()
   bridge.dispose()
 })
-
-function openAt(route: Route) {
-  useNavigation.setState({ route })
-  render(<App />)
-}
 
 function storedVersions(): { version: number; locked: number }[] {
   return bridge.context

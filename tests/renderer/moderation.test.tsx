@@ -1,24 +1,16 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CallInput, CallName, CallOutput } from '../../shared/contract'
-import { App } from '../../renderer/src/App'
 import { useComparison, useModeration } from '../../renderer/src/state/moderation'
 import { useNavigation } from '../../renderer/src/state/navigation'
-import type { Route } from '../../renderer/src/state/navigation'
 import { useSession } from '../../renderer/src/state/session'
+import { call, openAt } from './support/app'
 import { bridgeToRealHandlers, holdCalls } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
 let bridge: Bridge
 let moderationId: number
-
-async function call<N extends CallName>(name: N, input?: CallInput<N>): Promise<CallOutput<N>> {
-  const result = await window.api!.call(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value
-}
 
 const CRITERIA = ['outcome-focus', 'timescales', 'robustness', 'childs-voice', 'multi-agency']
 
@@ -84,11 +76,6 @@ afterEach(() => {
   cleanup()
   bridge.dispose()
 })
-
-function openAt(route: Route) {
-  useNavigation.setState({ route })
-  render(<App />)
-}
 
 describe('the comparison screen', () => {
   it('shows both audits side by side with each difference written out', async () => {

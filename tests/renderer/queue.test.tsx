@@ -1,24 +1,16 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CallInput, CallName, CallOutput } from '../../shared/contract'
-import { App } from '../../renderer/src/App'
 import { useNavigation } from '../../renderer/src/state/navigation'
-import type { Route } from '../../renderer/src/state/navigation'
 import { useQueue } from '../../renderer/src/state/queue'
 import { useSession } from '../../renderer/src/state/session'
+import { call, openAt } from './support/app'
 import { bridgeToRealHandlers, holdCalls } from './support/bridge'
 import type { Bridge } from './support/bridge'
 
 let bridge: Bridge
 let cycleId: number
 let caseId: number
-
-async function call<N extends CallName>(name: N, input?: CallInput<N>): Promise<CallOutput<N>> {
-  const result = await window.api!.call(name, input)
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
-  return result.value
-}
 
 beforeEach(async () => {
   bridge = await bridgeToRealHandlers()
@@ -43,11 +35,6 @@ afterEach(() => {
   cleanup()
   bridge.dispose()
 })
-
-function openAt(route: Route) {
-  useNavigation.setState({ route })
-  render(<App />)
-}
 
 describe('returning to the audit queue', () => {
   it("keeps the last visit's queue in view, out of reach, until the new one arrives", async () => {
