@@ -1501,6 +1501,32 @@ const SETS: BlindSet[] = [
       contingency: 0.75,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper while check57 was being tuned on, never seeing the analyser:
+    // eight document types again new (an advocacy service's issues record, a child employment
+    // officer's inspection record, a conference chair's midpoint review, a LADO allegation
+    // meeting record, a Family Drug and Alcohol Court review, a records team's letter on a care
+    // leaver's request to see her file, a paediatrician's letter after an ADHD diagnosis, a stop
+    // smoking service's quit plan). Untouched, and never tuned on: its floors sit just under its
+    // first figures. Scored with the rules from check57 and without them: the same.
+    folder: 'analysis-check59',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 98.3 / clear 100 / owner 95.0 / outcome 96.7 / text 93.3; plans P 91.7 R 87.6, contingency 100, child views 50.0, kind 93.9, clear 97.0, owner 89.9, outcome 85.9, text 92.9',
+    statementFloors: { kind: 0.98, clear: 1, owner: 0.95, outcome: 0.96, timescaleText: 0.93 },
+    planFloors: {
+      kind: 0.93,
+      clear: 0.96,
+      owner: 0.89,
+      outcome: 0.85,
+      timescaleText: 0.92,
+      precision: 0.91,
+      recall: 0.87,
+      contingency: 1,
+      childsVoice: 0.5
+    }
   }
 ]
 
