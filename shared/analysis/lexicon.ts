@@ -1191,6 +1191,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'in the (?:long|longer) run',
   'later in the (?:year|term|month|spring|summer|autumn)',
   'in a few (?:days|weeks|months)',
+  'after a (?:few|couple of) (?:visits|sessions|meetings|weeks)',
+  'as an? (?:urgent |top )?priority',
   // "to be increased in time", "for Lucas in time.": at some point, not by a checkable date.
   'in time(?=\\s*(?:$|[.;,)])|\\s+so\\b)',
   'in the future',
@@ -1367,6 +1369,8 @@ export const CONDITION_READINESS: readonly string[] = [
   // "when she is next in clinic", "when she next comes into the office", "whenever he next picks
   // up the phone": the next time, whenever that is.
   'next in',
+  // "when back from the lab": results, or someone, returning.
+  'back from',
   '(?<!\\bthe\\s)next\\s+[a-z]+s',
   // "when the timing feels right", "when the time is right".
   '(?:is|feels?|seems?) right',
@@ -1571,6 +1575,9 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "Follow-up" over a visit record's coded steps ("FU1 - Crew to return ..."); "Clinic plan".
+  /^follow[\s-]?ups?$/i,
+  /^(?:clinic|nursing|treatment|therapy) plan$/i,
   // "What we agreed": a restorative meeting's or a family meeting's agreement, step by step.
   /^what (?:we|everyone|you and \w+|the family) (?:have |has )?agreed$/i,
   // "It was agreed that:" over "1. the social worker would visit ...": a conference's outcome
@@ -1639,6 +1646,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /\bwhat(?:['’]s| is) on (?:near you|locally|in the area|nearby)\b/i,
   // "Why we are involved", "Why the conference met", "Why Mia and Kian need a child protection
   // plan": the reasons for the plan, not the plan.
+  // "1. Why Anya was referred to the MNES", "3. How Anya is now": the story so far.
+  /^why there (?:is|was) (?:a|an) (?:[\w-]+ ){0,4}plan\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby|family)) (?:was|were) referred\b|^how (?:[A-Z][\w'’-]*|he|she|they|things|the (?:child|children|baby|family)) (?:is|are) (?:now|doing)\b/i,
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby|family))(?: and [A-Z][\w'’-]*)? (?:needs?|has|have|is on|are on) (?:a|an|this) (?:[\w-]+ ){0,3}plan\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
@@ -1687,7 +1696,7 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
 
 /** Key-value header lines of a plan template: "Date of plan: 14/09/2026". */
 export const METADATA_KEYS =
-  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|date of [\w ]{2,40}|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page|consent(?: (?:given|obtained|to share information))?)$/i
+  /^(?:child(?:'s|’s)? name|child\/young person|young person|child|name|names?|d\.?o\.?b\.?|date of birth|age|gender|sex|ethnicity|religion|language|address|plan type|type of plan|date of plan|plan date|date|date of [\w ]{2,40}|review date|date of review|next review|next (?:cin|lac|cla|core group|taf|review|pathway|pep|ehcp|tac)[\w ]*|lead social worker|social worker|allocated worker|team manager|manager|iro|independent reviewing officer|conference chair|chair|category(?: of harm)?|legal status|personal adviser(?: \(pa\))?|pa|other children[\w ]*|siblings|signed|signature|[\w' ]*signature|distribution|circulation|ne?hs number|lcs id|case (?:ref(?:erence)?|number)|id|team|service|author|completed by|agreed by|present|attendees|apologies|edd|expected date of delivery|placement address|page|consent(?: (?:given|obtained|to share information|to share(?: with)? [\w ]{2,30}))?)$/i
 
 /** Lines that are page furniture rather than content. */
 export const PAGE_FURNITURE =

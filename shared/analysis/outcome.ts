@@ -69,6 +69,9 @@ const REMEDY = new RegExp(
  */
 const ADULT_STOPS =
   /^\s*(?:no\s+longer|never|(?:does|do|did|will|can|should|must)\s*(?:not|n['’]?t)|won['’]?t|stops?|stopped)\s+(?!(?:be|is|are|have|has|feel|feels|need|needs|worry|worries|know|knows|get|gets)\b)([a-z]+)/i
+/** "Noah, 3, can play outside": the age set off after the name. */
+const AGE_AFTER_NAME =
+  /(?<=[A-Z][a-z'’-]+),\s*(?:aged\s+)?\d{1,2}(?:\s+(?:months?|years?)(?:\s+old)?)?,/g
 const AGE_BEFORE_NAME =
   /^(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:year|month|week)[- ]old\s+(?=[A-Z])/i
 const WARM_TO_CHILD =
@@ -536,7 +539,10 @@ function describesChildChange(clauseText: string, context: Context): boolean {
 function pieceDescribesChildChange(raw: string, context: Context): boolean {
   // "Oscar (18 months) cannot fall": a bracket says nothing about the change, nor does the age
   // before a name ("2-year-old Ruby-Jo cannot fall").
-  const piece = raw.replace(/\s*\([^()]*\)/g, '').replace(AGE_BEFORE_NAME, '')
+  const piece = raw
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(AGE_BEFORE_NAME, '')
+    .replace(AGE_AFTER_NAME, '')
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
   // "No more falls on the school stairs", "Fewer hitting incidents at nursery": in a How cell,
   // harm that stops is the change.

@@ -1504,7 +1504,8 @@ const CLOCK_LOG =
   /^\d{1,2}[:.]\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|rang|rung|said|took|went|came|told|saw|spoke|found|left|gave|got|made|sent|met)\b/
 /** "No strategy discussion needed at this stage.": a step the plan says is not needed. */
 const NOTHING_NEEDED = /^no\s+(?:[\w-]+\s+){1,4}(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i
-const DATED_TITLE = /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$/
+const DATED_TITLE =
+  /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$|\bnote\s+[-–]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/
 const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
 
 /**
@@ -2062,7 +2063,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (!isListItem && looksLikeHeading(content)) {
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
-      // Not "Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)": a record's title, dated.
+      // Not "Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)", "Duty SW note - Wednesday
+      // 20/07/2050": a record's title, dated.
       const terseAction =
         section === 'actions' &&
         classifyHeading(content) === 'unknown' &&
@@ -2120,6 +2122,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
       CLOCK_LOG.test(content) ||
       NOTHING_NEEDED.test(content) ||
+      // "Referral to MASH made 16/07 at 12:40 by Becca (done).": already done; "MASH decision
+      // 19/07: no strategy discussion": a decision recorded.
+      /\((?:done|completed)\)\.?$/i.test(content) ||
+      /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*:/i.test(
+        content
+      ) ||
       AGREED_TO_PLAN.test(content) ||
       (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
     )

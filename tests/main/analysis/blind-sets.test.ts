@@ -1482,22 +1482,23 @@ const SETS: BlindSet[] = [
     // sexual health clinic's Spotting the Signs proforma, a Sanctuary Scheme home security survey,
     // a Child Abduction Warning Notice record, an independent visitor match agreement, a youth
     // justice to probation transfer plan, a young carers' needs assessment, a fire service Safe
-    // and Well visit). Untouched, and never tuned on: its floors sit just under its first
-    // figures. Scored with the rules from check56 and without them: the same.
+    // and Well visit). Scored with the rules from check56 and without them: the same. Tuned on
+    // last, with check59 left untouched ("Follow-up", "Clinic plan", dated duty notes, a
+    // referral marked done, a recorded decision).
     folder: 'analysis-check58',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 95.0 / text 96.7; plans P 96.5 R 95.7, contingency 75.0, child views 100, kind 97.3, clear 100, owner 99.1, outcome 87.3, text 95.5',
-    statementFloors: { kind: 0.98, clear: 1, owner: 1, outcome: 0.95, timescaleText: 0.96 },
+      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 95.0 / text 96.7; plans P 96.5 R 95.7, contingency 75.0, child views 100, kind 97.3, clear 100, owner 99.1, outcome 87.3, text 95.5. Reached: statements kind 100 / clear 100 / owner 100 / outcome 96.7 / text 98.3; plans P 100 R 100, contingency 75.0, child views 100, kind 99.1, clear 100, owner 99.1, outcome 87.8, text 97.4',
+    statementFloors: { kind: 1, clear: 1, owner: 1, outcome: 0.96, timescaleText: 0.98 },
     planFloors: {
-      kind: 0.97,
+      kind: 0.99,
       clear: 1,
       owner: 0.99,
       outcome: 0.87,
-      timescaleText: 0.95,
-      precision: 0.96,
-      recall: 0.95,
+      timescaleText: 0.97,
+      precision: 1,
+      recall: 1,
       contingency: 0.75,
       childsVoice: 1
     }

@@ -4751,3 +4751,83 @@ describe('timescales from the fifty-seventh blind set', () => {
     )
   })
 })
+
+// The general rules added after the fifty-eighth blind set (analysis-check58) was scored; it was
+// tuned on from then, and analysis-check59 took its place as the set never tuned on.
+describe('plan layouts from the fifty-eighth blind set', () => {
+  it('reads coded steps under "Follow-up", and the list under a dated duty note', () => {
+    const plan = [
+      'Crew comments',
+      'Home very cluttered.',
+      '',
+      'Follow-up',
+      'FU4 - E-bike battery not to be charged in the hallway while everyone is asleep.',
+      'FU7 - Revisit in 12 weeks.',
+      '',
+      'Family Hub duty note - Wednesday 21/09/2050',
+      'Check school attendance for Ruby.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2050-09-20' })
+    expect(actions.map((a) => a.line)).toEqual([5, 6, 9])
+  })
+
+  it('reads the steps of a "Clinic plan", but not a referral marked done or a decision', () => {
+    const plan = [
+      'Clinic plan',
+      'o  Consider C-card.',
+      'Referral to MASH made 16/07 at 12:40 by Becca (done).',
+      '',
+      'MASH decision 19/07: no strategy discussion; section 17 assessment.',
+      '',
+      'Duty SW note - Wednesday 20/07/2050',
+      'Ongoing monitoring by school.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2050-07-20' })
+    expect(actions.map((a) => a.line)).toEqual([2, 8])
+  })
+
+  it('leaves out the story under "Why ... was referred", "Why there is a ... plan", "How ... is now"', () => {
+    const plan = [
+      '1. Why Anya was referred to the MNES',
+      'Anya has not been in school since March. Dr Osei’s letter of 24/06/2050 says Anya is not well enough to attend school full time and should be taught at home to begin with, building up slowly.',
+      '',
+      '2. Why there is a Child in Need plan',
+      'There are no child protection concerns. Mum and Anya agreed to a Child in Need plan.',
+      '',
+      '3. How Anya is now',
+      'She should rest in the afternoons, the nurse says.',
+      '',
+      '6. The plan',
+      '6.1 Mum to ring the school every Friday.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2050-09-01' })
+    expect(actions.map((a) => a.line)).toEqual([11])
+  })
+
+  it('reads a consent to share with a named service as a header field', () => {
+    const plan = [
+      'Consent to share with Family Hub: yes (Stacey)',
+      '',
+      'Actions',
+      'Stacey to ring the Family Hub.'
+    ].join('\n')
+    expect(analysePlan(plan).actions.map((a) => a.line)).toEqual([4])
+  })
+})
+
+describe('timescales and outcomes from the fifty-eighth blind set', () => {
+  it.each([
+    ['Match to be reviewed after a few visits.', 'vague', 'after a few visits'],
+    ['Dad to fit a lock on the knife drawer as a priority.', 'vague', 'as a priority'],
+    ['Results to be texted to Courtney when back from the lab.', 'vague', 'when back from the lab']
+  ])('%s: %s "%s"', (text, kind, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind, text: timescale })
+  })
+
+  it('reads a child named with an age set off by commas as the child', () => {
+    expect(
+      action('Dad to clear the back garden by Friday so that Noah, 3, can play outside safely.')
+        .outcomeFocused
+    ).toBe(true)
+  })
+})
