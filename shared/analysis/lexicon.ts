@@ -1192,6 +1192,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'later in the (?:year|term|month|spring|summer|autumn)',
   'in a few (?:days|weeks|months)',
   'after a (?:few|couple of) (?:visits|sessions|meetings|weeks)',
+  'at a (?:time|day) (?:that )?suits (?:him|her|them|you|me|us|the family)',
   'as an? (?:urgent |top )?priority',
   // "to be increased in time", "for Lucas in time.": at some point, not by a checkable date.
   'in time(?=\\s*(?:$|[.;,)])|\\s+so\\b)',
@@ -1577,7 +1578,7 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bagreed (?:plan|steps)\b/i,
   // "Follow-up" over a visit record's coded steps ("FU1 - Crew to return ..."); "Clinic plan".
   /^follow[\s-]?ups?$/i,
-  /^(?:clinic|nursing|treatment|therapy) plan$/i,
+  /^(?:clinic|nursing|treatment|therapy|quit) plan$/i,
   // "What we agreed": a restorative meeting's or a family meeting's agreement, step by step.
   /^what (?:we|everyone|you and \w+|the family) (?:have |has )?agreed$/i,
   // "It was agreed that:" over "1. the social worker would visit ...": a conference's outcome

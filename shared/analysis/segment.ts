@@ -884,8 +884,10 @@ function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | nu
   const action =
     typed.find((c) => c.role === 'action' && c.text && !NO_ACTION_CELL.test(c.text)) ?? null
   if (!action) return null
-  // "| Core group to meet every 4 weeks | No - CIN meetings instead |": not carried on.
+  // "| Core group to meet every 4 weeks | No - CIN meetings instead |": not carried on; nor is
+  // "| CP13 | Done | Mum to fit a smoke alarm | ...": a row whose status says it is done.
   if (typed.some((c) => c.role === 'keep' && /^no\b/i.test(c.text))) return null
+  if (typed.some((c) => c !== action && /^(?:done|completed?|closed)$/i.test(c.text))) return null
   const pick = (role: ColumnRole): Span | null => typed.find((c) => c.role === role) ?? null
   // "| - | 06/11/2026 |": an empty Start cell leaves the row to its own words, then the review.
   const filled = (role: ColumnRole): Span | null =>
@@ -1504,6 +1506,10 @@ const CLOCK_LOG =
   /^\d{1,2}[:.]\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|rang|rung|said|took|went|came|told|saw|spoke|found|left|gave|got|made|sent|met)\b/
 /** "No strategy discussion needed at this stage.": a step the plan says is not needed. */
 const NOTHING_NEEDED = /^no\s+(?:[\w-]+\s+){1,4}(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i
+const DONE_BY_WRITER =
+  /^I\s+have\s+(?:already\s+)?(?:[a-z]+ed|sent|written|spoken|made|given|told)\b/
+const DUTY_NOTE = /^[\w'’ ]{0,40}\bduty\s+(?:[\w'’]+\s+)?note\b/i
+const DATED_NOTE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b(?:\s*\([^()]*\))?\s*$/
 const DATED_TITLE =
   /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$|\bnote\s+[-–]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/
 const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
@@ -1589,6 +1595,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   } | null = null
 
   // A plain action opens a block: "Who:" and "By when:" lines straight after it are its cells.
+  // "Kai said ...": a child speaking; not "Stacey said" where the header names her as Mum.
+  const saidByChild = (content: string): boolean => {
+    const speaker = CHILD_SAID.exec(content)?.[1] ?? ''
+    return !adultNames.includes(speaker) && classifyNounPhrase(speaker) === 'child'
+  }
   const pushPlain = (line: Line): void => {
     const segment = plainSegment(line, section)
     segments.push(segment)
@@ -1700,8 +1711,16 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan;
-    // so is the list below a manager's "Read and agreed. ... Added:".
+    // so is the list below a manager's "Read and agreed. ... Added:", or "... with these additions:".
     if (content.endsWith(':') && PLAN_IS.test(content)) {
+      section = 'actions'
+      continue
+    }
+    // "Family Hub duty note - Friday 13/12/2052", "Duty SW note (Tuesday 18/06/2047, Sam Okoro)":
+    // a duty worker's note, dated, over the steps it adds to the plan.
+    if (DUTY_NOTE.test(content) && DATED_NOTE.test(content)) {
+      tableRoles = null
+      block = null
       section = 'actions'
       continue
     }
@@ -2017,6 +2036,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       if (section === 'voice' && views) {
         childsVoice = true
       }
+      // 'Frankie told me: "My brain is like a bouncy ball."': the child's words, wherever they
+      // stand.
+      if (views && section !== 'outcomes' && CHILD_SAID.test(key) && saidByChild(key)) {
+        childsVoice = true
+      }
       // Under "Actions from this visit (person: action)" every "who: what" line is an action,
       // whatever its words ("SW: next statutory visit within 6 weeks"), unless it says there is
       // none ("Dad: no action").
@@ -2133,6 +2157,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     )
       continue
     if (section === 'actions') {
+      // "1) I have referred you to the ADHD nurse-led parent group": done already, in a letter.
+      if (isListItem && DONE_BY_WRITER.test(stripBullet(line).text)) continue
       // "J. sees his dad most Sundays and enjoys it." above "What needs to happen:": the
       // situation a domain's actions answer, not one of them.
       const introducesActions =
@@ -2150,11 +2176,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       }
       continue
     }
-    if (section !== 'outcomes' && CHILD_SAID.test(content)) {
-      const speaker = CHILD_SAID.exec(content)?.[1] ?? ''
-      // "Stacey said things had been hard" where the header says "Parents: Stacey (Mum)".
-      const adult = adultNames.includes(speaker)
-      if (!adult && classifyNounPhrase(speaker) === 'child') childsVoice = true
+    if (section !== 'outcomes' && CHILD_SAID.test(content) && saidByChild(content)) {
+      childsVoice = true
     }
     const item = stripBullet(line).text
     // "2.1 SW to complete the assessment by 30/04/2026" under "Permanence": items numbered the
@@ -2213,7 +2236,8 @@ function isNominalAction(text: string): boolean {
 /** A line straight after a short line that is a list item: the short line is the list's heading. */
 // Not "# | What will happen | Lead": a table whose first column is headed "#".
 /** "... Plan is:", "The actions are:": a sentence that ends by introducing the plan. */
-const PLAN_IS = /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added)\s*:$/i
+const PLAN_IS =
+  /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added|(?:these|the following) additions)\s*:$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i
@@ -2359,7 +2383,7 @@ function isInformationField(key: string, value: string): boolean {
   if (OUTCOME_KEYS.test(key) || METADATA_KEYS.test(key)) return true
   // "Update: KP will keep sending the Friday email.": progress on an action, not a new one.
   if (
-    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worry|worries|concerns?|updates?|progress(?: update)?|comments?|anything else)(?:\s*\d{1,2})?$/i.test(
+    /^(?:note|notes|nb|please note|needs?|issues?|strengths?|worry|worries|concerns?|updates?|progress(?: update)?|comments?|anything else|diagnos[ie]s)(?:\s*\d{1,2})?$/i.test(
       key
     )
   )
@@ -2744,10 +2768,11 @@ function markedCells(item: { text: string; start: number }): TableCells | null {
 
 /**
  * "Step 3 (Virtual School; within 20 school days): find Zach a school place", "Rule 12 (Health
- * visitor, Jess; within 4 weeks): Jess will ...": Who; When, then what.
+ * visitor, Jess; within 4 weeks): Jess will ...", "Action CP3 (SW - Joel Adeyemi; weekly): visit
+ * ...": Who; When, then what.
  */
 const STEP_FIELDS =
-  /^(?:step|action|task|rule)\s*\d{1,3}\s*\(([^;()]{1,60});\s*([^()]{1,80})\)\s*:\s*(\S.*)$/i
+  /^(?:step|action|task|rule)\s*(?:[A-Z]{1,3}\s*)?\d{1,3}\s*\(([^;()]{1,60});\s*([^()]{1,80})\)\s*:\s*(\S.*)$/i
 
 function stepCells(item: { text: string; start: number }): TableCells | null {
   const m = STEP_FIELDS.exec(item.text)

@@ -1509,24 +1509,25 @@ const SETS: BlindSet[] = [
     // officer's inspection record, a conference chair's midpoint review, a LADO allegation
     // meeting record, a Family Drug and Alcohol Court review, a records team's letter on a care
     // leaver's request to see her file, a paediatrician's letter after an ADHD diagnosis, a stop
-    // smoking service's quit plan). Untouched, and never tuned on: its floors sit just under its
-    // first figures. Scored with the rules from check57 and without them: the same.
+    // smoking service's quit plan). Scored with the rules from check57 and without them: the
+    // same. Tuned on last, with check60 left untouched (dated duty notes, "Action CP3 (Who;
+    // When):", status rows marked Done, "Frankie told me:").
     folder: 'analysis-check59',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 98.3 / clear 100 / owner 95.0 / outcome 96.7 / text 93.3; plans P 91.7 R 87.6, contingency 100, child views 50.0, kind 93.9, clear 97.0, owner 89.9, outcome 85.9, text 92.9',
-    statementFloors: { kind: 0.98, clear: 1, owner: 0.95, outcome: 0.96, timescaleText: 0.93 },
+      'untouched: statements kind 98.3 / clear 100 / owner 95.0 / outcome 96.7 / text 93.3; plans P 91.7 R 87.6, contingency 100, child views 50.0, kind 93.9, clear 97.0, owner 89.9, outcome 85.9, text 92.9. Reached: statements kind 100 / clear 100 / owner 95.0 / outcome 96.7 / text 95.0; plans P 94.9 R 98.2, contingency 100, child views 62.5, kind 94.6, clear 96.4, owner 100, outcome 86.5, text 93.7',
+    statementFloors: { kind: 1, clear: 1, owner: 0.95, outcome: 0.96, timescaleText: 0.95 },
     planFloors: {
-      kind: 0.93,
+      kind: 0.94,
       clear: 0.96,
-      owner: 0.89,
-      outcome: 0.85,
-      timescaleText: 0.92,
-      precision: 0.91,
-      recall: 0.87,
+      owner: 1,
+      outcome: 0.86,
+      timescaleText: 0.93,
+      precision: 0.94,
+      recall: 0.98,
       contingency: 1,
-      childsVoice: 0.5
+      childsVoice: 0.62
     }
   }
 ]

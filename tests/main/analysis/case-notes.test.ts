@@ -4831,3 +4831,77 @@ describe('timescales and outcomes from the fifty-eighth blind set', () => {
     ).toBe(true)
   })
 })
+
+// The general rules added after the fifty-ninth blind set (analysis-check59) was scored; it was
+// tuned on from then, and analysis-check60 took its place as the set never tuned on.
+describe('plan layouts from the fifty-ninth blind set', () => {
+  it('reads the steps under a dated duty note as actions, however they are worded', () => {
+    const plan = [
+      'Signed: L. Varga, Child Employment Officer',
+      '',
+      'Children’s Services duty note - Wednesday 13/11/2052 (B. Achterberg, duty SW)',
+      'Consider CIN plan at the next allocation meeting.',
+      'Ongoing liaison with the child employment officer.',
+      'Review in 4 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2052-11-13' })
+    expect(actions.map((a) => a.line)).toEqual([4, 5, 6])
+  })
+
+  it('reads the list after "... with these additions:" and under a "Quit plan"', () => {
+    const plan = [
+      'Agreed that the plan above is the early help plan, with these additions:',
+      '* TAF review in 8 weeks.',
+      '',
+      'Quit plan',
+      'Q2: Patches and mouth spray to be collected from the pharmacy.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2052-12-10' })
+    expect(actions.map((a) => a.line)).toEqual([2, 5])
+  })
+
+  it('reads "Action CP3 (Who; When): what" with a lettered code', () => {
+    const plan = [
+      'Actions (part 2)',
+      'Action CP3 (SW - Joel Adeyemi; weekly): visit and see Harley and Skye, Harley on his own.',
+      'Action CP7 (Leanne and Nan; asap): tell Skye’s school about the plan.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2052-10-20' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW - Joel Adeyemi', 'weekly'],
+      [3, 'Leanne and Nan', 'asap']
+    ])
+  })
+
+  it('leaves out what a letter’s writer has done, a diagnosis and a table row marked done', () => {
+    const plan = [
+      'Plan',
+      'Diagnosis: Attention deficit hyperactivity disorder (ADHD), combined type. Difficulty getting to sleep.',
+      '1) I have referred you to the ADHD nurse-led parent group (4 evening sessions).',
+      '2) School to complete the Conners teacher questionnaire by Friday 06/12/2052.',
+      '',
+      '| Ref | Status | Action | Who | When |',
+      '| CP13 | Done | Mum to fit a smoke alarm in the hall | Kelly Pollard | Done 10/10/2052 |',
+      '| CP10 | Amber | Mum to register Evie with a dentist | Kelly Pollard | By the end of November |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2052-11-01' })
+    expect(actions.map((a) => a.line)).toEqual([4, 8])
+  })
+
+  it('reads "at a time that suits him" as vague', () => {
+    expect(
+      action('Dad to get help with his temper at a time that suits him.').timescale
+    ).toMatchObject({ kind: 'vague', text: 'at a time that suits him' })
+  })
+
+  it('hears the child in "Frankie told me: ..." wherever it stands', () => {
+    const plan = [
+      'Summary',
+      'Frankie told me: "My brain is like a bouncy ball, it won’t stop."',
+      '',
+      'Plan',
+      'Dad to take Frankie to the park after school.'
+    ].join('\n')
+    expect(analysePlan(plan).summary.childsVoice).toBe(true)
+  })
+})
