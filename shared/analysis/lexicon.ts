@@ -1579,6 +1579,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   // "Follow-up" over a visit record's coded steps ("FU1 - Crew to return ..."); "Clinic plan".
   /^follow[\s-]?ups?$/i,
   /^(?:clinic|nursing|treatment|therapy|quit) plan$/i,
+  // "Plan discussed with Mum and Jayden": the plan, and who made it.
+  /^(?:the )?plan (?:discussed|agreed|made|written) (?:with|at)\b/i,
   // "What we agreed": a restorative meeting's or a family meeting's agreement, step by step.
   /^what (?:we|everyone|you and \w+|the family) (?:have |has )?agreed$/i,
   // "It was agreed that:" over "1. the social worker would visit ...": a conference's outcome

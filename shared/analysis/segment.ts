@@ -112,7 +112,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'when',
-    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon)|complete by|to be completed by|how often (?:or|and|\/) when|when (?:or|and|\/) how often)\??$/i
+    /^(?:by when|when(?: by)?|timescales?|time ?scale|target date|due(?: date| by)?|deadline|date(?: due| by)?|by|timeframe|time ?frame|completion date|by what date|how often|frequency|target|how (?:quickly|soon)|complete by|to be completed by|how often (?:or|and|\/) when|when (?:or|and|\/) how often|start(?: date)? (?:or|and|\/|&) (?:deadline|end date|finish)|(?:deadline|end date) (?:or|\/) start)\??$/i
   ],
   // A Start column gives when the action begins, which is its timescale ("From 19/10/2026").
   [
@@ -1504,6 +1504,12 @@ const LOG_DATE_HINT = /\d[/.-]\d/
 /** "23:10 Police suggested Kieran's aunt.": a call log's entry, a time and what happened. */
 const CLOCK_LOG =
   /^\d{1,2}[:.]\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|rang|rung|said|took|went|came|told|saw|spoke|found|left|gave|got|made|sent|met)\b/
+/**
+ * "Tuesday 05/05/2054, duty family worker: Clive Ramsbottom", "Sent to Family Hub 30/04/2054.":
+ * when a record was written or sent on, not a step.
+ */
+const RECORD_STAMP =
+  /^(?:(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\/\d{1,2}\/\d{2,4},\s+[^:]{2,40}:\s+[A-Z][^.]*$|(?:sent|emailed|passed|faxed|copied)\s+to\s+[^.]{2,60}?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\.?$)/i
 /** "No strategy discussion needed at this stage.": a step the plan says is not needed. */
 const NOTHING_NEEDED = /^no\s+(?:[\w-]+\s+){1,4}(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i
 const DONE_BY_WRITER =
@@ -2145,6 +2151,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (
       (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
       CLOCK_LOG.test(content) ||
+      RECORD_STAMP.test(content) ||
       NOTHING_NEEDED.test(content) ||
       // "Referral to MASH made 16/07 at 12:40 by Becca (done).": already done; "MASH decision
       // 19/07: no strategy discussion": a decision recorded.
@@ -2641,16 +2648,17 @@ function slashCells(item: { text: string; start: number }): TableCells | null {
 
 /**
  * "I will finish my maths (Who: me, with the education team) (When: by my release date)", "...
- * [Lead: Leon (PA)] [Deadline: before the next review]": named fields in brackets closing the
- * line, one to a bracket or several set apart by semicolons.
+ * [Lead: Leon (PA)] [Deadline: before the next review]", "... {Lead: Deputy manager} {Target:
+ * asap}": named fields in brackets closing the line, one to a bracket or several set apart by
+ * semicolons.
  */
 const NAMED_BRACKETS =
-  /(?:\s*(?:\([A-Za-z][A-Za-z' ]{0,20}:[^()]*(?:\([^()]*\)[^()]*)*\)|\[[A-Za-z][A-Za-z' ]{0,20}:[^[\]]*\]))+\.?$/
+  /(?:\s*(?:\([A-Za-z][A-Za-z' ]{0,20}:[^()]*(?:\([^()]*\)[^()]*)*\)|\[[A-Za-z][A-Za-z' ]{0,20}:[^[\]]*\]|\{[A-Za-z][A-Za-z' ]{0,20}:[^{}]*\}))+\.?$/
 const NAMED_BRACKET =
-  /[([]([A-Za-z][A-Za-z' ]{0,20}:\s*(?:[^()[\]]|\([^()]*\))*?)\s*[)\]](?=\s*[([]|\.?$)/g
+  /[([{]([A-Za-z][A-Za-z' ]{0,20}:\s*(?:[^()[\]{}]|\([^()]*\))*?)\s*[)\]}](?=\s*[([{]|\.?$)/g
 
 function namedFieldsInBrackets(item: { text: string; start: number }): TableCells | null {
-  if (!/[)\]]\.?$/.test(item.text)) return null
+  if (!/[)\]}]\.?$/.test(item.text)) return null
   const run = NAMED_BRACKETS.exec(item.text)
   if (!run || run.index === 0) return null
   const spans: Span[] = []

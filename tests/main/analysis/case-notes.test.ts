@@ -4905,3 +4905,45 @@ describe('plan layouts from the fifty-ninth blind set', () => {
     expect(analysePlan(plan).summary.childsVoice).toBe(true)
   })
 })
+
+// The general rules added after the sixtieth blind set (analysis-check60) was scored; it was
+// tuned on from then, and analysis-check61 took its place as the set never tuned on.
+describe('plan layouts from the sixtieth blind set', () => {
+  it('reads a "Start or deadline" column as the When', () => {
+    const plan = [
+      '| Step | Action | Lead | Start or deadline | Success looks like |',
+      '| 1 | Increase Esme’s timetable to full mornings | Mrs Gwen Roe, SENCo | From Monday 16/03/2054 | Esme stays until 12.15pm |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2054-03-12' })
+    expect(actions[0]?.timescale).toMatchObject({ kind: 'date', text: 'From Monday 16/03/2054' })
+  })
+
+  it('reads the steps of "Plan discussed with ..." and of a duty note dated on the next line', () => {
+    const plan = [
+      'Plan discussed with Mum and Jayden',
+      '- Clinic review in 8 weeks.',
+      '',
+      'Sent to Family Hub 30/04/2054.',
+      '',
+      'SKARROW FAMILY HUB - DUTY NOTE',
+      'Tuesday 05/05/2054, duty family worker: Clive Ramsbottom',
+      'Speak to Mum about the teasing at school.',
+      'Review EH in 12 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2054-04-30' })
+    expect(actions.map((a) => a.line)).toEqual([2, 8, 9])
+  })
+
+  it('reads fields named in curly brackets closing the line', () => {
+    const plan = [
+      'Recommendations',
+      'R1 Agree a new pick-up time with the transport team {Lead: Registered manager, Larkspur House} {Target: 30/05/2054}',
+      'R4 Complete the records of the two holds {Lead: Deputy manager} {Target: asap}'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2054-05-01' })
+    expect(actions.map((a) => [a.owner, a.timescale.text])).toEqual([
+      ['Registered manager, Larkspur House', '30/05/2054'],
+      ['Deputy manager', 'asap']
+    ])
+  })
+})
