@@ -1555,6 +1555,32 @@ const SETS: BlindSet[] = [
       contingency: 0.87,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper while check60 was being tuned on, never seeing the analyser:
+    // eight document types again new (a Three Houses direct work record, a school transport
+    // incident report, a summer holiday safety plan, a multi-agency chronology with the
+    // conference's actions, a sibling together-or-apart assessment, a care leavers' housing
+    // panel decision, a school's sharing-nudes incident record, a parent's online self-referral).
+    // Untouched, and never tuned on: its floors sit just under its first figures. Scored with the
+    // rules from check60 and without them: the same.
+    folder: 'analysis-check61',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 95.0 / clear 98.3 / owner 100 / outcome 91.7 / text 91.7; plans P 95.2 R 90.1, contingency 100, child views 100, kind 92.0, clear 98.0, owner 88.0, outcome 85.0, text 92.0',
+    statementFloors: { kind: 0.95, clear: 0.98, owner: 1, outcome: 0.91, timescaleText: 0.91 },
+    planFloors: {
+      kind: 0.91,
+      clear: 0.97,
+      owner: 0.87,
+      outcome: 0.84,
+      timescaleText: 0.91,
+      precision: 0.95,
+      recall: 0.9,
+      contingency: 1,
+      childsVoice: 1
+    }
   }
 ]
 
