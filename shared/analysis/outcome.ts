@@ -539,10 +539,8 @@ function describesChildChange(clauseText: string, context: Context): boolean {
 function pieceDescribesChildChange(raw: string, context: Context): boolean {
   // "Oscar (18 months) cannot fall": a bracket says nothing about the change, nor does the age
   // before a name ("2-year-old Ruby-Jo cannot fall").
-  const piece = raw
-    .replace(/\s*\([^()]*\)/g, '')
-    .replace(AGE_BEFORE_NAME, '')
-    .replace(AGE_AFTER_NAME, '')
+  const bare = raw.replace(/\s*\([^()]*\)/g, '').replace(AGE_BEFORE_NAME, '')
+  const piece = /,\s*(?:aged\s+)?\d/.test(bare) ? bare.replace(AGE_AFTER_NAME, '') : bare
   if (!piece || EMPTY_BENEFIT.test(piece)) return false
   // "No more falls on the school stairs", "Fewer hitting incidents at nursery": in a How cell,
   // harm that stops is the change.

@@ -1370,9 +1370,11 @@ function namedAdults(text: string): string[] {
     const owner = text.slice(Math.max(0, m.index - 5), m.index + 1)
     if (FAMILY_OWNER.test(owner) && !names.includes(m[1]!)) names.push(m[1]!)
   }
-  // "Family: Mum (Kerry), Josh (13)": a family role, then the adult's name in brackets.
-  for (const m of matchesOf(ROLE_THEN_NAME, text)) {
-    if (!names.includes(m[1]!)) names.push(m[1]!)
+  // "Family: Mum (Kerry), Josh (13)": a family role, then the adult's name in brackets. Found
+  // from the bracketed name, the rarer part, then the role before it.
+  for (const m of matchesOf(BRACKETED_NAME, text)) {
+    const role = text.slice(Math.max(0, m.index - 12), m.index + 1)
+    if (ROLE_BEFORE.test(role) && !names.includes(m[1]!)) names.push(m[1]!)
   }
   // Found from "and children", the rarer part, then the name before it: much the quicker way.
   for (const m of matchesOf(AND_CHILDREN, text)) {
@@ -1382,8 +1384,9 @@ function namedAdults(text: string): string[] {
   return names
 }
 
-const ROLE_THEN_NAME =
-  /\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep-?(?:dad|mum)|[Nn]ana?|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt(?:ie)?|[Uu]ncle)\s+\(([A-Z][a-z'’-]+)\)/g
+const BRACKETED_NAME = /\s\(([A-Z][a-z'’-]+)\)/g
+const ROLE_BEFORE =
+  /\b(?:[Mm]um|[Mm]other|[Dd]ad|[Ff]ather|[Ss]tep-?(?:dad|mum)|[Nn]ana?|[Gg]ran|[Gg]randma|[Gg]randad|[Aa]unt(?:ie)?|[Uu]ncle)\s+$/
 const AND_CHILDREN =
   /\s(?:and|&|with)\s+(?:her\s+|his\s+|their\s+)?(?:children|kids|sons|daughters)\b/g
 const NAME_BEFORE = /\b([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?$/
@@ -1504,6 +1507,29 @@ const LOG_DATE_HINT = /\d[/.-]\d/
 /** "23:10 Police suggested Kieran's aunt.": a call log's entry, a time and what happened. */
 const CLOCK_LOG =
   /^\d{1,2}[:.]\d{2}\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+ed|rang|rung|said|took|went|came|told|saw|spoke|found|left|gave|got|made|sent|met)\b/
+/**
+ * A line that records what happened rather than what is to be done: a call log's timed entry,
+ * when the record was written or sent on, a step said not to be needed, a referral marked done
+ * ("Referral to MASH made 16/07 at 12:40 by Becca (done).") or a decision ("MASH decision 19/07:
+ * no strategy discussion"). Cheap looks at the line come before each expression.
+ */
+function isRecordNote(content: string): boolean {
+  const first = content.charCodeAt(0)
+  const digitFirst = first >= 48 && first <= 57
+  return (
+    (digitFirst && CLOCK_LOG.test(content)) ||
+    RECORD_STAMP.test(content) ||
+    (/^no\s/i.test(content) && NOTHING_NEEDED.test(content)) ||
+    (content.endsWith(')') || content.endsWith(').')
+      ? /\((?:done|completed)\)\.?$/i.test(content)
+      : false) ||
+    (content.includes(':') && DECISION_RECORD.test(content))
+  )
+}
+
+const DECISION_RECORD =
+  /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*:/i
+
 /**
  * "Tuesday 05/05/2054, duty family worker: Clive Ramsbottom", "Sent to Family Hub 30/04/2054.":
  * when a record was written or sent on, not a step.
@@ -1724,7 +1750,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "Family Hub duty note - Friday 13/12/2052", "Duty SW note (Tuesday 18/06/2047, Sam Okoro)":
     // a duty worker's note, dated, over the steps it adds to the plan.
-    if (DUTY_NOTE.test(content) && DATED_NOTE.test(content)) {
+    if (/uty/i.test(content) && DUTY_NOTE.test(content) && DATED_NOTE.test(content)) {
       tableRoles = null
       block = null
       section = 'actions'
@@ -2150,15 +2176,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (isListItem && /^["“][^"“”]*["”]\.?$/.test(content.slice(bullet[0].length))) continue
     if (
       (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
-      CLOCK_LOG.test(content) ||
-      RECORD_STAMP.test(content) ||
-      NOTHING_NEEDED.test(content) ||
-      // "Referral to MASH made 16/07 at 12:40 by Becca (done).": already done; "MASH decision
-      // 19/07: no strategy discussion": a decision recorded.
-      /\((?:done|completed)\)\.?$/i.test(content) ||
-      /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*:/i.test(
-        content
-      ) ||
+      isRecordNote(content) ||
       AGREED_TO_PLAN.test(content) ||
       (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
     )
@@ -2292,7 +2310,8 @@ const STATUS =
 /** "▪ Dental check-up – carers – asap": a Who and a When set out after the action. */
 function hasActionFields(line: Line): boolean {
   // "Step 2. Get Ellis's red book from the archive. Who: SW. When: within 4 weeks."
-  if (LEAD_FIELD.test(line.content) && BY_FIELD.test(line.content)) return true
+  const content = line.content
+  if (content.includes(':') && LEAD_FIELD.test(content) && BY_FIELD.test(content)) return true
   const cells = dashCells(stripBullet(line))
   return cells !== null && cells.who !== null && cells.when !== null
 }
