@@ -26,6 +26,7 @@ import {
 } from './lexicon'
 import { resolveTermReference, type HolidayName, type TermName, type TermReference } from './terms'
 import type { TermDates, Timescale, TimescaleKind } from './types'
+import { HINT, hintsOf } from './hints'
 import { matchesOf } from './matches'
 
 export interface TimescaleContext {
@@ -196,6 +197,7 @@ const GESTATION =
 /** "Midwife to share a birth plan by 32 wks": a bare week count in a pregnancy. */
 const GESTATION_BARE =
   /\b(?:by|before|from|after|prior to)\s+(\d{1,2})\s*(?:weeks|wks)\b(?![\s'’]*(?:of|after|from|following|before|time)\b)/gi
+/** Words that say a plan is about a pregnancy, where a bare count of weeks is its stage. */
 const PREGNANCY =
   /\b(?:pregnan\w*|unborn|midwi\w*|antenatal|ante-natal|birth\s+plan|gestation|edd|due\s+date|scan)\b/i
 /**
@@ -313,8 +315,6 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     'relative'
   ]
 ]
-/** Every PHRASE_PATTERNS hint at once, a cheap first test before each is tried. */
-const PHRASE_HINT = new RegExp(PHRASE_PATTERNS.map(([, hint]) => hint.source).join('|'), 'i')
 
 const SAME_DAY_TEXT = /\bsame\s+(?:working\s+|school\s+|business\s+)?day$/i
 /** "in 2/52", "within 6/12": clinical shorthand for weeks (/52), months (/12) and days (/7). */
@@ -558,9 +558,16 @@ export function findTimescale(text: string, context: TimescaleContext): Timescal
   return readTimescales(text, context).best
 }
 
-/** The winning timescale and every time phrase (owner finding skips past the phrases). */
-export function readTimescales(text: string, context: TimescaleContext): TimescaleReading {
-  const candidates = removeContained(collectCandidates(text, context))
+/**
+ * The winning timescale and every time phrase (owner finding skips past the phrases). `hints`
+ * says which families of patterns to try; the tests try them all, to show the hints hide none.
+ */
+export function readTimescales(
+  text: string,
+  context: TimescaleContext,
+  hints = hintsOf(text)
+): TimescaleReading {
+  const candidates = removeContained(collectCandidates(text, context, hints))
   let best: Candidate | null = null
   for (const candidate of candidates) {
     if (!best || beats(candidate, best)) best = candidate
@@ -597,47 +604,26 @@ function beats(candidate: Candidate, best: Candidate): boolean {
   return candidate.start < best.start
 }
 
-// Cheap checks that let most sentences skip most patterns.
-const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
-const WEEKDAY_HINT = /day|\b(?:mon|tue|wed|thu|fri|sat|sun)/i
-const DATE_HINT =
-  /\d|\beo[wmy]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|\b(?:mon|tue|wed|thu|fri|sat|sun)|today|tomorrow|tonight|tmrw|tmw|end of|start of|beginning of|week|wk|month|mth|yr|birth|born|baby|delivery|edd/i
-const TERM_HINT =
-  /term|holiday|hols|break|vacation|christmas|xmas|easter|new year|new yr|school year|academic|spring|summer|autumn|winter|pancake|shrove|clocks/i
-const UNIT_HINT =
-  /hour|hrs?\b|day|night|week|wk|fortnight|month|mth|mnth|year|yr|term|\/(?:52|12|7)\b|\+\s*\d+\s*wd\b|\bmin(?:ute)?s?\b/i
-// "supervision": a social worker's next supervision with their manager is a meeting too.
-const MEETING_HINT =
-  /conference|icpc|rcpc|core group|\bcg[1-9]?\b|review|\brev\b|meeting|mtg|taf|tac|team around|pep|strategy|panel|hearing|irh|fgc|lpm|visit|discussion|supervision|catch[\s-]?up|key\s?work|\b(?:cin|lac|cla|cic|pp|marac|c?etr)\b|(?:month|year|week)s?(?:-old)?\s(?:[\w-]+\s)?check/i
-/** The cadences added since the main hint was written, looked for apart from it. */
-const FREQUENCY_HINT_MORE =
-  /\bany\s|TDS|TID|BD|BID|QDS|QID|nocte|mane|\bod\b|hourly|\bout of\b|day (?:sessions|groups|clubs|classes|drop-ins)\b/
-const FREQUENCY_HINT =
-  /days\b|(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?(?:\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b|or\b)|\s+(?:morning|afternoon|evening|eve|night|[ap]\.?m\b))|\/\s*(?:day|week|wk|fortnight|month|mth|term|year|yr)\b|\b(?:mon|fri|sat|sun)s\b|alternate|every|each|once|twice|thrice|times|\dx|x\d|\bx\s\d|\d\sx\b|daily|weekly|wkly|fortnigh|monthly|mthly|termly|annually|yearly|nightly|quarterly|basis|weekend|wkend|weekday|wkday|wk\s?nights|mornings|afternoons|evenings|eves\b|night|\b(?:a|per) (?:day|week|wk|month|mth|fortnight|term|year|yr)\b/i
-
 const LEAD_TIME = /\b(?:the\s+)?(?:day|night|morning|evening|afternoon|week)\s+$/i
 
 /** "If Dad misses two sessions in a row,": a leading condition, up to the comma before what follows. */
 const LEADING_CONDITION = /^(?:if|should|unless)\s[^,;]{3,140},(?=\s+\S)/i
 
-function collectCandidates(text: string, context: TimescaleContext): Candidate[] {
+function collectCandidates(text: string, context: TimescaleContext, hints: number): Candidate[] {
   const found: Candidate[] = []
-  if (DATE_HINT.test(text)) found.push(...findDates(text, context))
-  if (TERM_HINT.test(text)) found.push(...findTermDates(text, context))
-  if (UNIT_HINT.test(text)) found.push(...findRelative(text, context))
+  if (hints & HINT.date) found.push(...findDates(text, context, hints))
+  if (hints & HINT.term) found.push(...findTermDates(text, context))
+  if (hints & HINT.unit) found.push(...findRelative(text, context))
   // One look for every phrase's word first: most texts have none of them.
-  for (const [pattern, hint, kind] of PHRASE_HINT.test(text) ? PHRASE_PATTERNS : []) {
+  for (const [pattern, hint, kind] of hints & HINT.phrase ? PHRASE_PATTERNS : []) {
     if (!hint.test(text)) continue
     for (const m of matchesOf(pattern, text)) {
       found.push({ kind, start: m.index, end: m.index + m[0].length, due: null, isStart: false })
     }
   }
-  if (FIXED_DAY_HINT.test(text)) found.push(...findFixedDays(text, context))
-  const meeting = MEETING_HINT.test(text)
-  if (meeting) found.push(...findReviewPoints(text))
-  if (meeting || FREQUENCY_HINT.test(text) || FREQUENCY_HINT_MORE.test(text)) {
-    found.push(...findFrequencies(text))
-  }
+  if (hints & HINT.fixedDay) found.push(...findFixedDays(text, context))
+  if (hints & HINT.meeting) found.push(...findReviewPoints(text))
+  if (hints & (HINT.meeting | HINT.frequency)) found.push(...findFrequencies(text, hints))
   found.push(...findVague(text))
   if (/\bnot\s/i.test(text)) removeNegatedPeriods(text, found)
   // "Dad, who works nights three times a week, not to leave ...": an aside about the subject.
@@ -878,7 +864,7 @@ function dayMonthDue(
 
 const DEADLINE_NOUN = /^\s+(?:deadline|closing date|cut-?off(?: date)?)\b(?!\s+day\b)/i
 
-function findDates(text: string, context: TimescaleContext): Candidate[] {
+function findDates(text: string, context: TimescaleContext, hints: number): Candidate[] {
   const found: Candidate[] = []
   const push = (valueStart: number, valueEnd: number, due: CalendarDate | null): void => {
     const lead = leadInBefore(text, valueStart)
@@ -893,7 +879,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
     })
   }
 
-  const hasMonth = MONTH_HINT.test(text)
+  const hasMonth = (hints & HINT.month) !== 0
   const hasDigits = /\d/.test(text)
   if (hasMonth) findMonthDates(text, context, found, push)
   if (hasDigits && /\d[/.-]\d/.test(text)) findNumericDates(text, context, push)
@@ -935,7 +921,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
       })
     }
   }
-  if (WEEKDAY_HINT.test(text)) found.push(...findWeekdays(text, context))
+  if (hints & HINT.weekday) found.push(...findWeekdays(text, context))
   for (const pattern of [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]) {
     if (!hasDigits) break
     for (const m of matchesOf(pattern, text)) {
@@ -953,7 +939,7 @@ function findDates(text: string, context: TimescaleContext): Candidate[] {
       found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
     }
   }
-  if (/born|birth|baby|delivery|due date|\bedd\b/i.test(text)) {
+  if (hints & HINT.birth) {
     for (const m of matchesOf(BIRTH, text)) {
       const end = m.index + m[0].length
       found.push({ kind: 'date', start: m.index, end, due: null, isStart: false })
@@ -1420,8 +1406,6 @@ const FIXED_DAYS: Readonly<Record<string, readonly [number, number]>> = {
 }
 const FIXED_DAY =
   /\b(?:by|b4|before|until|till|for|after|from|on|at)\s+(?:the\s+)?(valentine['’]?s\s+day|st\.?\s+(?:patrick|david|george|andrew)['’]?s\s+day|hallowe['’]?en|bonfire\s+night|christmas\s+eve|boxing\s+day|new\s+year['’]?s\s+eve)\b/gi
-const FIXED_DAY_HINT =
-  /valentine|patrick|david|george|andrew|hallowe|bonfire|christmas eve|boxing day|year['’]?s eve/i
 
 function findFixedDays(text: string, context: TimescaleContext): Candidate[] {
   const found: Candidate[] = []
@@ -1759,11 +1743,6 @@ function findReviewPoints(text: string): Candidate[] {
   return found
 }
 
-/** Each cadence pattern with a cheap test for a word it cannot match without. */
-/** A day name joined to another: "Mon-Fri", "Monday to Thursday", "Tues/Thurs", "Mon, Wed". */
-const DAY_JOIN_HINT =
-  /(?:day|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun))s?\s*(?:to\b|-|–|through|till|until|,|&|\+|\/|and\b)/i
-
 /** "after every key work session", "at each supervised contact visit": a named kind of session. */
 const EACH_NAMED_SESSION =
   /\b(?:at|before|after|following|during)\s+(?:each|every)\s+(?:[\w'’-]+\s+){1,2}?(?:session|visit|contact|lesson|class|shift|call)s?\b/gi
@@ -1789,47 +1768,42 @@ const FREQUENCY_DAY_SESSIONS = new RegExp(
   'gi'
 )
 
-const FREQUENCY_PATTERNS: readonly [RegExp, RegExp][] = [
-  [EACH_NAMED_SESSION, /\b(?:each|every)\s/i],
-  [EACH_TIME, /\b(?:each|every)\s+time\b/i],
-  [FREQUENCY_ADVERB, /ly\b/i],
-  [FREQUENCY_BASIS, /basis/i],
-  [FREQUENCY_EVERY, /\b(?:every|each)\b/i],
-  [FREQUENCY_WEEKDAYS, /\b(?:every|each)\b/i],
-  [FREQUENCY_ON_DAYS, /\b(?:on|at)\s/i],
-  [
-    FREQUENCY_BARE_DAYS,
-    /day\s+(?:mornings|afternoons|evenings|nights|lunchtimes|teatimes|bedtimes)\b/i
-  ],
-  [FREQUENCY_DOSES, /\b(?:TDS|TID|BD|BID|QDS|QID|nocte|mane|od)\b|hourly/],
-  [FREQUENCY_ANY_DAY, /\b(?:any|each)\s+(?:school\s+)?day\s/i],
-  [
-    FREQUENCY_TIMES,
-    /(?:\b(?:a|per|each|every)\s+|\/\s*)(?:day|week|wk|fortnight|month|mth|term|year|yr)\b/i
-  ],
-  [FREQUENCY_WEEKDAY_RANGE, DAY_JOIN_HINT],
-  [FREQUENCY_DAY_LIST, DAY_JOIN_HINT],
-  [FREQUENCY_ALTERNATE, /alternate/i],
-  [FREQUENCY_DAY_OF_MONTH, /\bof\s+(?:every|each|the)\s+month\b/i],
-  [FREQUENCY_AMOUNT, /£/],
-  [FREQUENCY_X, /x\s*\d|\d\s*x|\bp\/?w\b/i],
-  [FREQUENCY_CLINICAL, /\/(?:52|12|7)\b/],
-  [FREQUENCY_COUNT, /\b(?:a|per|each|every)\s+(?:day|week|wk|fortnight|month|mth|term)\b/i],
-  [AT_EACH_MEETING, /\b(?:each|every|all)\b/i],
-  [FREQUENCY_ONE_IN, /\s(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|[2-6])\b/i],
-  [FREQUENCY_DAY_SESSIONS, /day\s+(?:sessions|groups|clubs|classes|drop-ins)\b/i],
-  [FREQUENCY_EACH_OF, /\b(?:each|every\s+one)\s+of\s/i],
-  [FREQUENCY_MORNING_NIGHT, /morning/i]
+/** Each cadence pattern with the HINT family it cannot match without. */
+const FREQUENCY_PATTERNS: readonly [RegExp, number][] = [
+  [EACH_NAMED_SESSION, HINT.quantifier],
+  [EACH_TIME, HINT.quantifier],
+  [FREQUENCY_ADVERB, HINT.ly],
+  [FREQUENCY_BASIS, HINT.basis],
+  [FREQUENCY_EVERY, HINT.quantifier],
+  [FREQUENCY_WEEKDAYS, HINT.quantifier],
+  [FREQUENCY_ON_DAYS, HINT.onAt],
+  [FREQUENCY_BARE_DAYS, HINT.dayPart],
+  [FREQUENCY_DOSES, HINT.doses],
+  [FREQUENCY_ANY_DAY, HINT.quantifier],
+  [FREQUENCY_TIMES, HINT.unitWord],
+  [FREQUENCY_WEEKDAY_RANGE, HINT.weekday],
+  [FREQUENCY_DAY_LIST, HINT.weekday],
+  [FREQUENCY_ALTERNATE, HINT.alternate],
+  [FREQUENCY_DAY_OF_MONTH, HINT.unitWord],
+  [FREQUENCY_AMOUNT, HINT.unitWord],
+  [FREQUENCY_X, HINT.timesX],
+  [FREQUENCY_CLINICAL, HINT.clinical],
+  [FREQUENCY_COUNT, HINT.unitWord],
+  [AT_EACH_MEETING, HINT.quantifier],
+  [FREQUENCY_ONE_IN, HINT.smallNumber],
+  [FREQUENCY_DAY_SESSIONS, HINT.sessions],
+  [FREQUENCY_EACH_OF, HINT.quantifier],
+  [FREQUENCY_MORNING_NIGHT, HINT.dayPart]
 ]
 
-function findFrequencies(text: string): Candidate[] {
+function findFrequencies(text: string, hints: number): Candidate[] {
   const found: Candidate[] = []
-  for (const m of matchesOf(FREQUENCY_TIME_OF_DAY, text)) {
+  for (const m of hints & HINT.timeOfDay ? matchesOf(FREQUENCY_TIME_OF_DAY, text) : []) {
     const end = m.index + m[0].length
     found.push({ kind: 'frequency', start: m.index, end, due: null, isStart: false, weak: true })
   }
   for (const [pattern, hint] of FREQUENCY_PATTERNS) {
-    if (!hint.test(text)) continue
+    if (!(hints & hint)) continue
     for (const m of matchesOf(pattern, text)) {
       if (hasWordNotDay(m[0])) continue
       found.push({
