@@ -1581,6 +1581,32 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper while the analyser's hints were being rebuilt, never seeing the
+    // analyser: eight document types again new, all from the council's own teams (a disabled
+    // children's team's positive behaviour support plan, a front door consultation line record,
+    // an edge of care intervention plan, a social worker's report to a review conference, a
+    // children's home impact risk assessment, a leaving care "out of touch" record, a youth
+    // justice out of court disposal panel record, a family network meeting's notes). Scored
+    // with the one-pass hints and without them: the same.
+    folder: 'analysis-check62',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 98.3 / clear 100 / owner 98.3 / outcome 98.3 / text 96.7; plans P 96.8 R 80.7, contingency 75.0, child views 87.5, kind 92.4, clear 97.8, owner 92.4, outcome 92.4, text 90.2',
+    statementFloors: { kind: 0.98, clear: 1, owner: 0.98, outcome: 0.98, timescaleText: 0.96 },
+    planFloors: {
+      kind: 0.92,
+      clear: 0.97,
+      owner: 0.92,
+      outcome: 0.92,
+      timescaleText: 0.9,
+      precision: 0.96,
+      recall: 0.8,
+      contingency: 0.75,
+      childsVoice: 0.87
+    }
   }
 ]
 
