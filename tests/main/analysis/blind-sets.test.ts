@@ -1607,6 +1607,32 @@ const SETS: BlindSet[] = [
       contingency: 0.75,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while check61 was being tuned on, never seeing the analyser:
+    // eight document types again new, all from partner agencies (a midwife's postnatal handover,
+    // a probation curfew address check, a nursery's safeguarding support plan, a police
+    // protection order record and safety plan, a Pupil Premium Plus request, a college's support
+    // agreement, a school healthcare plan, a SENCo's EHC needs assessment request).
+    // Untouched, and never tuned on: its floors sit just under its first figures. Scored with the
+    // first rules from check61 and without them: the same.
+    folder: 'analysis-check63',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 93.3 / clear 96.7 / owner 100 / outcome 90.0 / text 88.3; plans P 94.5 R 92.9, contingency 100, child views 100, kind 87.5, clear 94.2, owner 94.2, outcome 94.2, text 86.5',
+    statementFloors: { kind: 0.93, clear: 0.96, owner: 1, outcome: 0.9, timescaleText: 0.88 },
+    planFloors: {
+      kind: 0.87,
+      clear: 0.94,
+      owner: 0.94,
+      outcome: 0.94,
+      timescaleText: 0.86,
+      precision: 0.94,
+      recall: 0.92,
+      contingency: 1,
+      childsVoice: 1
+    }
   }
 ]
 
