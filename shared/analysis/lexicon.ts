@@ -1201,6 +1201,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'at a later (?:date|stage)',
   'over time',
   'some ?time soon',
+  'before long',
   'soon',
   'shortly',
   'imminently',
@@ -1398,6 +1399,8 @@ export const CONDITION_READINESS: readonly string[] = [
   'appropriate',
   'possible',
   'practicable',
+  // "when it can be managed", "when it can be fitted in": whenever there is room for it.
+  'it can be (?:managed|fitted in|arranged|done)',
   'complete',
   'completed',
   'finished',

@@ -458,7 +458,9 @@ function keyOwner(
     const owner = fragmentOwner(rest.trimStart(), [])
     return owner ? shift(owner, from + lead) : null
   }
-  if (!value || value.split(/\s+/).length > 5 || NOBODY.test(value)) return null
+  // "Head of Year 8 (Mr Aled Pryce):": a role of up to five words, with its holder's name after.
+  const words = value.replace(HOLDER_NAME, '').split(/\s+/).length
+  if (!value || words > 5 || NOBODY.test(value)) return null
   if (!isAgentKind(classifyNounPhrase(value))) return null
   const from = text.indexOf(':') + 1
   // "IRO: to be told about the change": what is done to the one named, by someone else.
@@ -471,6 +473,9 @@ function keyOwner(
   const start = text.indexOf(value)
   return { text: value, start, end: start + value.length }
 }
+
+/** "(Mr Aled Pryce)", "(PC Dawn Fenwick)": a name in brackets after a role. */
+const HOLDER_NAME = /\s*\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\)$/
 
 const DONE_TO_KEY =
   /^\s*to\s+be\s+(?:told|informed|updated|invited|sent|given|asked|consulted|copied in|kept informed)\b/i

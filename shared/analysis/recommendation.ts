@@ -62,7 +62,26 @@ const KNOWN_VERBS = new Set(
     'update',
     'liaise',
     'chase',
-    'offer'
+    'offer',
+    // Orders to teach, show or encourage: "PSHE lead: teach a Year 8 lesson on consent".
+    'teach',
+    'use',
+    'show',
+    'explain',
+    'learn',
+    'practise',
+    'read',
+    'organise',
+    'collect',
+    'pay',
+    'remind',
+    'encourage',
+    'praise',
+    'listen',
+    'reward',
+    'train',
+    'coach',
+    'mentor'
   ].flatMap((verb) => verb.split(/\s+/).slice(0, 1))
 )
 

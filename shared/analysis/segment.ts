@@ -241,6 +241,9 @@ const DOMAIN_LINE = /^(?:domain|area|dimension)\s*\d{1,2}\s*[-–—:]\s*\S[^.]{
 /** "Responsible:", "Timescale:" in front of a dash-separated field's value. */
 const FIELD_LABEL =
   /^(?:who|lead|responsible|resp\.?|owner|by whom|action by|timescales?|time ?scale|when|by when|by|due|date)\s*:\s*(?=\S)/i
+/** ". Lead", ". By": the next field's name, after a full stop, at the end of a dash-separated field. */
+const NEXT_FIELD_NAME =
+  /[.;]\s+(?:who|lead|responsible|owner|by whom|action by|by|when|by when|due|timescale|deadline)$/i
 /** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
 const DASH_SEPARATOR = /\s+[-–—]\s+/g
 /** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
@@ -265,12 +268,23 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     from = m.index + m[0].length
   }
   spans.push(trimmedSpan(text, from, text.length, item.start))
+  // "A2 - Lead: Mum - Action: take Alfie for his MMR - Due: within 4 weeks": when the action's
+  // field is named too, every field is read by its name, in whatever order.
+  const named = keyedFields(spans)
+  if (named.length >= 2 && named.some((field) => field.role === 'action')) return keyedCells(spans)
   // "- Responsible: Mum - Timescale: ongoing": the fields' own labels are not their values.
   for (const [index, span] of spans.entries()) {
     const label = FIELD_LABEL.exec(span.text)
     if (index > 0 && label) {
       const cut = label[0].length
       spans[index] = { text: span.text.slice(cut), start: span.start + cut, end: span.end }
+    }
+    // "Referral to CAMHS. Lead - SW. By - Friday 18/08/2056": a field's name, then a dash, ends
+    // the field before it.
+    const name = index < spans.length - 1 ? NEXT_FIELD_NAME.exec(spans[index]!.text) : null
+    if (name) {
+      const kept = spans[index]!.text.slice(0, name.index)
+      spans[index] = { text: kept, start: span.start, end: span.start + kept.length }
     }
   }
   if (spans.some((span) => !span.text)) return null
@@ -1540,7 +1554,7 @@ const RECORD_STAMP =
 const NOTHING_NEEDED = /^no\s+(?:[\w-]+\s+){1,4}(?:is\s+|are\s+)?(?:needed|required|necessary)\b/i
 const DONE_BY_WRITER =
   /^I\s+have\s+(?:already\s+)?(?:[a-z]+ed|sent|written|spoken|made|given|told)\b/
-const DUTY_NOTE = /^[\w'’ ]{0,40}\bduty\s+(?:[\w'’]+\s+)?note\b/i
+const DUTY_NOTE = /^[\w'’ ]{0,40}\bduty\s+(?:[\w'’]+\s+){0,2}note\b/i
 const DATED_NOTE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b(?:\s*\([^()]*\))?\s*$/
 const DATED_TITLE =
   /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$|\bnote\s+[-–]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/
@@ -1743,14 +1757,20 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     // "Right, I'll put this down as your pathway plan review. Plan is:": the list below is the plan;
-    // so is the list below a manager's "Read and agreed. ... Added:", or "... with these additions:".
+    // so is the list below a manager's "Read and agreed. ... Added:", or "... with these additions:",
+    // or a reply's "Thank you for your form. Summary of what we will do:".
     if (content.endsWith(':') && PLAN_IS.test(content)) {
       section = 'actions'
       continue
     }
-    // "Family Hub duty note - Friday 13/12/2052", "Duty SW note (Tuesday 18/06/2047, Sam Okoro)":
-    // a duty worker's note, dated, over the steps it adds to the plan.
-    if (/uty/i.test(content) && DUTY_NOTE.test(content) && DATED_NOTE.test(content)) {
+    // "Family Hub duty note - Friday 13/12/2052", "Duty SW note (Tuesday 18/06/2047, Sam Okoro)",
+    // "Duty social worker's note (Wednesday 28/06/2056)": a duty worker's note, dated, over the
+    // steps it adds to the plan.
+    if (
+      /uty/i.test(content) &&
+      DUTY_NOTE.test(content) &&
+      (DATED_NOTE.test(content) || DATED_TITLE.test(content))
+    ) {
       tableRoles = null
       block = null
       section = 'actions'
@@ -2178,7 +2198,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       (LOG_DATE_HINT.test(content) && isLogEntry(stripBullet(line).text)) ||
       isRecordNote(content) ||
       AGREED_TO_PLAN.test(content) ||
-      (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content))
+      (/^(?:shared|circulated|copied)\b|\bdo not\b/i.test(content) && SHARING_NOTE.test(content)) ||
+      (content.includes(':') && DATE_FIELD.test(content))
     )
       continue
     if (section === 'actions') {
@@ -2243,6 +2264,13 @@ function blockHasTickedBox(lines: Line[], index: number): boolean {
 const REVIEW_SUBHEADING =
   /^(?:reviews?|reviewing(?: the plan)?|review(?:ing)? (?:of )?(?:the )?plan|monitoring(?: and review)?)\s*:?$/i
 
+/**
+ * "Review child protection conference and date of this plan: Monday 10/07/2056": a field that
+ * says it holds a date, and holds only that date, however long its name.
+ */
+const DATE_FIELD =
+  /^[^:]{0,80}\bdate(?:\s+of\s+[\w' ]{2,40})?\s*:\s*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\.?$/i
+
 /** "2.1 ", "3.3 ": the numbering of a care plan's actions. */
 const DECIMAL_ITEM = /^\d{1,2}\.\d{1,2}\.?\s+\S/
 
@@ -2262,7 +2290,7 @@ function isNominalAction(text: string): boolean {
 // Not "# | What will happen | Lead": a table whose first column is headed "#".
 /** "... Plan is:", "The actions are:": a sentence that ends by introducing the plan. */
 const PLAN_IS =
-  /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added|(?:these|the following) additions)\s*:$/i
+  /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added|(?:these|the following) additions|what (?:we|i) (?:will|['’]ll|are going to|am going to) do)\s*:$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i

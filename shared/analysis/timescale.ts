@@ -283,7 +283,7 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     'relative'
   ],
   [
-    /\b(?:in|within|during|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:\w+\s+)?(?:weeks?|wks?|days?)|half|month)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|this\s+)?(?:(?:autumn|spring|summer|christmas|easter)\s+)?(?:school\s+)?term\b/gi,
+    /\b(?:in|within|during|from|by\s+the\s+end\s+of)\s+the\s+first\s+(?:(?:\w+\s+)?(?:weeks?|wks?|days?)|half|month)\s+of\s+(?:the\s+)?(?:new\s+|next\s+|this\s+)?(?:(?:autumn|spring|summer|christmas|easter)\s+)?(?:school\s+)?term\b/gi,
     /\bfirst\b/i,
     'date'
   ],
@@ -420,6 +420,8 @@ const FREQUENCY_WEEKDAYS = new RegExp(
   `\\b(?:every|each)\\s+(?:other\\s+|second\\s+|third\\s+|fourth\\s+|alternate\\s+)?${DAY}s?\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY}s?\\b)*(?:\\s*(?:to|-|–|through|till|until)\\s*${DAY}s?\\b)?(?:\\s+(?:(?:morning|afternoon|evening|eve|night|teatime|tea\\s?time|lunchtime|bedtime)s?|[ap]m|after\\s+school)\\b)?`,
   'gi'
 )
+/** "each HAF day", "every match day": a kind of day, named by one word, that comes round. */
+const FREQUENCY_NAMED_DAY = /\b(?:every|each)\s+(?!other\b|of\b)[A-Za-z][\w-]*\s+day\b/gi
 /**
  * "on any day Tyler is not in", "each day either girl is absent": a day that comes round whenever
  * something happens. The sets disagree on "any day Ben is off sick" (none), so it is left out.
@@ -1780,6 +1782,7 @@ const FREQUENCY_PATTERNS: readonly [RegExp, number][] = [
   [FREQUENCY_BARE_DAYS, HINT.dayPart],
   [FREQUENCY_DOSES, HINT.doses],
   [FREQUENCY_ANY_DAY, HINT.quantifier],
+  [FREQUENCY_NAMED_DAY, HINT.quantifier],
   [FREQUENCY_TIMES, HINT.unitWord],
   [FREQUENCY_WEEKDAY_RANGE, HINT.weekday],
   [FREQUENCY_DAY_LIST, HINT.weekday],

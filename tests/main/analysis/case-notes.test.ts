@@ -4947,3 +4947,118 @@ describe('plan layouts from the sixtieth blind set', () => {
     ])
   })
 })
+
+// The general rules added after the sixty-first blind set (analysis-check61) was scored; it was
+// tuned on from then, with analysis-check62 next, and analysis-check63 took its place as the set
+// never tuned on.
+describe('plan layouts from the sixty-first blind set', () => {
+  it('ends each dash-separated field at the next field’s name: "... Lead - SW. By - Friday"', () => {
+    const plan = [
+      'Actions',
+      '(a) Book the dentist for Remy. Lead - Carer (Mrs Oduya). By - Friday 14/03/2031.',
+      '(b) Ask the Virtual School about tutoring for Remy. Lead - SW. By - within 3 weeks.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => [a.owner, a.timescale.text])).toEqual([
+      ['Carer (Mrs Oduya)', 'Friday 14/03/2031'],
+      ['SW', 'within 3 weeks']
+    ])
+  })
+
+  it('reads the list under a reply’s "Summary of what we will do:" as the plan', () => {
+    const plan = [
+      'Family Hub reply',
+      'Thanks for getting in touch. Summary of what we will do:',
+      'Nursery place to be looked into.',
+      'Check in by phone in 2 weeks.',
+      'Duty worker: P. Ames'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => a.line)).toEqual([3, 4])
+  })
+
+  it('takes a role with its holder’s name in brackets, however many words, as the owner', () => {
+    expect(
+      action('Head of Key Stage 3 (Mrs Delia Ortez): meet Zane and his dad - by Friday').owner
+    ).toBe('Head of Key Stage 3 (Mrs Delia Ortez)')
+    // Not a note's date in brackets: "Note from the SW (added 02/03/2031): ..." names no owner.
+    const plan = [
+      'Note from the SW (added 02/03/2031): Zane is open to us as a child in need. This note is his plan for now.',
+      '',
+      'Plan',
+      'Dad to take Zane to the GP this week.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([4])
+  })
+
+  it('reads "Role: teach ...", "Role: use ..." as orders, like "Role: offer ..."', () => {
+    const plan = [
+      'Actions',
+      'Drama lead: teach the class a lesson on online bullying - before half term',
+      'Zane with his mentor: use the calm-down card in lessons - from Monday'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => a.line)).toEqual([2, 3])
+  })
+
+  it('reads the steps under "Duty social worker’s note (date)"', () => {
+    const plan = [
+      'Referral summary',
+      'School reported bruising to Zane’s arm on Monday.',
+      '',
+      'Duty social worker’s note (Tuesday 04/03/2031)',
+      'Referral accepted. This note is the plan until the assessment is done.',
+      '1) Visit and see Zane on his own.',
+      '2) Ask school for attendance figures.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => a.line)).toEqual([6, 7])
+  })
+
+  it('reads dash-separated fields by their names when the action’s field is named too', () => {
+    const plan = [
+      'Actions agreed at the review conference',
+      'B1 - Lead: SW - Action: visit Zane at home - Due: weekly',
+      'B4 - Lead: Dad (Neil Harte) - Action: take Zane to his asthma review at the surgery, so that his inhaler is right for him - Due: within 6 weeks'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW', 'weekly'],
+      [3, 'Dad (Neil Harte)', 'within 6 weeks']
+    ])
+  })
+
+  it('leaves out a field that holds only a date, however long its name', () => {
+    const plan = [
+      'Harlow Cross Safeguarding Partnership',
+      'Chronology of events and actions',
+      'Initial child protection conference: Monday 13/01/2031',
+      'Review child protection conference and date of this review: Monday 10/03/2031',
+      '',
+      'Plan',
+      'Dad to take Zane to the GP this week.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([7])
+  })
+
+  it.each([
+    ['Dad to drop Zane at the club each PE day, by 8.30am.', 'each PE day'],
+    ['Zane to wear his boots every match day.', 'every match day']
+  ])('reads a kind of day that comes round as a cadence: %s', (text, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind: 'frequency', text: timescale })
+  })
+
+  it.each([
+    ['SW to find Zane a mentor before long.', 'before long'],
+    ['Carers to arrange a visit to Nan when it can be fitted in.', 'when it can be fitted in']
+  ])('reads %s as vague', (text, timescale) => {
+    expect(action(text).timescale).toMatchObject({ kind: 'vague', text: timescale })
+  })
+
+  it('reads "from the first week of the spring term" whole', () => {
+    expect(
+      action('From the first week of the spring term, Zane will go to the breakfast club.')
+        .timescale
+    ).toMatchObject({ kind: 'date', text: 'From the first week of the spring term' })
+  })
+})
