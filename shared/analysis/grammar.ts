@@ -236,12 +236,15 @@ function classifyUncached(phrase: string): NounKind {
     return 'thing'
   }
   // "The drug and alcohol worker", "speech and language therapist": a compound's first noun,
-  // then a role that heads the whole phrase.
+  // then a role that heads the whole phrase; "the YJS speech and language therapist", with the
+  // service's initials first.
   if (
     parts.length === 2 &&
     (kind === 'thing' || kind === 'child-attribute') &&
     /\s(?:and|&)\s/.test(stripped) &&
-    /^[a-z]+$/i.test(first.replace(DETERMINERS, '').replace(/^.*['’]s\s+/, '')) &&
+    /^(?:[A-Z]{2,6}\s+)?[A-Za-z][a-z]*$/.test(
+      first.replace(DETERMINERS, '').replace(/^.*['’]s\s+/, '')
+    ) &&
     /^[a-z]+\s+[a-z]+$/.test(last) &&
     classifySimple(last) === 'adult'
   ) {

@@ -152,6 +152,7 @@ export const HINT_FAMILIES: readonly Family[] = [
     bit: HINT.phrase,
     pieces: [
       'proceedings',
+      'end',
       'eid',
       'diwali',
       'ramadan',

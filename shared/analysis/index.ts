@@ -177,7 +177,10 @@ function withKnownAdults(clause: Clause, adultNames: ReadonlySet<string>): Claus
 /** "Child: Jayden M." in the header: "jayden" in an action is the child, whatever its case. */
 function withKnownChild(clause: Clause, children: ReadonlySet<string>): Clause {
   const subject = clause.subject?.text.toLowerCase()
-  if (!subject || clause.subjectKind === 'child' || !children.has(subject)) return clause
+  if (!subject || !children.has(subject)) return clause
+  // "Ashton will start at the boxing club": a name taken for the child's only by a guess is
+  // known for certain, and acts, though its verb could be a thing's ("Therapy to start in May").
+  if (clause.subjectKind === 'child' && !clause.subjectGuessed) return clause
   return { ...clause, subjectKind: 'child', subjectGuessed: false }
 }
 

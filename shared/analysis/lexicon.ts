@@ -125,6 +125,8 @@ export const ROLE_HEADS: readonly string[] = [
   'coach',
   'senco',
   'lead',
+  // "the shift leader", "the HAF scheme leader", "team leader".
+  'leader',
   'coordinator',
   'co-ordinator',
   'manager',
@@ -1575,7 +1577,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   // "Recommendations of the review (these form the care plan until the next review)".
   /\brecommendations?\b/i,
   /what will be different/i,
-  /\b(?:support|safety|family|care|cin|child in need|child protection|cp|pathway|early help|taf|tac|pre-birth|team around the family) plan\b/i,
+  // "Voluntary intervention plan": a youth justice team's plan for an out of court disposal.
+  /\b(?:support|safety|family|care|intervention|cin|child in need|child protection|cp|pathway|early help|taf|tac|pre-birth|team around the family) plan\b/i,
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,

@@ -99,7 +99,7 @@ export interface OwnerReading {
  * every offset.
  */
 const SUBJECT_ASIDE =
-  /^([^,]{1,40})(,\s*(?:(?:who|whose)\b[^,]{1,80}|(?:aged\s+)?\d{1,2}(?:\s*(?:years?\s+old|yrs?))?),)(?=\s*(?:to|will|must|should|is to|are to)\s)/i
+  /^([^,]{1,40})(,\s*(?:(?:who|whose)\b[^,]{1,80}|(?:aged\s+)?\d{1,2}(?:\s*(?:years?\s+old|yrs?))?),)(?=\s*(?:not to|to|will|must|should|is to|are to)\s)/i
 
 const APPOSITIVE =
   /^[A-Z][a-z'’-]+,\s+((?:the|her|his|their|our|my|a)\s+[^,]{2,40}),(?=\s*(?:will|to|must|should|is to|are to)\s)/

@@ -79,8 +79,9 @@ interface Line {
   content: string
 }
 
+/** What a column holds; "unnamed" is one whose header the analyser does not know. */
 type ColumnRole =
-  'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'keep' | 'whoWhen' | 'other'
+  'action' | 'who' | 'when' | 'start' | 'review' | 'how' | 'keep' | 'whoWhen' | 'other' | 'unnamed'
 
 interface Cell extends Span {
   role: ColumnRole
@@ -108,7 +109,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'who',
-    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned(?: to)?|allocated to|who (?:will )?makes? (?:it|this) happen)\??$/i
+    /^(?:who(?: will do (?:it|this)| by| is responsible| does it| will (?:buy|get|arrange|pay for|sort|provide)(?: or (?:buy|get|arrange|pay for|sort|provide))?(?: it| this)?)?|by whom|by who|responsibility|resp\.?|responsible(?: person| agency| worker| professional)?|person responsible|(?:named )?lead(?: person| professional| agency| practitioner)?|(?:named |lead |allocated )?worker|owner|action by|named person|whose job|agency|provided by|delivered by|provider|who will provide (?:it|this)|assigned(?: to)?|allocated to|who (?:will )?makes? (?:it|this) happen)\??$/i
   ],
   [
     'when',
@@ -244,6 +245,8 @@ const FIELD_LABEL =
 /** ". Lead", ". By": the next field's name, after a full stop, at the end of a dash-separated field. */
 const NEXT_FIELD_NAME =
   /[.;]\s+(?:who|lead|responsible|owner|by whom|action by|by|when|by when|due|timescale|deadline)$/i
+/** "[Within 2 working days] ...": a When in square brackets at the start of a line. */
+const BRACKETED_WHEN_FIRST = /^\[([^\]]{2,60})\]\s*/
 /** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
 const DASH_SEPARATOR = /\s+[-–—]\s+/g
 /** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
@@ -308,6 +311,24 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     const first = spans[0] as Span
     const end = (spans[upTo - 1] as Span).end
     return { text: text.slice(first.start - item.start, end - item.start), start: first.start, end }
+  }
+  // "[Within 2 working days] PA (Sorcha) - joint visit to the flat - so we know he is safe": the
+  // When in square brackets, then who, and what is done and why.
+  const opening = BRACKETED_WHEN_FIRST.exec(text)
+  if (opening && spans.length >= 2) {
+    const first = spans[0] as Span
+    const value = opening[1]!
+    const when = { text: value, start: item.start + 1, end: item.start + 1 + value.length }
+    const who = trimmedSpan(text, opening[0].length, first.end - item.start, item.start)
+    if (
+      (NO_WHEN.test(value) || findTimescale(value, NO_CONTEXT) !== null) &&
+      who.text.split(/\s+/).length <= 12 &&
+      isAgentKind(classifyNounPhrase(who.text))
+    ) {
+      const from = (spans[1] as Span).start
+      const action = { text: text.slice(from - item.start), start: from, end: last.end }
+      return { action, who, when, how: null }
+    }
   }
   if (spans.length >= 3) {
     // "By 22/12/2027 - Mo (PA) - Book my place on the course": a timeline, When then Who first.
@@ -874,7 +895,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       /\b(?:agency|service|organisation|provider)\b/i.test(cells[i]!.text)
     if (who.some((i) => !isAgency(i))) for (const i of who) if (isAgency(i)) roles[i] = 'other'
   }
-  return roles.map((r) => r ?? 'other')
+  return roles.map((r) => r ?? 'unnamed')
 }
 
 /** "Child in Need", "CP plan", "see below": what a header's "Plan:" field holds when it is no step. */
@@ -888,11 +909,22 @@ const NOT_NEEDED = /\bnot (?:needed|required|necessary)\.?$/i
 const NO_ACTION_CELL =
   /^(?:[-–—]+|n\/?a|none|nil|noted|nfa|no (?:further )?action|\(?not (?:yet )?(?:discussed|agreed)\b[^)]*\)?)\.?$/i
 
+/** A short cell that starts with a timescale: "By Friday 01/11/2058", "Within 7 days of ...". */
+function isTimescaleCell(text: string): boolean {
+  return text.split(/\s+/).length <= 8 && findTimescale(text, NO_CONTEXT)?.start === 0
+}
+
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
   const keyed = roles ? null : keyedCells(cells)
   if (keyed) return keyed
   const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
   if (!roles) inferRoles(typed)
+  else if (!roles.some((role) => role === 'when' || role === 'whoWhen' || role === 'start')) {
+    // "| Wk | What we will do | Worker | Done by | ... |": with no column the analyser knows for
+    // when, a column it does not know whose cell is a short timescale says when.
+    const when = typed.find((cell) => cell.role === 'unnamed' && isTimescaleCell(cell.text))
+    if (when) when.role = 'when'
+  }
   // A cell holding only a dash ("-") is empty: "Keeping your children safe | - | - | -"; so is
   // one saying there is no action ("None", "Noted", "NFA").
   const action =
@@ -1537,9 +1569,17 @@ function isRecordNote(content: string): boolean {
     (content.endsWith(')') || content.endsWith(').')
       ? /\((?:done|completed)\)\.?$/i.test(content)
       : false) ||
-    (content.includes(':') && DECISION_RECORD.test(content))
+    (content.includes(':') && DECISION_RECORD.test(content)) ||
+    (/subject/i.test(content) && STATUS_DECISION.test(content))
   )
 }
+
+/**
+ * "I recommend that Ebony-Mae and Harley remain subject to child protection plans": a decision
+ * on the children's legal or plan status, which no one carries out as a step.
+ */
+const STATUS_DECISION =
+  /\b(?:remains?|be|becomes?|be made|continue to be|cease to be|no longer be)\s+subject\s+to\s+(?:an?\s+)?(?:child protection|child in need|cin|cp|care|supervision|interim care)\s+(?:plans?|orders?)\b/i
 
 const DECISION_RECORD =
   /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*:/i

@@ -305,6 +305,12 @@ const PHRASE_PATTERNS: readonly [RegExp, RegExp, 'relative' | 'date'][] = [
     /\bday\b/i,
     'date'
   ],
+  // "at the end of the 12 weeks": when a span the plan has set runs out.
+  [
+    /\b(?:at|by|before|towards?)\s+the\s+end\s+of\s+the\s+(?:\d{1,2}|two|three|four|five|six|eight|ten|twelve)[\s-](?:weeks?|wks?|months?|mths?|sessions?)\b/gi,
+    /\bend\s+of\s+the\s/i,
+    'relative'
+  ],
   // "within the week": before the week is out.
   [/\bwithin\s+the\s+(?:week|fortnight|month)\b/gi, /\bwithin\s+the\s/i, 'relative'],
   // "will tell Amira the next day", "the next morning", "report him missing that night": a day's
@@ -325,7 +331,7 @@ const RELATIVE_FROM = new RegExp(
   'gi'
 )
 const ANCHOR =
-  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac|consent)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge|carers?)\b)?/i
+  /^\s+(?:of|from|after|following)\s+(?:(?:the\s+)?date\s+of\s+)?(?:(?:this|the|that|her|his|their)\s+)?(?:(?!(?:of|to|at|in|on|by|for|with|and|or|so|that|which|before|after|until|from)\b)[\w'’-]+\s+){0,3}?(plan|meeting|conference|icpc|rcpc|core group|review|agreement|decision|today|now|referral|birth|placement|assessment|hearing|order|discharge|move|return|arrival|admission|release|request|notification|allocation|incident|visit|report|application|panel|fgc|pep|taf|tac|consent)(?:\s+being\s+(?:agreed|signed|made|held|received|written|finalised|sent|completed|made))?\b(?:\s+(?:from|at|in|into|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:unit|hospital|ward|prison|custody|care|placement|centre|home|court|refuge|carers?)\b)?/i
 /**
  * "of the inspection", "after his release", "of his leave to remain coming through": a duration
  * counted from some other event.
@@ -409,7 +415,7 @@ const AT_EACH_MEETING = new RegExp(
  * exists, not how often the owner acts ("a weekly home visit" still is a cadence).
  */
 const FREQUENCY_ADVERB =
-  /(?<!\bthe\s+)(?<![\d-]|\d\s)\b(?:(?:at least|no less than|a minimum of|minimum of|min\.?|up to)\s+)?(?:(?:twice|once|three times|\d{1,2}\s*x|x\s*\d{1,2})[\s-]?)?(?:daily|weekly|wkly|fortnight(?:l|le)?y|fortnighly|monthly|mthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]?(?:weekly|wkly)|(?:\d+|two|three|four|six)[\s-]?(?:monthly|mthly))\b(?!\s+(?:[\w-]+\s+)?(?:living|life|log|logs|diary|diaries|record|records|planner|chart|charts|card|cards|sheet|sheets|budget|allowance|rate|amount|limit)\b)/gi
+  /(?<!\bthe\s+)(?<![\d-]|\d\s)\b(?:(?:at least|no less than|a minimum of|minimum of|min\.?|up to)\s+)?(?:(?:twice|once|three times|\d{1,2}\s*x|x\s*\d{1,2})[\s-]?)?(?:hourly|daily|weekly|wkly|fortnight(?:l|le)?y|fortnighly|monthly|mthly|termly|half[\s-]termly|annually|yearly|nightly|quarterly|bi-?weekly|bi-?monthly|(?:\d+|two|three|four|five|six|eight|ten|twelve)[\s-]?(?:weekly|wkly)|(?:\d+|two|three|four|six)[\s-]?(?:monthly|mthly))\b(?!\s+(?:[\w-]+\s+)?(?:living|life|log|logs|diary|diaries|record|records|planner|chart|charts|card|cards|sheet|sheets|budget|allowance|rate|amount|limit)\b)/gi
 const FREQUENCY_BASIS =
   /\bon\s+a\s+(?:daily|weekly|fortnightly|monthly|termly|twice[\s-]weekly)\s+basis\b/gi
 const FREQUENCY_EVERY = new RegExp(

@@ -5062,3 +5062,108 @@ describe('plan layouts from the sixty-first blind set', () => {
     ).toMatchObject({ kind: 'date', text: 'From the first week of the spring term' })
   })
 })
+
+// The general rules added after the sixty-second blind set (analysis-check62) was scored; it was
+// tuned on from then, with analysis-check63 left untouched.
+describe('plan layouts from the sixty-second blind set', () => {
+  it('reads a "Worker" column as the Who, and an unnamed column of timescales as the When', () => {
+    const plan = [
+      'The 8-week plan',
+      '| Wk | What we will do | Worker | Finish by | What will be better for Mia |',
+      '| 1 | Set up a bedtime routine chart with Mum and Mia | Jo (FSW) | Within 5 days of this meeting | Mia is asleep by 8pm |',
+      '| 2-4 | Visit at home at teatime | Jo (FSW) | Twice a week | Mum can name what starts a row |'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => [a.owner, a.timescale.kind, a.timescale.text])).toEqual([
+      ['Jo (FSW)', 'relative', 'Within 5 days of this meeting'],
+      ['Jo (FSW)', 'frequency', 'Twice a week']
+    ])
+  })
+
+  it('reads "[When] Who - what - why" rows', () => {
+    const plan = [
+      'The plan',
+      '[When] Who - what we will do - why',
+      '[Within 3 working days] PA (Omar) and the housing officer (Sal Best, Eastgate Homes) - joint visit to the flat - so we know Kyle is safe',
+      '[Every Monday and Thursday] Duty PA - text and ring Kyle - so he knows we are still here'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => [a.owner, a.timescale.text])).toEqual([
+      ['PA (Omar) and the housing officer (Sal Best, Eastgate Homes)', 'Within 3 working days'],
+      ['Duty PA', 'Every Monday and Thursday']
+    ])
+  })
+
+  it('reads the lines under "Voluntary intervention plan" as actions', () => {
+    const plan = [
+      'Decision',
+      'Community resolution agreed.',
+      '',
+      'Voluntary intervention plan',
+      'The YJS speech and language therapist will check Kyle’s hearing within 4 weeks.',
+      'Family support as needed.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [5, 'The YJS speech and language therapist'],
+      [6, null]
+    ])
+  })
+
+  it('reads "Hourly for the first week" as a cadence', () => {
+    expect(
+      action('Night staff to check on Kyle hourly for the first week.').timescale
+    ).toMatchObject({ kind: 'frequency', text: 'hourly' })
+  })
+
+  it('counts "within 48 hours of admission" from the admission', () => {
+    expect(
+      action('Key worker to agree a safety plan within 48 hours of admission.').timescale
+    ).toMatchObject({ kind: 'relative', text: 'within 48 hours of admission' })
+  })
+
+  it('takes "the shift leader" as someone who acts', () => {
+    const plan = [
+      'Plan',
+      'Mum to call the home each evening.',
+      '',
+      'Contingency',
+      'If Kyle is an hour late back, the shift leader will report him missing to the police.'
+    ].join('\n')
+    const { actions } = analysePlan(plan, { planDate: '2031-03-03' })
+    expect(actions.map((a) => a.owner)).toEqual(['Mum', 'the shift leader'])
+  })
+
+  it('leaves out a recommendation that the children stay subject to a plan', () => {
+    const plan = [
+      '4. Recommendation',
+      '4.1 I recommend that Kyle remains subject to a child protection plan under the category of physical abuse.',
+      '',
+      '5. Proposed plan',
+      '5.1 Mum to take Kyle to the GP by Friday.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([5])
+  })
+
+  it('leaves an age after the subject’s name out of the owner, before "not to"', () => {
+    expect(
+      action('Mr Doyle, 41, not to visit the flat while the children are at home.').owner
+    ).toBe('Mr Doyle')
+  })
+
+  it('reads "at the end of the 6 weeks" as relative', () => {
+    expect(
+      action('SW to write a closing summary at the end of the 6 weeks.').timescale
+    ).toMatchObject({ kind: 'relative', text: 'at the end of the 6 weeks' })
+  })
+
+  it('takes the child the header names as acting, whatever the verb', () => {
+    const plan = [
+      'Young person: Kyle D. (13)',
+      '',
+      'Plan',
+      'Kyle will start at the youth club by the end of the month.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions[0]?.owner).toBe('Kyle')
+  })
+})
