@@ -41,6 +41,7 @@ const WHO_FIELD =
 /** "TM asked SW to ...", "The chair asked the IRO to ...": the one asked, at the start. */
 const ASKED_TO =
   /^(?:[A-Z][\w.'’()-]*(?:\s+[\w.'’()-]+){0,3})\s+(?:asked|told|instructed|reminded|requested)\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+to\s+[a-z]/
+const ASKED = /\s(?:asked|told|instructed|reminded|requested)\s/
 /** "be seen", "be given": what follows an agreed subject's modal when it is done to them. */
 const PASSIVE_AFTER = /^[a-z]?\s*be\s+[a-z]+(?:ed|en|n|t)\b/i
 /** "Agreed that SW will ...", "It was agreed that Mum would ...": the one who agreed to act. */
@@ -122,7 +123,8 @@ export function findOwner(
   const clause = actionClause(text, end, parseClause(text, 0, end, timescales), timescales)
   // "TM asked SW to complete a chronology", "Agreed that SW will ...": a record of what someone
   // was asked or agreed to do; the one asked acts.
-  const asked = ASKED_TO.exec(text) ?? AGREED_THAT.exec(text)
+  // A cheap look for the verb first: few lines have one.
+  const asked = (ASKED.test(text) ? ASKED_TO.exec(text) : null) ?? AGREED_THAT.exec(text)
   if (asked?.[1] && isAgentKind(classifyNounPhrase(asked[1]))) {
     // "It was agreed that Chloe should be seen by the school nurse": the one agreed on is seen;
     // who acts is the passive's agent.
@@ -138,7 +140,7 @@ export function findOwner(
     const named = appositive[0].replace(/,\s*$/, '')
     return { owner: { text: named, start: 0, end: named.length }, clause }
   }
-  if (WHO_FIELD.test(text)) {
+  if (text.includes(':') && WHO_FIELD.test(text)) {
     const field = inlineOwner(text)
     if (field) return { owner: field, clause }
   }

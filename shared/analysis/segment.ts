@@ -917,7 +917,12 @@ function isTimescaleCell(text: string): boolean {
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
   const keyed = roles ? null : keyedCells(cells)
   if (keyed) return keyed
-  const typed: Cell[] = cells.map((cell, i) => ({ ...cell, role: roles?.[i] ?? 'other' }))
+  const typed: Cell[] = cells.map((cell, i) => ({
+    text: cell.text,
+    start: cell.start,
+    end: cell.end,
+    role: roles?.[i] ?? 'other'
+  }))
   if (!roles) inferRoles(typed)
   else if (!roles.some((role) => role === 'when' || role === 'whoWhen' || role === 'start')) {
     // "| Wk | What we will do | Worker | Done by | ... |": with no column the analyser knows for
