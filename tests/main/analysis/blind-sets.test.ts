@@ -1636,6 +1636,59 @@ const SETS: BlindSet[] = [
       contingency: 1,
       childsVoice: 1
     }
+  },
+  {
+    // Written blind by a helper while check62 was being tuned on, never seeing the analyser:
+    // eight document types again new, from the council's least used teams (an adoption support
+    // plan, a 16-17 homelessness prevention visit, a day team's alert to the emergency duty
+    // team, an entry to care panel decision, a kinship viability assessment, a refugee care
+    // leaver's move-on plan, an education welfare meeting before a notice to improve, a Fair
+    // Access Panel's minutes). Scored with the rules from check61 and check62 and without
+    // them: the same.
+    folder: 'analysis-check64',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 91.7 / clear 96.7 / owner 96.7 / outcome 83.3 / text 90.0; plans P 94.3 R 73.2, contingency 75.0, child views 100, kind 89.0, clear 97.6, owner 91.5, outcome 97.6, text 87.8',
+    statementFloors: { kind: 0.91, clear: 0.96, owner: 0.96, outcome: 0.83, timescaleText: 0.9 },
+    planFloors: {
+      kind: 0.89,
+      clear: 0.97,
+      owner: 0.91,
+      outcome: 0.97,
+      timescaleText: 0.87,
+      precision: 0.94,
+      recall: 0.73,
+      contingency: 0.75,
+      childsVoice: 1
+    }
+  },
+  {
+    // Written blind by a helper alongside check64, never seeing the analyser: eight document
+    // types again new, from partner agencies (a trauma ward's discharge planning record, a
+    // police repeat missing review, an alcohol service's home detox plan, a housing
+    // association's emergency move request, a refugee charity's family tracing record, a
+    // perinatal mental health care plan, a children's centre record, a church youth club's
+    // record of concern). Untouched, and never tuned on: its floors sit just under its first
+    // figures. Scored with the rules from check61 and check62 and without them: the same but
+    // one owner more with them.
+    folder: 'analysis-check65',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 90.0 / clear 96.7 / owner 98.3 / outcome 90.0 / text 88.3; plans P 96.7 R 75.9, contingency 75.0, child views 100, kind 95.5, clear 98.9, owner 100, outcome 90.9, text 92.0',
+    statementFloors: { kind: 0.9, clear: 0.96, owner: 0.98, outcome: 0.9, timescaleText: 0.88 },
+    planFloors: {
+      kind: 0.95,
+      clear: 0.98,
+      owner: 1,
+      outcome: 0.9,
+      timescaleText: 0.92,
+      precision: 0.96,
+      recall: 0.75,
+      contingency: 0.75,
+      childsVoice: 1
+    }
   }
 ]
 
