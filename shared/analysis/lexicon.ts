@@ -124,6 +124,7 @@ export const ROLE_HEADS: readonly string[] = [
   'befriender',
   'coach',
   'senco',
+  'assessor',
   'lead',
   // "the shift leader", "the HAF scheme leader", "team leader".
   'leader',
@@ -140,6 +141,8 @@ export const ROLE_HEADS: readonly string[] = [
   'college',
   'nursery',
   'academy',
+  // "The college library will lend me a laptop".
+  'library',
   // "Holmfield Primary", "Oakfield Infants": a school by its name.
   'primary',
   'infants',
@@ -1401,8 +1404,10 @@ export const CONDITION_READINESS: readonly string[] = [
   'appropriate',
   'possible',
   'practicable',
-  // "when it can be managed", "when it can be fitted in": whenever there is room for it.
+  // "when it can be managed", "when it can be fitted in", "when there is time": whenever there
+  // is room for it.
   'it can be (?:managed|fitted in|arranged|done)',
+  'there is (?:time|room|space)',
   'complete',
   'completed',
   'finished',

@@ -49,9 +49,13 @@ const AGREED_THAT =
   /^(?:it\s+was\s+)?agreed\s+that\s+((?:the\s+)?[A-Z][\w.'’()-]*(?:\s+\([^()]{1,30}\))?)\s+(?:will|would|is to|should)\s+[a-z]/i
 /** "Mum: to attend all appointments": a person named before a colon. */
 const KEY_OWNER = /^([^:]{1,40}):\s*\S/
-/** KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. */
+/**
+ * KEY_OWNER before an instruction: not a ratio ("1:1") or a clock ("9:30"), nor a clause. Long
+ * enough for a role with its holder in brackets ("IDVA (Thrallby Domestic Abuse Service, Ruth
+ * Ingram):").
+ */
 const KEY_NAMING_OWNER =
-  /^((?:(?!\s(?:to|will|shall|should|must|can|is|are)\s)[^:]){1,40}?)(?<!\d):(?!\d)\s*\S/i
+  /^((?:(?!\s(?:to|will|shall|should|must|can|is|are)\s)[^:]){1,70}?)(?<!\d):(?!\d)\s*\S/i
 /** "To attend all health appointments (Mum)": a person named in brackets at the end. */
 const TRAILING_OWNER = /\(([^()]{1,40})\)\s*[.;]?\s*$/
 /** "Family network meeting (SW to arrange, before the conference)": Who first in a bracket of fields. */
@@ -476,8 +480,11 @@ function keyOwner(
   return { text: value, start, end: start + value.length }
 }
 
-/** "(Mr Aled Pryce)", "(PC Dawn Fenwick)": a name in brackets after a role. */
-const HOLDER_NAME = /\s*\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\)$/
+/**
+ * "(Mr Aled Pryce)", "(PC Tom Bramwell, DVPO officer)": who holds the role, in brackets after it;
+ * not "(added 19/09/2045)", a note's date.
+ */
+const HOLDER_NAME = /\s*\([A-Z][^()]{0,60}\)$/
 
 const DONE_TO_KEY =
   /^\s*to\s+be\s+(?:told|informed|updated|invited|sent|given|asked|consulted|copied in|kept informed)\b/i

@@ -90,7 +90,7 @@ const NUM_GAP = '(?:\\s+|(?<=\\d)(?=[a-z]))'
 const UNIT =
   '(?:hours?|hrs?|days?|nights?|weeks?|wks?|fortnights?|months?|mths?|mnths?|years?|yrs?|terms?|school\\s+terms?)'
 /** "working days" and its abbreviations. */
-const WORKING = '(?:working|wkg|wking|wkng|wrkg|school|calendar|clear|business)'
+const WORKING = '(?:working|wkg|wking|wkng|wrkg|school|college|calendar|clear|business)'
 
 const DAY_MONTH = new RegExp(
   `\\b(?:(?:${WEEKDAY}|${WEEKDAY_SHORT})\\.?,?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}?(?:\\s+of\\s+|[\\s-]+)(${MONTH})\\b${ABBREVIATION_DOT}(?:(?:,?\\s+|-)(\\d{4}|'?\\d{2}(?![\\d:]|\\.\\d|\\s*(?:am|pm|%|hrs?|mins?|weeks?|wks?|days?|months?|mths?|years?|yrs?)\\b))\\b)?`,
@@ -446,7 +446,7 @@ const FREQUENCY_BARE_DAYS = new RegExp(
   'gi'
 )
 const FREQUENCY_ON_DAYS = new RegExp(
-  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+school\\s+(?:nights|days|mornings)\\b|\\bon\\s+an?\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
+  `\\bon\\s+${DAYS}\\b(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*)${DAYS}\\b)*|\\bon\\s+${DAY}\\b(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*[&+]\\s*|\\s*\\/\\s*)${DAY}s?\\b)+(?!\\s*\\d)(?:\\s+(?:mornings?|afternoons?|evenings?|eves|nights?)\\b)?|\\bon\\s+${DAY}(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*&\\s*|\\s*\\/\\s*)${DAY})*\\s+(?:mornings|afternoons|evenings|eves|nights|[ap]\\.?m\\.?['’]?s)(?!\\w)|\\b(?:at|on)\\s+(?:weekends|wkends)\\b|\\bon\\s+(?:weekdays|wkdays|week\\s?nights|wk\\s?nights|weekday\\s+nights)\\b|\\bon\\s+(?:school|college|nursery)\\s+(?:nights|days|mornings)\\b|\\bon\\s+an?\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b|\\bon\\s+weekday\\s+(?:mornings|afternoons|evenings)\\b`,
   'gi'
 )
 /** Not followed by a day of the month ("Mon 3rd March"); a clock time ("Thurs 4-6pm") is fine. */

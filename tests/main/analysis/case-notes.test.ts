@@ -5167,3 +5167,53 @@ describe('plan layouts from the sixty-second blind set', () => {
     expect(analysePlan(plan, { planDate: '2031-03-03' }).actions[0]?.owner).toBe('Kyle')
   })
 })
+
+// The general rules added after the sixty-third and sixty-fourth blind sets (analysis-check63
+// and check64) were scored; both were tuned on from then, and analysis-check65 took their place
+// as the set never tuned on.
+describe('plan layouts from the sixty-third and sixty-fourth blind sets', () => {
+  it.each([
+    [
+      'Who\tWhat they will do\tWhen\tWhy it matters for Kyle',
+      'Duty SW\tRing Mum and see Kyle\tEach evening\tKyle is seen'
+    ],
+    [
+      'When | What I will do or get | Who | Why it matters to me',
+      'Every Monday | Pay my rent | Me | I keep my flat'
+    ]
+  ])('reads a column headed "%s" as the action', (header, row) => {
+    const { actions } = analysePlan(['Plan', header, row].join('\n'), { planDate: '2031-03-03' })
+    expect(actions).toHaveLength(1)
+  })
+
+  it('counts college days as school days are counted, and reads "on college days"', () => {
+    expect(
+      action('Tutor to ring me within 5 college days of a missed class.').timescale
+    ).toMatchObject({ kind: 'relative', text: 'within 5 college days of a missed class' })
+    expect(action('Carer to wake me at 7am on college days.').timescale).toMatchObject({
+      kind: 'frequency',
+      text: 'on college days'
+    })
+  })
+
+  it('takes a role with its holder in brackets, commas and all, as the owner', () => {
+    expect(
+      action(
+        'Health (Dr Ana Wolde, community paediatrician): see Kyle about his sleep - within 6 weeks'
+      ).owner
+    ).toBe('Health (Dr Ana Wolde, community paediatrician)')
+  })
+
+  it.each([
+    ['The school library will lend Kyle a laptop from Monday.', 'The school library'],
+    ['The kinship assessor will visit Nan by Friday.', 'The kinship assessor']
+  ])('takes %s as naming who acts', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+
+  it('reads "when there is time" as vague', () => {
+    expect(
+      action('Family worker to help Mum with the forms when there is time.').timescale
+    ).toMatchObject({ kind: 'vague', text: 'when there is time' })
+  })
+})
