@@ -273,7 +273,7 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
   spans.push(trimmedSpan(text, from, text.length, item.start))
   // "A2 - Lead: Mum - Action: take Alfie for his MMR - Due: within 4 weeks": when the action's
   // field is named too, every field is read by its name, in whatever order.
-  const named = keyedFields(spans)
+  const named = text.includes(':') ? keyedFields(spans) : []
   if (named.length >= 2 && named.some((field) => field.role === 'action')) return keyedCells(spans)
   // "- Responsible: Mum - Timescale: ongoing": the fields' own labels are not their values.
   for (const [index, span] of spans.entries()) {
