@@ -1671,9 +1671,8 @@ const SETS: BlindSet[] = [
     // police repeat missing review, an alcohol service's home detox plan, a housing
     // association's emergency move request, a refugee charity's family tracing record, a
     // perinatal mental health care plan, a children's centre record, a church youth club's
-    // record of concern). Untouched, and never tuned on: its floors sit just under its first
-    // figures. Scored with the rules from check61 and check62 and without them: the same but
-    // one owner more with them.
+    // record of concern). Scored with the rules from check61 and check62 and without them: the
+    // same but one owner more with them.
     folder: 'analysis-check65',
     statements: 60,
     plans: 8,
@@ -1690,6 +1689,59 @@ const SETS: BlindSet[] = [
       recall: 0.75,
       contingency: 0.75,
       childsVoice: 1
+    }
+  },
+  {
+    // Written blind by a helper while check63 and check64 were being tuned on, never seeing the
+    // analyser: eight document types again new, from a council's own teams (a CIN plan printed
+    // from a case management system, a section 17 payment request, a Words and Pictures story
+    // with the family's safety rules, a case file audit's required actions, a permanence
+    // planning meeting, a "Countdown to 18" meeting, an early help closure plan, a
+    // practitioner's case supervision record). Scored with the rules from check63 and check64
+    // and without them: the same.
+    folder: 'analysis-check66',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 91.7 / clear 96.7 / owner 100 / outcome 91.7 / text 86.7; plans P 93.6 R 89.5, contingency 50.0, child views 87.5, kind 97.1, clear 100, owner 96.1, outcome 94.1, text 94.1',
+    statementFloors: { kind: 0.91, clear: 0.96, owner: 1, outcome: 0.91, timescaleText: 0.86 },
+    planFloors: {
+      kind: 0.97,
+      clear: 1,
+      owner: 0.96,
+      outcome: 0.94,
+      timescaleText: 0.94,
+      precision: 0.93,
+      recall: 0.89,
+      contingency: 0.5,
+      childsVoice: 0.87
+    }
+  },
+  {
+    // Written blind by a helper alongside check66, never seeing the analyser: eight document
+    // types again new, from partner agencies (a feeding clinic letter, an adult social care
+    // support plan, a young witness service's support plan, a children's ward visiting
+    // agreement, a children's guardian's initial analysis, a sickle cell transition plan, an
+    // asthma nurse's home visit record, an emergency department youth worker's record).
+    // Untouched, and never tuned on: its floors sit just under its first figures. Scored with the
+    // rules from check63 and check64 and without them: statements kind 96.7 and text 90.0
+    // without them.
+    folder: 'analysis-check67',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 91.7 / text 91.7; plans P 96.3 R 86.6, contingency 87.5, child views 87.5, kind 94.2, clear 97.1, owner 90.3, outcome 85.4, text 89.3',
+    statementFloors: { kind: 0.98, clear: 1, owner: 1, outcome: 0.91, timescaleText: 0.91 },
+    planFloors: {
+      kind: 0.94,
+      clear: 0.97,
+      owner: 0.9,
+      outcome: 0.85,
+      timescaleText: 0.89,
+      precision: 0.96,
+      recall: 0.86,
+      contingency: 0.87,
+      childsVoice: 0.87
     }
   }
 ]
