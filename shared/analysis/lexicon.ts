@@ -1587,6 +1587,11 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "Checklist agreed at the TAF", "Action checklist": steps to be done (a bare "Checklist" may
+  // list papers on file).
+  /\b(?:actions?|to-?do|tasks?)\s+checklist\b|\bchecklist\s+(?:agreed|of\s+(?:actions|tasks|steps))\b/i,
+  // "PART 3 - CORE GROUP ADDITIONS", "Additions to the plan": steps added to it.
+  /\badditions\b/i,
   // "Follow-up" over a visit record's coded steps ("FU1 - Crew to return ..."); "Clinic plan".
   /^follow[\s-]?ups?$/i,
   /^(?:clinic|nursing|treatment|therapy|quit) plan$/i,

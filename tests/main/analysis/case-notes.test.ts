@@ -5217,3 +5217,31 @@ describe('plan layouts from the sixty-third and sixty-fourth blind sets', () => 
     ).toMatchObject({ kind: 'vague', text: 'when there is time' })
   })
 })
+
+// The general rules added after the sixty-fifth and sixty-sixth blind sets (analysis-check65
+// and check66) were scored; both were looked at from then, and analysis-check67 took their
+// place as the set never tuned on.
+describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
+  it('reads the items under "Checklist agreed at the TAF" as actions', () => {
+    const agreed = [
+      'What Kyle shows us',
+      'Kyle showed us his drawings.',
+      '',
+      'Checklist agreed at the TAF',
+      '[ ] Fill in the nursery application with Mum -- Jo (family worker) -- by Friday',
+      '[ ] Come to Stay and Play with Kyle -- Mum -- Tuesday mornings'
+    ].join('\n')
+    expect(analysePlan(agreed, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([
+      5, 6
+    ])
+  })
+
+  it('reads the lines under "Core group additions" as actions', () => {
+    const plan = [
+      'Core group additions',
+      'Nursery to share attendance weekly.',
+      'Check in with Mum about the benefits claim.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([2, 3])
+  })
+})
