@@ -163,6 +163,8 @@ const NOT_NAME_WORDS = new Set([
 ])
 /** Capitalised words that are not names: "Improved engagement", "Weekly", "Regular". */
 const NOT_A_NAME_SUFFIX = /(?:ed|ly|ful|less|ous|ive|able|ible|ing)$/i
+/** First names with such an ending: "Aisling to see Brodie on his own". */
+const NAMES_WITH_SUCH_ENDINGS = /^(?:aisling|ashling|channing|sterling)$/
 
 function singular(word: string): string {
   if (word.endsWith('ives')) return word.slice(0, -3) + 'fe'
@@ -380,6 +382,7 @@ function classifyHead(phrase: string): NounKind {
     if (allCapitalised && words.length <= 3 && !calendarWords.has(headLower)) {
       const notName =
         words.length === 1 &&
+        !NAMES_WITH_SUCH_ENDINGS.test(headLower) &&
         (NOUN_SUFFIX.test(headLower) || (headLower.length > 5 && NOT_A_NAME_SUFFIX.test(headLower)))
       return notName ? 'thing' : 'child'
     }

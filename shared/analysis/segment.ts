@@ -668,6 +668,8 @@ function fieldRecord(content: string, offset: number): TableCells | null {
     })
   } else if (/[◉▾]/u.test(content)) {
     fields.push(...formFields(content, offset))
+  } else if (content.includes(': ') && /[.;]\s+[A-Z][A-Za-z' ]{0,20}:\s/.test(content)) {
+    fields.push(...sentenceFields(content, offset))
   } else {
     return null
   }
@@ -675,6 +677,36 @@ function fieldRecord(content: string, offset: number): TableCells | null {
   const action = pick('action')
   if (!action || fields.length < 2) return null
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
+}
+
+/** ". When:", "; Who:": a full stop or semicolon, then the next field's name. */
+const SENTENCE_FIELD_BREAK = /[.;]\s+(?=[A-Z][A-Za-z' ]{0,20}:\s)/g
+
+/**
+ * "Who: GP. What: review the medication. When: in January.", "Service: School nurse (Kerensa).
+ * Will: see Nell for two more sessions. When: before half-term.": one record a line, every field
+ * named and ended by a full stop. "Will:" names what is done; beside it, the first field names
+ * who does it, whatever its name ("Service:", "Agency:").
+ */
+function sentenceFields(content: string, offset: number): Cell[] {
+  if (!/^[A-Z][A-Za-z' ]{0,20}:\s/.test(content)) return []
+  const spans: Span[] = []
+  let from = 0
+  for (const m of matchesOf(SENTENCE_FIELD_BREAK, content)) {
+    spans.push(trimmedSpan(content, from, m.index, offset))
+    from = m.index + m[0].length
+  }
+  spans.push(trimmedSpan(content, from, content.replace(/\.$/, '').length, offset))
+  if (spans.length < 3) return []
+  const fields = keyedFields(spans)
+  const will = spans.findIndex((span) => /^will\s*:/i.test(span.text))
+  if (will > 0) {
+    const value = spans[will]!.text.replace(/^will\s*:\s*/i, '')
+    const start = spans[will]!.end - value.length
+    for (const field of fields) if (field.role === 'action') field.role = 'who'
+    fields.push({ text: value, start, end: start + value.length, role: 'action' })
+  }
+  return fields.length >= 3 ? fields : []
 }
 
 /**
@@ -1348,6 +1380,8 @@ function isStrongActionHeading(heading: string): boolean {
 /** Whether a line is a heading such as "What needs to happen:" or "What I will do:". */
 function headsActions(line: Line | undefined): boolean {
   if (!line?.content || line.content.length > 60) return false
+  // "Action - Mum to ring the school.": an item marked as an action, not a heading over them.
+  if (/^actions?\s+[-–—]\s+\S/i.test(line.content)) return false
   return isStrongActionHeading(
     line.content
       .replace(SECTION_NUMBER, '')

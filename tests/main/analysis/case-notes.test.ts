@@ -5244,4 +5244,39 @@ describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
     ].join('\n')
     expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([2, 3])
   })
+
+  it('reads a line of named fields set apart by full stops, "Will:" naming what is done', () => {
+    const plan = [
+      'What universal services will offer after closure',
+      'Service: School nurse (Kerensa Blight). Will: see Nell for two more sessions. When: before the February half-term.',
+      'Who: GP. What: review the medication. When: in January.'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2031-03-03' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'School nurse (Kerensa Blight)', 'before the February half-term'],
+      [3, 'GP', 'in January']
+    ])
+  })
+
+  it('reads "6 weeks after closure" whole', () => {
+    expect(
+      action('Family Hub to phone Mum to see how things are going 6 weeks after closure.').timescale
+    ).toMatchObject({ kind: 'relative', text: '6 weeks after closure' })
+  })
+
+  it('takes a first name ending in -ing as a name', () => {
+    expect(action('Aisling to see Brodie on his own.').owner).toBe('Aisling')
+  })
+
+  it('reads each of a run of "Action - ..." lines as an action, not as a heading', () => {
+    const plan = [
+      'Actions',
+      'Action - Consider step up to social care if drinking increases.',
+      'Action - Review progress in supervision in 4 weeks.',
+      'Action - Chase school re the suspension paperwork.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2031-03-03' }).actions.map((a) => a.line)).toEqual([
+      2, 3, 4
+    ])
+  })
 })
