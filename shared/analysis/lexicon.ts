@@ -1262,11 +1262,11 @@ export const VAGUE_PHRASES: readonly string[] = [
   '(?:in line with|as per|according to) the (?:court|proceedings|legal) (?:timetable|timescales?|directions)',
   // Whenever it suits, said in many ways: "further down the line", "in the fullness of time",
   // "one of these days", "when things quieten down", "when she can manage it".
-  '(?:further )?down the line',
+  '(?:further )?down the (?:line|road)',
   'in the fullness of time',
   'forthwith',
   'one of these days',
-  'when things (?:quieten|calm|settle|quiet) down',
+  'when things (?:(?:quieten|calm|settle|quiet) down|settle)',
   'when (?:he|she|they|i|we|mum|dad) (?:feels?|is|are|am) up to it',
   'when (?:he|she|they|i|we|mum|dad) can manage(?: it)?',
   'sooner rather than later',
@@ -1299,7 +1299,7 @@ export const VAGUE_PHRASES: readonly string[] = [
   'for the duration of (?:the|this) (?:plan|placement|order)',
   'on receipt of',
   // "as capacity allows", "pending panel", "at the first available opportunity".
-  'as (?:the situation|capacity|resources|time|circumstances) (?:dictates?|allows?|permits?)',
+  'as (?:the situation|capacity|resources|funds|money|the budget|time|circumstances) (?:dictates?|allows?|permits?)',
   // "pending the outcome of the police investigation": the wait runs to what it waits for.
   'pending (?:panel|funding|approval|a decision|the outcome(?: of (?:the|an?|his|her|their) (?:[\\w-]+ ){0,2}(?:investigation|assessment|appeal|hearing|review|enquiry|inquiry|trial|case|application))?|the assessment)',
   // "pending the police investigation": the same wait, without "the outcome of".

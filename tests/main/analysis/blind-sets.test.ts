@@ -1651,14 +1651,14 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 96.7 / owner 96.7 / outcome 83.3 / text 90.0; plans P 94.3 R 73.2, contingency 75.0, child views 100, kind 89.0, clear 97.6, owner 91.5, outcome 97.6, text 87.8. Reached: statements unchanged; plans P 95.6 R 96.4, contingency 75.0, child views 100, kind 89.8, clear 98.1, owner 94.4, outcome 96.3, text 88.9',
+      'untouched: statements kind 91.7 / clear 96.7 / owner 96.7 / outcome 83.3 / text 90.0; plans P 94.3 R 73.2, contingency 75.0, child views 100, kind 89.0, clear 97.6, owner 91.5, outcome 97.6, text 87.8. Reached: statements unchanged; plans P 95.6 R 96.4, contingency 75.0, child views 100, kind 90.7, clear 98.1, owner 94.4, outcome 96.3, text 89.8',
     statementFloors: { kind: 0.91, clear: 0.96, owner: 0.96, outcome: 0.83, timescaleText: 0.9 },
     planFloors: {
-      kind: 0.89,
+      kind: 0.9,
       clear: 0.98,
       owner: 0.94,
       outcome: 0.96,
-      timescaleText: 0.88,
+      timescaleText: 0.89,
       precision: 0.95,
       recall: 0.96,
       contingency: 0.75,
@@ -1702,15 +1702,16 @@ const SETS: BlindSet[] = [
     // practitioner's case supervision record). Scored with the rules from check63 and check64
     // and without them: the same. Looked at with check65, with check67 left untouched; none of
     // its misses gave a rule that held then. Tuned on later, with check67 and check68: "Service:
-    // ... Will: ... When: ..." records, "Action - ..." lines in a run, and "Aisling" as a name.
+    // ... Will: ... When: ..." records, "Action - ..." lines in a run, "Aisling" as a name, and
+    // vague "when things settle", "further down the road" and "as funds permit".
     // Timescale kind fell from 97.1 as seven more actions were found, one of them "When: tbc",
     // which this set labels as no timescale where others call it vague.
     folder: 'analysis-check66',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 96.7 / owner 100 / outcome 91.7 / text 86.7; plans P 93.6 R 89.5, contingency 50.0, child views 87.5, kind 97.1, clear 100, owner 96.1, outcome 94.1, text 94.1. Reached: statements unchanged; plans P 94.1 R 97.4, contingency 50.0, child views 87.5, kind 96.4, clear 100, owner 100, outcome 94.6, text 93.7',
-    statementFloors: { kind: 0.91, clear: 0.96, owner: 1, outcome: 0.91, timescaleText: 0.86 },
+      'untouched: statements kind 91.7 / clear 96.7 / owner 100 / outcome 91.7 / text 86.7; plans P 93.6 R 89.5, contingency 50.0, child views 87.5, kind 97.1, clear 100, owner 96.1, outcome 94.1, text 94.1. Reached: statements kind 96.7 / clear 96.7 / owner 100 / outcome 91.7 / text 91.7; plans P 94.1 R 97.4, contingency 50.0, child views 87.5, kind 96.4, clear 100, owner 100, outcome 94.6, text 93.7',
+    statementFloors: { kind: 0.96, clear: 0.96, owner: 1, outcome: 0.91, timescaleText: 0.91 },
     planFloors: {
       kind: 0.96,
       clear: 1,

@@ -5310,4 +5310,12 @@ describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
     ].join('\n')
     expect(analysePlan(plan, { planDate: '2065-09-01' }).actions.map((a) => a.line)).toEqual([2, 5])
   })
+
+  it.each([
+    ['Contact with Grandma to be increased when things settle.', 'when things settle'],
+    ['PA to look into a driving lessons grant further down the road.', 'further down the road'],
+    ['Leaving care team to help Marcus furnish his flat as funds permit.', 'as funds permit']
+  ])('reads %s as vague', (text, phrase) => {
+    expect(action(text).timescale).toMatchObject({ kind: 'vague', text: phrase })
+  })
 })
