@@ -1587,6 +1587,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "Agreed points", "Points agreed at the visit".
+  /^(?:the )?(?:agreed points|points agreed)\b/i,
   // "Checklist agreed at the TAF", "Action checklist": steps to be done (a bare "Checklist" may
   // list papers on file).
   /\b(?:actions?|to-?do|tasks?)\s+checklist\b|\bchecklist\s+(?:agreed|of\s+(?:actions|tasks|steps))\b/i,

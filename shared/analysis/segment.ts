@@ -1605,7 +1605,8 @@ const CLOCK_LOG =
  * A line that records what happened rather than what is to be done: a call log's timed entry,
  * when the record was written or sent on, a step said not to be needed, a referral marked done
  * ("Referral to MASH made 16/07 at 12:40 by Becca (done).") or a decision ("MASH decision 19/07:
- * no strategy discussion"). Cheap looks at the line come before each expression.
+ * no strategy discussion", "TM decision (Bryony, Friday 04/05/2063): agreed points to stand").
+ * Cheap looks at the line come before each expression.
  */
 function isRecordNote(content: string): boolean {
   const first = content.charCodeAt(0)
@@ -1630,7 +1631,7 @@ const STATUS_DECISION =
   /\b(?:remains?|be|becomes?|be made|continue to be|cease to be|no longer be)\s+subject\s+to\s+(?:an?\s+)?(?:child protection|child in need|cin|cp|care|supervision|interim care)\s+(?:plans?|orders?)\b/i
 
 const DECISION_RECORD =
-  /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\s*:/i
+  /^(?:[\w-]+\s+){0,2}decision(?:\s+(?:on\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\s*\([^()]{0,80}\))?\s*:/i
 
 /**
  * "Tuesday 05/05/2054, duty family worker: Clive Ramsbottom", "Sent to Family Hub 30/04/2054.":
@@ -2398,7 +2399,7 @@ const PLAN_IS =
   /\b(?:(?:the )?(?:plan|actions|next steps)\s+(?:is|are)|added|(?:these|the following) additions|what (?:we|i) (?:will|['’]ll|are going to|am going to) do)\s*:$/i
 
 const POINTS_BELOW =
-  /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:added|agreed)\.?$/i
+  /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:are\s+)?(?:added|agreed)\.?$/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i

