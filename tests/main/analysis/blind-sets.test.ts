@@ -1751,6 +1751,57 @@ const SETS: BlindSet[] = [
       contingency: 0.87,
       childsVoice: 0.87
     }
+  },
+  {
+    // Written blind by a helper while check65 and check66 were being tuned on, never seeing the
+    // analyser: eight document types again new, from a council's own teams (a Virtual School
+    // education plan, a courtesy visit request between two councils, a rota of who sees the
+    // children, a request to take the children abroad, an IRO's dispute resolution record, a
+    // Local Offer checklist, a Family Hub transfer, a one-page profile in the child's words).
+    // Scored with the rules from check65 and check66 and without them: recall 84.5 without them.
+    folder: 'analysis-check68',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 98.3 / clear 98.3 / owner 96.7 / outcome 91.7 / text 93.3; plans P 96.2 R 87.1, contingency 50.0, child views 87.5, kind 99.0, clear 100, owner 98.0, outcome 92.1, text 95.0',
+    statementFloors: { kind: 0.98, clear: 0.98, owner: 0.96, outcome: 0.91, timescaleText: 0.93 },
+    planFloors: {
+      kind: 0.99,
+      clear: 1,
+      owner: 0.98,
+      outcome: 0.92,
+      timescaleText: 0.95,
+      precision: 0.96,
+      recall: 0.87,
+      contingency: 0.5,
+      childsVoice: 0.87
+    }
+  },
+  {
+    // Written blind by a helper alongside check68, never seeing the analyser: eight document
+    // types again new, from partner agencies (a physiotherapy review, a ward councillor's enquiry
+    // and its reply, a TB service's observed therapy agreement, a sexual assault referral
+    // centre's aftercare checklist, a police and council meeting on not criminalising children in
+    // care, a liaison and diversion plan, a home energy advice visit, a library's concern form).
+    // Untouched, and never tuned on: its floors sit just under its first figures. Scored with the
+    // rules from check65 and check66 and without them: the same.
+    folder: 'analysis-check69',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 100 / clear 100 / owner 98.3 / outcome 95.0 / text 100; plans P 96.8 R 77.1, contingency 75.0, child views 100, kind 95.6, clear 96.7, owner 86.8, outcome 94.5, text 93.4',
+    statementFloors: { kind: 1, clear: 1, owner: 0.98, outcome: 0.95, timescaleText: 1 },
+    planFloors: {
+      kind: 0.95,
+      clear: 0.96,
+      owner: 0.86,
+      outcome: 0.94,
+      timescaleText: 0.93,
+      precision: 0.96,
+      recall: 0.77,
+      contingency: 0.75,
+      childsVoice: 1
+    }
   }
 ]
 
