@@ -1587,6 +1587,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "How best to support me": a one-page profile's asks of the adults around the child.
+  /^how (?:best )?(?:to|you can|we can) (?:support|help) (?:me|him|her|them)$/i,
   // "Agreed points", "Points agreed at the visit".
   /^(?:the )?(?:agreed points|points agreed)\b/i,
   // "Checklist agreed at the TAF", "Action checklist": steps to be done (a bare "Checklist" may

@@ -81,12 +81,18 @@ const KNOWN_VERBS = new Set(
     'reward',
     'train',
     'coach',
-    'mentor'
+    'mentor',
+    // A court's or guardian's recommendations: "that the local authority file a parenting
+    // assessment".
+    'file',
+    'instruct',
+    'disclose',
+    'serve'
   ].flatMap((verb) => verb.split(/\s+/).slice(0, 1))
 )
 
 const THAT =
-  /^(?:(?:[Rr]ec(?:ommendation)?\.?|R)\s*\d{1,3}\s*[:.)–-]\s*)?(?:That|It is (?:recommended|proposed|suggested) that)\s+/
+  /^(?:(?:[Rr]ec(?:ommendation)?\.?|R)\s*\d{1,3}\s*[:.)–-]\s*)?(?:[Tt]hat|It is (?:recommended|proposed|suggested) that)\s+/
 
 /** A present-tense verb after its subject: "presents" -> "present", "applies" -> "apply". */
 export function baseForm(verb: string): string {
@@ -118,8 +124,9 @@ export function asDirective(text: string): string | null {
   if (!that) return null
   const body = text.slice(that[0].length)
   const words = [...matchesOf(/\S+/g, body)]
-  // The shortest subject of up to six words that names someone, followed by a verb it knows.
-  for (let count = 1; count <= Math.min(6, words.length - 1); count += 1) {
+  // The shortest subject of up to eight words that names someone, followed by a verb it knows
+  // ("the designated teacher and the Virtual School update ...").
+  for (let count = 1; count <= Math.min(8, words.length - 1); count += 1) {
     const verb = words[count]![0]
     if (!/^[a-z]+$/.test(verb) || !KNOWN_VERBS.has(baseForm(verb))) continue
     const subject = body.slice(0, words[count - 1]!.index + words[count - 1]![0].length)

@@ -92,7 +92,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*(?:@(?=[A-Z]))?|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[\d{1,3}\]\s+|\((?:CSC|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2})\)\s+(?=[A-Z])|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*(?:@(?=[A-Z]))?|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[[A-Z]?\d{1,3}\]\s+|\((?:CSC|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2})\)\s+(?=[A-Z])|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -1267,6 +1267,8 @@ function looksLikeHeading(content: string): boolean {
   // "3. Kian's needs and what will be done to meet them": it reads as a clause, but it names
   // the section of actions that follows.
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
+  // "Tasks we are asking Ouselby to do": the tasks a clause describes, set out as a heading.
+  if (TASKS_TO_DO.test(content)) return true
   // "E. How professionals will check": the letter is a section's, not a child's initial.
   const titled = notedCapitalsTitle(content) ?? content
   const lettered = LETTERED_TITLE.exec(titled)
@@ -1274,6 +1276,9 @@ function looksLikeHeading(content: string): boolean {
   // "Ongoing - Kim (PA) - Ring me if my rent is late": a Who and a When make it an action.
   return !hasWhoAndWhen(content)
 }
+
+const TASKS_TO_DO =
+  /^(?:the\s+)?(?:tasks|actions|things|steps|jobs|requests)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,5}?(?:to do|will do|to carry out)\s*:?$/i
 
 /** "REVIEW (to be completed at the review meeting)": a title in capitals, then how to fill it in. */
 function notedCapitalsTitle(content: string): string | null {
@@ -1860,9 +1865,13 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       section = 'actions'
       continue
     }
-    // "Decision: Open as Child in Need ... with the points below added.": a manager's decision
-    // adding the numbered steps under it.
-    if (/\bbelow\b/i.test(content) && POINTS_BELOW.test(content)) {
+    // "Decision: Open as Child in Need ... with the points below added.", "Decision: Agreed, with
+    // the changes below, until ...": a manager's decision adding the numbered steps under it.
+    if (
+      /\bbelow\b/i.test(content) &&
+      (POINTS_BELOW.test(content) ||
+        (BELOW_DECIDED.test(content) && DECIDED_BELOW_KEY.test(content)))
+    ) {
       section = 'actions'
       continue
     }
@@ -2087,7 +2096,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Before baby is born" between rows of a table: a sub-heading that groups its rows, not the
     // table's end, when the next line is a row as wide as the header.
     if (tableRoles && isRowGroupHeading(content, lines[index + 1], tableRoles.length)) continue
-    if (headsNumberedItems(content, lines[index + 1])) continue
+    // "OUTCOME 1: ..." over "1.1 ...", "1.2 ...": the group's numbered steps are the plan's, even
+    // under "About me" in an adult's support plan.
+    if (headsNumberedItems(content, lines[index + 1])) {
+      if (section !== 'contingency') section = 'actions'
+      continue
+    }
     tableRoles = null
     lastRow = null
     // A field under a group heading ("Goal: I finish my A levels.") does not end the table either.
@@ -2400,6 +2414,8 @@ const PLAN_IS =
 
 const POINTS_BELOW =
   /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:are\s+)?(?:added|agreed)\.?$/i
+const BELOW_DECIDED = /\bthe\s+(?:points|actions|steps|tasks|changes|additions)\s+below\b/i
+const DECIDED_BELOW_KEY = /^(?:[\w'’-]+\s+){0,2}(?:decision|recommendation)s?\s*:/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
 const FORM_SECTION = /^(?:section|part)\s+[\dA-Z]{1,2}\s*[:.)–-]\s*([^()]{3,60}?)\s*\([^()]*\)\s*$/i

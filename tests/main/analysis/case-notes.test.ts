@@ -5341,3 +5341,80 @@ describe('plan layouts from the sixty-fifth and sixty-sixth blind sets', () => {
     expect(analysePlan(plan, { planDate: '2063-05-04' }).actions.map((a) => a.line)).toEqual([2])
   })
 })
+
+// The general rules added after the sixty-seventh and sixty-eighth blind sets (analysis-check67
+// and check68) were scored; analysis-check69 took their place as the set never tuned on.
+describe('plan layouts from the sixty-seventh and sixty-eighth blind sets', () => {
+  it('reads "[T1]" codes and a heading "Tasks we are asking Ouselby to do"', () => {
+    const plan = [
+      'Contingency plan: not completed.',
+      '',
+      'Tasks we are asking Ouselby to do',
+      '[T1] Ouselby duty SW to do a home visit asap.',
+      '[T4] Help Mum find a school place for Kayden so that he is back in school.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2072-06-14' }).actions.map((a) => a.line)).toEqual([4, 5])
+  })
+
+  it('reads the steps under "Decision: Agreed, with the changes below, ..." as actions', () => {
+    const plan = [
+      'PART B - RESPONSE FROM THE HOST COUNCIL',
+      "Ouselby City Council - Children's Services Duty and Assessment Team",
+      'Duty manager: Alys Trevaskis',
+      'Received: Tuesday 14/06/2072',
+      'Decision: Agreed, with the changes below, until Friday 26/08/2072.',
+      '[B1] T1 agreed: Caleb Marchetti (duty SW) to visit on Monday 20/06/2072.',
+      '[B4] Harnsey to send the latest assessment by Friday 17/06/2072.'
+    ].join('\n')
+    expect(
+      analysePlan(plan, { planDate: '2072-06-14' }).actions.map((a) => [a.line, a.owner])
+    ).toEqual([
+      [6, 'Caleb Marchetti (duty SW)'],
+      [7, 'Harnsey']
+    ])
+  })
+
+  it('reads the asks under "How best to support me" as actions', () => {
+    const plan = [
+      'What is important to me',
+      '- Having my den under the stairs.',
+      '',
+      'How best to support me',
+      '- Give me a snack and a drink when I get in.',
+      '- Warn me 5 minutes before screen time ends.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2072-05-25' }).actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it('reads the numbered steps under "OUTCOME 1: ..." as actions, even under "About me"', () => {
+    const plan = [
+      'About me',
+      'Gareth fell at work and had a brain injury.',
+      '',
+      'OUTCOME 1: "I want to get through the day without forgetting the important things."',
+      '1.1 Reablement support at home for up to 6 weeks to help Gareth plan his day.',
+      '1.2 Gareth to use the phone reminder app set up by the OT.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2070-02-27' }).actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it('counts from a numbered core group: "within 5 working days of core group 3"', () => {
+    expect(
+      action('Team manager to write to the parents within 5 working days of core group 3.')
+        .timescale
+    ).toMatchObject({ kind: 'relative', text: 'within 5 working days of core group 3' })
+  })
+
+  it.each([
+    [
+      'that the local authority file a parenting assessment of Ms Ashbury by Friday 25/04/2070;',
+      'the local authority'
+    ],
+    [
+      'that the designated teacher and the Virtual School update her PEP in due course;',
+      'the designated teacher and the Virtual School'
+    ]
+  ])('reads a guardian\'s listed recommendation "%s" for its owner', (text, owner) => {
+    expect(action(text).owner).toBe(owner)
+  })
+})
