@@ -5417,4 +5417,14 @@ describe('plan layouts from the sixty-seventh and sixty-eighth blind sets', () =
   ])('reads a guardian\'s listed recommendation "%s" for its owner', (text, owner) => {
     expect(action(text).owner).toBe(owner)
   })
+
+  it('reads an "Aim" column as what will be different for the child', () => {
+    const plan = [
+      'Follow-up plan',
+      'Who | Action | When | Aim',
+      'Gary | Smoke only outside, never in the car | From Tuesday 18/03/2070 | Kofi sleeps through'
+    ].join('\n')
+    const [row] = analysePlan(plan, { planDate: '2070-03-14' }).actions
+    expect(row).toMatchObject({ owner: 'Gary', outcomeFocused: true })
+  })
 })
