@@ -85,6 +85,8 @@ const KNOWN_VERBS = new Set(
     // A court's or guardian's recommendations: "that the local authority file a parenting
     // assessment".
     'file',
+    // "Every other Saturday: Dad (Marek) has all three children": a rota's who has whom.
+    'have',
     'instruct',
     'disclose',
     'serve'

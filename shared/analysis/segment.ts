@@ -1676,6 +1676,14 @@ const DAY_LINE =
   /^(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*\.?\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|day\s+\d{1,2})(?:\s*\([^()]{1,30}\))?\s*:\s*(?=\S)/i
 
 /**
+ * "Mondays and Wednesdays: Nan (Jean) takes Finn and Isla to school", "Every other Saturday: Dad
+ * has all three children", "On each chemotherapy day: Nan stays overnight": a week's rota, its key
+ * the cadence and its value who does what.
+ */
+const CADENCE_LINE =
+  /^(?:(?:every\s+(?:other\s+)?|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*|(?:on\s+)?(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:day|night|evening|morning|weekend)|weekdays|weekends|school days)\s*:\s*(?=\S)/i
+
+/**
  * A day-by-day plan's line: its value is the action, the key (its day) says when, and the words
  * before the value's first verb say who ("Sarah and Mike visit ...", "Ben takes ..."), when they
  * name someone. A line naming nobody ("first overnight stay at Sarah's") is still that day's step.
@@ -1988,6 +1996,13 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (dayLine) {
       atTop = false
       segments.push(tableSegment(line, dayPlanCells(line, dayLine[0].length), section))
+      continue
+    }
+    const cadence = section !== 'contingency' ? CADENCE_LINE.exec(content) : null
+    const rota = cadence ? dayPlanCells(line, cadence[0].length) : null
+    if (rota?.who) {
+      atTop = false
+      segments.push(tableSegment(line, rota, section))
       continue
     }
     const record = fieldRecord(content, line.start)
@@ -2336,6 +2351,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         !looksNarrative(content) ||
         leadsIntoAction(content) ||
         hasWhoAndWhen(content) ||
+        (content.startsWith('[') && bracketedWhenFirst({ text: content, start: 0 }) !== null) ||
         (keyValue !== null && isWhoAndOrder(keyValue[1]!.trim(), keyValue[2]!.trim()))
       ) {
         pushPlain(line)
@@ -2667,6 +2683,7 @@ function plainSegment(line: Line, section: Section): Segment {
       questionCells(item) ??
       initialsOwnerCells(item) ??
       bracketFields(item) ??
+      bracketedWhenFirst(item) ??
       spacedFields(item) ??
       slashCells(item) ??
       markedCells(item) ??
@@ -2773,6 +2790,26 @@ function bracketFields(item: { text: string; start: number }): TableCells | null
   const [who, when] = names(second) || !names(first) ? [second, first] : [first, second]
   const action = span(item.text.slice(m[0].length), m[0].length)
   return { action, who, when, how: null }
+}
+
+/**
+ * "[by Friday 01/07/2044] Jaden: apply for the cookery course", "[fortnightly] Lorraine (PA):
+ * meet Jaden at the cafe": the When in square brackets, then who, a colon and what.
+ */
+function bracketedWhenFirst(item: { text: string; start: number }): TableCells | null {
+  const m = /^\[([^\]]{2,60})\]\s*([^:[\]]{1,90}?)\s*:\s+(?=\S)/.exec(item.text)
+  if (!m) return null
+  const value = m[1]!
+  if (!NO_WHEN.test(value) && findTimescale(value, NO_CONTEXT) === null) return null
+  const whoAt = m[0].indexOf(m[2]!, value.length + 2)
+  const who = trimmedSpan(item.text, whoAt, whoAt + m[2]!.length, item.start)
+  if (who.text.split(/\s+/).length > 12 || !isAgentKind(classifyNounPhrase(who.text))) return null
+  return {
+    action: trimmedSpan(item.text, m[0].length, item.text.length, item.start),
+    who,
+    when: { text: value, start: item.start + 1, end: item.start + 1 + value.length },
+    how: null
+  }
 }
 
 /**

@@ -498,16 +498,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 73.3 / clear 86.7 / owner 90.0 / outcome 90.0 / text 68.3; plans P 92.5 R 71.1, contingency 87.5, child views 87.5, kind 75.6, clear 88.4, owner 47.7, outcome 87.2, text 72.1. Reached: statements kind 90.0 / clear 95.0 / owner 90.0 / outcome 90.0 / text 85.0; plans P 95.9 R 95.9, kind 95.7, clear 97.4, owner 97.4, outcome 86.2 (over the 30 more actions now found), text 94.8',
+      'untouched: statements kind 73.3 / clear 86.7 / owner 90.0 / outcome 90.0 / text 68.3; plans P 92.5 R 71.1, contingency 87.5, child views 87.5, kind 75.6, clear 88.4, owner 47.7, outcome 87.2, text 72.1. Reached: statements kind 90.0 / clear 95.0 / owner 90.0 / outcome 90.0 / text 85.0; plans P 97.6 R 99.2, contingency 100, child views 100, kind 97.5, clear 98.3, owner 98.3, outcome 88.3, text 95.8',
     statementFloors: { kind: 0.9, clear: 0.95, owner: 0.9, outcome: 0.9, timescaleText: 0.85 },
     planFloors: {
       kind: 0.95,
       clear: 0.97,
       owner: 0.97,
-      outcome: 0.86,
+      outcome: 0.88,
       timescaleText: 0.94,
       precision: 0.95,
-      recall: 0.95,
+      recall: 0.99,
       contingency: 0.87,
       childsVoice: 0.87
     }
@@ -1384,16 +1384,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 100 / clear 100 / owner 96.7 / outcome 93.3 / text 98.3; plans P 95.2 R 84.7, contingency 100, child views 75.0, kind 99.0, clear 99.0, owner 90.0, outcome 92.0, text 97.0. Reached: statements unchanged; plans P 95.8 R 95.8, contingency 100, child views 75.0, kind 98.2, clear 98.2, owner 96.5, outcome 92.9, text 95.6',
+      'untouched: statements kind 100 / clear 100 / owner 96.7 / outcome 93.3 / text 98.3; plans P 95.2 R 84.7, contingency 100, child views 75.0, kind 99.0, clear 99.0, owner 90.0, outcome 92.0, text 97.0. Reached: statements unchanged; plans P 95.9 R 98.3, contingency 100, child views 75.0, kind 98.3, clear 98.3, owner 100, outcome 91.4, text 96.6',
     statementFloors: { kind: 1, clear: 1, owner: 0.96, outcome: 0.93, timescaleText: 0.98 },
     planFloors: {
       kind: 0.98,
       clear: 0.98,
-      owner: 0.96,
-      outcome: 0.92,
-      timescaleText: 0.95,
+      owner: 0.99,
+      outcome: 0.91,
+      timescaleText: 0.96,
       precision: 0.95,
-      recall: 0.95,
+      recall: 0.98,
       contingency: 1,
       childsVoice: 0.75
     }
