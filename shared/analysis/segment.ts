@@ -106,7 +106,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
+    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|measures?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
   ],
   [
     'who',
@@ -130,7 +130,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|(?:it |this )?will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -472,6 +472,43 @@ function slashCellsOf(content: string, offset: number): Span[] | null {
   return cells.filter((c) => c.text).length >= 2 ? cells : null
 }
 
+const ROW_FIELD_LABEL =
+  /^(?:who|lead|responsible|owner|by whom|action by|timescales?|time ?scale|when|by when|due|deadline|target(?: date)?)\s*:\s*(?=\S)/i
+const NOT_APPLICABLE = /^(?:n\/?a|none|not applicable|-+|–|—)\.?$/i
+
+/**
+ * A row's cells set apart by dashes, after any code ("A7:"), under a key that named its columns
+ * so. More dashes than columns are inside the action ("... - so that ..."), which is rejoined.
+ */
+function dashRowCells(
+  content: string,
+  offset: number,
+  roles: readonly ColumnRole[]
+): Span[] | null {
+  const code = /^[A-Z]{0,3}\d{1,3}[a-z]?\s*[:.)]\s+/.exec(content)?.[0].length ?? 0
+  const body = content.slice(code)
+  const cells = cellsBetween(body, offset + code, matchesOf(DASH_SEPARATOR, body))
+  if (cells.length < 2) return null
+  const actionAt = roles.indexOf('action')
+  while (cells.length > roles.length && actionAt >= 0 && actionAt + 1 < cells.length - 1) {
+    const first = cells[actionAt]!
+    const next = cells[actionAt + 1]!
+    const text = content.slice(first.start - offset, next.end - offset)
+    cells.splice(actionAt, 2, { text, start: first.start, end: next.end })
+  }
+  // "Deadline: n/a": a field's own label is not its value, and a When that gives none leaves the
+  // action's own words to say when ("each night").
+  return cells.map((cell, index) => {
+    const label = index > 0 ? ROW_FIELD_LABEL.exec(cell.text) : null
+    const value = label
+      ? { ...cell, text: cell.text.slice(label[0].length), start: cell.start + label[0].length }
+      : cell
+    return roles[index] === 'when' && NOT_APPLICABLE.test(value.text)
+      ? { ...value, text: '' }
+      : value
+  })
+}
+
 /** The trimmed text before, between and after the separators found in content, with offsets. */
 function cellsBetween(content: string, offset: number, separators: RegExpExecArray[]): Span[] {
   const cells: Span[] = []
@@ -496,7 +533,7 @@ const EACH_LINE_LISTS =
 const LISTED_COLUMNS = /\s*,\s*(?:and\s+)?|\s+and\s+/g
 
 /** "Actions (No :: Action :: Who :: When)": a title with its columns' names in brackets. */
-const COLUMN_KEY = /^[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
+const COLUMN_KEY = /^(?:\d{1,2}[.)]\s+)?[A-Za-z][\w '’]{0,40}\(([^()]{5,120})\)\s*:?$/
 
 /**
  * Separators of cells typed into a free-text box or exported by an old system or an app:
@@ -1733,6 +1770,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   let ruledTable = false
   // Whether the columns were named with " / " between them ("ACTIONS (action / who / when)").
   let slashTable = false
+  // Whether the columns were named with " - " between them ("Actions (owner - action - due)").
+  let dashTable = false
   // A header's columns, kept past blank lines and group headings ("GOAL 2 · Money"): rows of
   // the same width below them are laid out as it said, until a line of prose.
   let carriedRoles: ColumnRole[] | null = null
@@ -1878,7 +1917,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (
       /\bbelow\b/i.test(content) &&
       (POINTS_BELOW.test(content) ||
-        (BELOW_DECIDED.test(content) && DECIDED_BELOW_KEY.test(content)))
+        SET_OUT_BELOW.test(content) ||
+        (BELOW_DECIDED.test(content) &&
+          (DECIDED_BELOW_KEY.test(content) || STAND_AS_PLAN.test(content))))
     ) {
       section = 'actions'
       continue
@@ -1964,19 +2005,24 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     if (key?.[1]) {
       const at = line.start + content.indexOf(key[1])
       const slashed = splitCells(key[1], at) === null
+      // "Actions (owner - action - due)": the columns named with dashes between them.
+      const dashed = slashed && !/ \/ /.test(key[1]) && / [-–—] /.test(key[1])
       const named =
         key === listed
           ? cellsBetween(key[1], at, matchesOf(LISTED_COLUMNS, key[1]))
-          : slashed
-            ? slashCellsOf(key[1], at)
-            : splitCells(key[1], at)
+          : dashed
+            ? cellsBetween(key[1], at, matchesOf(DASH_SEPARATOR, key[1]))
+            : slashed
+              ? slashCellsOf(key[1], at)
+              : splitCells(key[1], at)
       const roles = named ? headerRoles(named) : null
       if (roles) {
         tableRoles = roles
         carriedRoles = roles
         semicolonTable = false
         commaTable = false
-        slashTable = key === listed ? / \/ /.test(next) : slashed
+        slashTable = key === listed ? / \/ /.test(next) : slashed && !dashed
+        dashTable = dashed
         ruledTable = false
         alignedColumns = null
         lastRow = null
@@ -2040,6 +2086,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       cells = slashCellsOf(content, line.start)
       slashRow = cells !== null
     }
+    // "A7: Key worker (Gemma) - agree a time out plan - within 2 weeks" under "Actions (owner -
+    // action - due)".
+    if (!cells && tableRoles && dashTable) {
+      cells = dashRowCells(content, line.start, tableRoles)
+      slashRow = cells !== null
+    }
     // A table set out in columns of spaces (a PDF or a report printed to text): the header's
     // column positions cut each row below it.
     let alignedHeader: number[] | null = null
@@ -2068,6 +2120,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
           content.includes(',')
         ruledTable = UNDERLINE_RUN.test(content)
         slashTable = false
+        dashTable = false
         alignedColumns = alignedHeader
         lastRow = null
         continue
@@ -2132,6 +2185,20 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       const question = key === 'Q' && !/\sA:\s/.test(value)
       if (question || (key === 'A' && lines[index - 1]?.content.startsWith('Q:'))) {
         if (section === 'voice' && key === 'A' && !isNoContent(value)) childsVoice = true
+        continue
+      }
+      // 'Ask 3: "Can Jayden get some help?" Response: Jayden to be referred to the youth service.':
+      // what was asked, then the step the reply agrees.
+      const response = ASKED_KEY.test(key) ? RESPONSE_FIELD.exec(value) : null
+      if (response && section !== 'narrative' && section !== 'contingency') {
+        const answer = response[1]!
+        if (
+          !NO_STEP.test(answer) &&
+          (readsAsAction(answer) || isDirectivePassive(answer) || namesSomeoneActing(answer))
+        ) {
+          atTop = false
+          segments.push(valueSegment(line, answer, 'actions'))
+        }
         continue
       }
       // "Bucket: NOT STARTED": a task board's column, named by its status, heads its tasks.
@@ -2377,7 +2444,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         ? readsAsAction(item) || isNominalAction(item) || hasActionFields(line)
         : (namesSomeoneActing(item) && !looksNarrative(item)) ||
           hasActionFields(line) ||
-          isDirectivePassive(item) ||
+          // "[ ] GP to be told about the visit": a to-do box before a step in the passive.
+          isDirectivePassive(item.startsWith('[') ? item.replace(/^\[\s?\]\s+/, '') : item) ||
           isPlannedArrangement(item) ||
           leadsIntoAction(item)
     ) {
@@ -2431,6 +2499,15 @@ const PLAN_IS =
 const POINTS_BELOW =
   /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:are\s+)?(?:added|agreed)\.?$/i
 const BELOW_DECIDED = /\bthe\s+(?:points|actions|steps|tasks|changes|additions)\s+below\b/i
+/** "... and what we will do, are set out below.": a letter's line that introduces its plan. */
+const SET_OUT_BELOW = /\b(?:are|is)\s+(?:set\s+out|listed)\s+below\.?$/i
+/** "Ask 1:", "Question 2:", "Request:": what someone asked, answered on the same line. */
+const ASKED_KEY = /^(?:ask|question|request|query|concern|point|issue)s?(?:\s+\d{1,2})?$/i
+/** " Response: ...", " Our reply: ...": the answer to what was asked, closing the line. */
+const RESPONSE_FIELD = /\s(?:(?:our\s+)?(?:response|reply|answer)|what we will do)\s*:\s*(\S.*)$/i
+
+/** "This form and the points below to stand as the plan until ...". */
+const STAND_AS_PLAN = /\b(?:to\s+)?(?:stand|stands|form|forms)\s+as\s+the\s+(?:[\w-]+\s+)?plan\b/i
 const DECIDED_BELOW_KEY = /^(?:[\w'’-]+\s+){0,2}(?:decision|recommendation)s?\s*:/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
@@ -2605,7 +2682,7 @@ function isWhoAndOrder(key: string, value: string): boolean {
 }
 
 /** Verbs an order starts with that the lexicon has no list for. */
-const ORDER_VERBS = new Set(['put', 'have', 'fit', 'get', 'stay'])
+const ORDER_VERBS = new Set(['put', 'have', 'fit', 'get', 'stay', 'come', 'go'])
 
 /** "Child: J.M.", "Children: J.R. (6) and A.R. (3)", "Name: Kayden": in the plan's first lines. */
 const CHILD_FIELD =

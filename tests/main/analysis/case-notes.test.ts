@@ -5471,3 +5471,83 @@ describe('plan layouts still missed in older blind sets', () => {
     ])
   })
 })
+
+// The general rules added after the sixty-ninth and seventieth blind sets (analysis-check69 and
+// check70) were scored; analysis-check71 took their place as the set never tuned on.
+describe('plan layouts from the sixty-ninth and seventieth blind sets', () => {
+  it('reads a "Measure | Who | When | What it will change" table', () => {
+    const plan = [
+      'What we agreed',
+      'Measure | Who | When | What it will change',
+      'Apply for the Warm Home Discount | Energy advisor (Rowan) | Before the end of October | The children stay warm in bed',
+      'Fit a carbon monoxide alarm | Fire and Rescue | Straight away | The children are safe from fumes'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2074-09-20' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.outcomeFocused])).toEqual([
+      [3, 'Energy advisor (Rowan)', true],
+      [4, 'Fire and Rescue', true]
+    ])
+  })
+
+  it('reads an unticked box before a step in the passive as still to do', () => {
+    const plan = [
+      'Aftercare checklist',
+      '[ ] GP to be told about the SARC visit and the medication given.',
+      '[ ] SARC paediatrician to write the report by Friday 10/08/2074.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2074-07-28' }).actions.map((a) => a.line)).toEqual([2, 3])
+  })
+
+  it('reads the steps under "... the points below to stand as the plan"', () => {
+    const plan = [
+      'FAMILY HUB DUTY RESPONSE (Thursday 09/08/2074)',
+      'Accepted as early help. This form and the points below to stand as the plan until a lead practitioner is allocated.',
+      'Ongoing support from Family Hub.',
+      'Review in 6 weeks.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2074-08-09' }).actions.map((a) => a.line)).toEqual([3, 4])
+  })
+
+  it('reads each "Ask n: ... Response: ..." line for the step its response agrees', () => {
+    const plan = [
+      'Service response',
+      'Thank you for raising this. The points Ms Venn asked you to raise, and what we will do, are set out below.',
+      'Ask 1: "Please get someone to look at the boiler." Response: Housing repairs to be informed.',
+      'Ask 2: "Why did nobody ring back?" Response: The team manager will write to Cllr Oduya by Friday 31/08/2074.',
+      'Ask 3: "Can we have a new sofa?" Response: No further action.'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2074-08-20' }).actions
+    expect(actions.map((a) => [a.line, a.text])).toEqual([
+      [3, 'Housing repairs to be informed.'],
+      [4, 'The team manager will write to Cllr Oduya by Friday 31/08/2074.']
+    ])
+  })
+
+  it('reads rows set apart by dashes under "4. Actions (owner - action - due)"', () => {
+    const plan = [
+      '4. Actions (owner - action - due)',
+      'A7: Key worker (Gemma Stroud) - agree a "time out" plan with Marley - within 2 weeks',
+      'A8: Staff on shift - use the time out plan - so that he calms down - every time Marley is told no',
+      'A9: Police - drive past the home each night - Deadline: n/a'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2074-10-01' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'Key worker (Gemma Stroud)', 'within 2 weeks'],
+      [3, 'Staff on shift', 'every time Marley is told no'],
+      [4, 'Police', 'each night']
+    ])
+  })
+
+  it('takes "Naomi (PA): come with me to ..." as a worker told what to do', () => {
+    const plan = [
+      'My plan',
+      'I will go to my GP appointment on Thursday 16/08/2074.',
+      'Naomi (PA): come with me to my interview with the police, whenever the police give a date.'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2074-08-10' }).actions
+    expect(actions.map((a) => [a.line, a.owner])).toEqual([
+      [2, 'I'],
+      [3, 'Naomi (PA)']
+    ])
+  })
+})
