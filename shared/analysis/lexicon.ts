@@ -1587,6 +1587,10 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "Control measures": a risk assessment's steps to reduce the risk.
+  /^(?:control|safety) measures\b/i,
+  // "How the children will still be seen", "How Mia will be kept safe": the steps that follow.
+  /^how (?:[\w'’]+\s+){1,3}will (?:still )?be (?:seen|kept safe|supported|helped|protected|visited)\b/i,
   // "How best to support me": a one-page profile's asks of the adults around the child.
   /^how (?:best )?(?:to|you can|we can) (?:support|help) (?:me|him|her|them)$/i,
   // "Agreed points", "Points agreed at the visit".
@@ -1674,6 +1678,9 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby|family))(?: and [A-Z][\w'’-]*)? (?:needs?|has|have|is on|are on) (?:a|an|this) (?:[\w-]+ ){0,3}plan\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
+  // "Section A. What happened", "Part 1. Why Clemency is looked after": the incident and the
+  // reasons, before the plan.
+  /^what happened\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby)) (?:is|are) (?:looked after|in care)\b/i,
   /\bhistory\b/i,
   /\bworr/i,
   /\bconcerns?\b/i,

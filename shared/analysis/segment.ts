@@ -106,7 +106,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what needs to (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|measures?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
+    /^(?:what (?:needs|has) to (?:happen|change)(?: next)?|what (?:must|should) (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|measures?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
   ],
   [
     'who',
@@ -1056,6 +1056,17 @@ function keyedCells(cells: Span[]): TableCells | null {
   return { action, who: pick('who'), when: pick('when'), how: pick('how') }
 }
 
+/** A row whose cells all carry their own names, three or more, one of them the action's. */
+function keyedRow(cells: Span[]): TableCells | null {
+  const filled = cells.filter((cell) => cell.text)
+  const fields = keyedFields(filled)
+  if (fields.length < 3 || fields.length < filled.length - 1) return null
+  const table = keyedCells(filled)
+  return table && (table.who || table.when) && fields.some((f) => f.role === 'action')
+    ? table
+    : null
+}
+
 /** "(person: action)", "(who: what)": a heading's note that each line names who, then what. */
 const PERSON_ACTION = /\((?:person|who|name|agency|worker)\s*:\s*(?:action|what|task)s?\)/i
 
@@ -1306,6 +1317,10 @@ function looksLikeHeading(content: string): boolean {
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "Tasks we are asking Ouselby to do": the tasks a clause describes, set out as a heading.
   if (TASKS_TO_DO.test(content)) return true
+  // "Section E. How the children will still be seen": a form's lettered section, however it reads.
+  if (/^(?:section|part)\s+[\dA-Z]{1,2}[.:)]\s+\S/i.test(content) && !/[.!;,]$/.test(content)) {
+    return true
+  }
   // "E. How professionals will check": the letter is a section's, not a child's initial.
   const titled = notedCapitalsTitle(content) ?? content
   const lettered = LETTERED_TITLE.exec(titled)
@@ -2138,14 +2153,19 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         tableRoles !== null &&
         cells.length === tableRoles.length + 1 &&
         ROW_NUMBER_CELL.test(cells[0]!.text)
-      const table = assignRoles(
-        named ? withoutFieldNames(cells) : cells,
-        numbered
-          ? ['other', ...tableRoles!]
-          : slashRow && tableRoles
-            ? rolesFromTheRight(tableRoles, cells.length)
-            : tableRoles
-      )
+      // "H1.1 Need: Sleep; Provision: ...; Provided by: ...; When: ..." under a key with a Code
+      // column the row does not set apart: every field named, so read by name, not by place.
+      const keyed = named && !slashRow ? keyedRow(cells) : null
+      const table =
+        keyed ??
+        assignRoles(
+          named ? withoutFieldNames(cells) : cells,
+          numbered
+            ? ['other', ...tableRoles!]
+            : slashRow && tableRoles
+              ? rolesFromTheRight(tableRoles, cells.length)
+              : tableRoles
+        )
       lastRow = { lastLine: line.number, segment: null }
       if (section === 'contingency' && table) {
         contingency = true

@@ -772,7 +772,7 @@ function removeContained(candidates: Candidate[]): Candidate[] {
 // Lead-ins: "by", "from", "w/c", "the end of" in front of a date value belong to the timescale.
 
 const LEAD_IN =
-  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|starts?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
+  /(?:\b(no later than|not later than|on or before|due(?:\s+(?:by|on|in))?|by|b4|before|until|till|from(?:\s+after)?|after|at|starting(?:\s+(?:in|on|from|after))?|starts?|commencing|beginning|with effect from|wef|w\.e\.f\.?|in|on|during|ahead of|prior to|over|for)\s+(?:the\s+(?:[\w'’]+\s+){0,2}?(?:deadline|closing\s+date|cut-?off(?:\s+date)?)\s+(?:of|on)\s+)?)?(?:\b(w\/c|w\/b|w\/e|wc|wb|(?:week|wk)\s+(?:commencing|beginning|starting|ending)|the week of)\s+)?(?:\b(?:the\s+)?(?:(end|start|beginning|middle|last\s+(?:working\s+)?day|last\s+week|first\s+(?:working\s+)?day|first\s+week)\s+of|(end))\s+(?:the\s+)?)?(?:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+)?$/i
 
 /** "by midday ", "before close of play ", "by 5pm ": a time of day said before "on" and a date. */
 const TIME_OF_DAY_BY =

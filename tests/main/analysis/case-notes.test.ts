@@ -5550,4 +5550,68 @@ describe('plan layouts from the sixty-ninth and seventieth blind sets', () => {
       [3, 'Naomi (PA)']
     ])
   })
+
+  it('reads rows whose fields are all named, under a key with a column they do not set apart', () => {
+    const plan = [
+      'Each line: Code; Need; Provision; Provided by; When; Outcome for Jory',
+      'H1.2 Need: Sleep; Provision: Refer Jory to the sleep service; Provided by: SW (Idris); When: By Friday 20/11/2076; Outcome: A first appointment is given'
+    ].join('\n')
+    const [row] = analysePlan(plan, { planDate: '2076-11-12' }).actions
+    expect(row).toMatchObject({
+      owner: 'SW (Idris)',
+      timescale: { kind: 'date', text: 'By Friday 20/11/2076' }
+    })
+  })
+
+  it('reads a "What must happen | Who | By when | ..." table', () => {
+    const plan = [
+      'Part B: Rules and actions',
+      'What must happen\tWho\tBy when\tWhat this means for Ottilie',
+      'Complete police checks on Mrs Haldane\tSW (Cormac)\tBy Friday 27/11/2076\tA second carer nearby'
+    ].join('\n')
+    const [row] = analysePlan(plan, { planDate: '2076-11-17' }).actions
+    expect(row).toMatchObject({ line: 3, owner: 'SW (Cormac)' })
+  })
+
+  it("reads a risk assessment's control measures and how the children will still be seen", () => {
+    const plan = [
+      'Section A. What happened',
+      'On Thursday 26/11/2076 at about 4.40pm I went to the house for a planned visit. Mr Sallis opened the door, swore at me, said "you lot are not coming in here again" and stepped towards me with his fist raised. The dog, a large crossbreed, was loose in the hall and jumped at the child gate. I left and waited in my car, then drove back to the office. Ms Prowse rang the duty desk at 6.15pm to say sorry and said Mr Sallis "had a bad day".',
+      '',
+      'Section D. Control measures',
+      'CM4. Visits in daylight hours only.',
+      '',
+      'Section C. Background',
+      'Mr Sallis has a police caution.',
+      '',
+      'Section E. How the children will still be seen',
+      'o Letter to Mr Sallis about his behaviour.',
+      'o Ongoing checks with school.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2076-11-30' }).actions.map((a) => a.line)).toEqual([
+      5, 11, 12
+    ])
+  })
+
+  it('reads "the last day of January" and "the first week of March" as dates', () => {
+    expect(
+      action('Dwayne to give notice on his room by the last day of January.').timescale
+    ).toMatchObject({ kind: 'date', text: 'by the last day of January' })
+    expect(action('Mum to book the clinic in the first week of March.').timescale).toMatchObject({
+      kind: 'date',
+      text: 'in the first week of March',
+      due: '2027-03-10'
+    })
+  })
+
+  it('reads why the child is looked after as the story, not the plan', () => {
+    const plan = [
+      'Part 1. Why Clemency is looked after',
+      "At about 12.40am on Thursday 03/12/2076 a neighbour heard Clemency crying on the landing outside the flat and called the police. Clemency was alone, in her nightie, and had been sick. Ms Gostelow was found at 2.30am at a friend's house and was too drunk to be spoken to. This is the third time since August that Clemency has been found alone. Ms Gostelow did not agree to section 20 accommodation and the court made an emergency protection order.",
+      '',
+      'Part 3. The plan for this week',
+      '- Foster carers to keep a daily diary of how Clemency is sleeping.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2076-12-07' }).actions.map((a) => a.line)).toEqual([5])
+  })
 })
