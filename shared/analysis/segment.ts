@@ -1395,12 +1395,12 @@ function classifyHeading(content: string): HeadingKind {
   }
   if (OUTCOME_HEADINGS.some((p) => p.test(heading) || p.test(note))) return 'outcomes'
   // "Health and feelings", "Feelings and behaviour": a domain of the plan, not the child's words.
-  const rest = heading
-    .toLowerCase()
-    .split(/[\s,/&]+/)
-    .filter((w) => w && w !== 'and' && w !== 'feelings')
-  if (/\bfeelings\b/i.test(heading) && rest.length > 0 && rest.every((w) => domainWords.has(w))) {
-    return 'subheading'
+  if (/\bfeelings\b/i.test(heading)) {
+    const rest = heading
+      .toLowerCase()
+      .split(/[\s,/&]+/)
+      .filter((w) => w && w !== 'and' && w !== 'feelings')
+    if (rest.length > 0 && rest.every((w) => domainWords.has(w))) return 'subheading'
   }
   if (VOICE_HEADING.test(heading)) {
     return NOT_CHILDS_VOICE_HEADING.test(heading) ? 'narrative' : 'voice'
@@ -1930,7 +1930,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "Decision: Open as Child in Need ... with the points below added.", "Decision: Agreed, with
     // the changes below, until ...": a manager's decision adding the numbered steps under it.
     if (
-      /\bbelow\b/i.test(content) &&
+      (content.includes('below') || content.includes('Below')) &&
       (POINTS_BELOW.test(content) ||
         SET_OUT_BELOW.test(content) ||
         (BELOW_DECIDED.test(content) &&
@@ -2059,7 +2059,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       segments.push(tableSegment(line, dayPlanCells(line, dayLine[0].length), section))
       continue
     }
-    const cadence = section !== 'contingency' ? CADENCE_LINE.exec(content) : null
+    const cadence =
+      section !== 'contingency' && content.includes(':') ? CADENCE_LINE.exec(content) : null
     const rota = cadence ? dayPlanCells(line, cadence[0].length) : null
     if (rota?.who) {
       atTop = false
