@@ -1733,7 +1733,7 @@ const DAY_LINE =
  * the cadence and its value who does what.
  */
 const CADENCE_LINE =
-  /^(?:(?:every\s+(?:other\s+)?|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*|(?:on\s+)?(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:day|night|evening|morning|weekend)|weekdays|weekends|school days)\s*:\s*(?=\S)/i
+  /^(?:(?:mornings?|afternoons?|evenings?|nights?|bedtimes?)\s*\([^()]{1,30}\)|(?:every\s+(?:other\s+)?|on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?)*|(?:on\s+)?(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:day|night|evening|morning|weekend)|weekdays|weekends|school days)\s*:\s*(?=\S)/i
 
 /**
  * A day-by-day plan's line: its value is the action, the key (its day) says when, and the words
@@ -1753,7 +1753,9 @@ function dayPlanCells(line: Line, valueAt: number): TableCells {
   const words = [...matchesOf(/[A-Za-z'’()-]+/g, value)]
   for (let i = 1; i < Math.min(words.length, 7); i += 1) {
     const word = words[i]![0]
-    if (!/^[a-z]+$/.test(word) || !isKnownVerb(baseForm(word))) continue
+    // "Colin (paternal grandfather) will do the night feeds": the subject before its modal.
+    const modal = /^(?:will|must|should|shall|can)$/.test(word)
+    if (!modal && (!/^[a-z]+$/.test(word) || !isKnownVerb(baseForm(word)))) continue
     const subject = value.slice(0, words[i - 1]!.index + words[i - 1]![0].length)
     if (!isAgentKind(classifyNounPhrase(subject))) break
     const who = { text: subject, start: action.start, end: action.start + subject.length }
@@ -2062,6 +2064,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     const cadence =
       section !== 'contingency' && content.includes(':') ? CADENCE_LINE.exec(content) : null
     const rota = cadence ? dayPlanCells(line, cadence[0].length) : null
+    // "Morning (7am to 1pm): Sue will be in the room ..., every day": a part of the day names no
+    // timescale; the action's own words may.
+    if (rota?.when && findTimescale(rota.when.text, NO_CONTEXT) === null) rota.when = null
     if (rota?.who) {
       atTop = false
       segments.push(tableSegment(line, rota, section))

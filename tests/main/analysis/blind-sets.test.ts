@@ -474,7 +474,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 78.3 / clear 88.3 / owner 93.3 / outcome 90.0 / text 65.0; plans P 86.7 R 77.8, contingency 100, child views 100, kind 89.0, clear 92.3, owner 67.0, outcome 78.0, text 79.1. Reached: statements kind 86.7 / clear 88.3 / owner 93.3 / outcome 90.0 / text 73.3; plans P 90.3 R 95.7, kind 94.6, clear 97.3, owner 90.2, outcome 75.0 (over the 21 more actions now found), text 88.4. After check21’s rules: statements kind 88.3 / clear 90.0 / text 76.7; plans outcome 83.0',
+      'untouched: statements kind 78.3 / clear 88.3 / owner 93.3 / outcome 90.0 / text 65.0; plans P 86.7 R 77.8, contingency 100, child views 100, kind 89.0, clear 92.3, owner 67.0, outcome 78.0, text 79.1. Reached: statements kind 86.7 / clear 88.3 / owner 93.3 / outcome 90.0 / text 73.3; plans P 90.6 R 98.3, contingency 100, child views 100, kind 95.7, clear 98.3, owner 90.4, outcome 86.1, text 89.6',
     statementFloors: { kind: 0.88, clear: 0.9, owner: 0.93, outcome: 0.9, timescaleText: 0.76 },
     planFloors: {
       kind: 0.94,
@@ -483,7 +483,7 @@ const SETS: BlindSet[] = [
       outcome: 0.83,
       timescaleText: 0.88,
       precision: 0.9,
-      recall: 0.95,
+      recall: 0.98,
       contingency: 1,
       childsVoice: 1
     }

@@ -5432,6 +5432,24 @@ describe('plan layouts from the sixty-seventh and sixty-eighth blind sets', () =
 // General rules found among the older sets' remaining misses (check21 and check54), added while
 // check69 stayed untouched.
 describe('plan layouts still missed in older blind sets', () => {
+  it('reads a supervision timetable by the part of the day, "X will ..." after it', () => {
+    const plan = [
+      '8. Supervision timetable (agreed with the safety network)',
+      'Morning (7am to 1pm): Sue (paternal grandmother) will be in the room whenever Chloe feeds Isla, every day.',
+      'Night (10pm to 7am): Colin (paternal grandfather) will do the night feeds with Chloe, every night.'
+    ].join('\n')
+    expect(
+      analysePlan(plan, { planDate: '2031-07-01' }).actions.map((a) => [
+        a.line,
+        a.owner,
+        a.timescale.text
+      ])
+    ).toEqual([
+      [2, 'Sue (paternal grandmother)', 'every day'],
+      [3, 'Colin (paternal grandfather)', 'every night']
+    ])
+  })
+
   it('reads a rota line, its key the cadence and its value who does what', () => {
     const plan = [
       'The family rota',
