@@ -1317,6 +1317,10 @@ function looksLikeHeading(content: string): boolean {
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "Tasks we are asking Ouselby to do": the tasks a clause describes, set out as a heading.
   if (TASKS_TO_DO.test(content)) return true
+  // "Referral to the parenting course (Mum) - tbc", "Contact dad (SW) - when address found": a
+  // step with its When after a dash, however short.
+  const tail = / [-–—] ([^-–—()=]{2,40})$/.exec(content)?.[1]
+  if (tail && (NO_WHEN.test(tail) || /^(?:when|once|as soon as|asap)\b/i.test(tail))) return false
   // "Section E. How the children will still be seen": a form's lettered section, however it reads.
   if (/^(?:section|part)\s+[\dA-Z]{1,2}[.:)]\s+\S/i.test(content) && !/[.!;,]$/.test(content)) {
     return true

@@ -642,16 +642,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 98.3 / owner 93.3 / outcome 91.7 / text 81.7; plans P 89.8 R 84.8, contingency 100, child views 75.0, kind 92.5, clear 94.3, owner 98.1, outcome 86.8, text 90.6. Reached: plans P 91.0 R 96.8, kind 92.6, clear 94.2, owner 98.3, outcome 85.1 (over the 15 more actions now found), text 90.9',
+      'untouched: statements kind 91.7 / clear 98.3 / owner 93.3 / outcome 91.7 / text 81.7; plans P 89.8 R 84.8, contingency 100, child views 75.0, kind 92.5, clear 94.3, owner 98.1, outcome 86.8, text 90.6. Reached: plans P 91.2 R 100, contingency 100, child views 100, kind 96.0, clear 97.6, owner 96.8, outcome 88.8, text 94.4',
     statementFloors: { kind: 0.91, clear: 0.98, owner: 0.93, outcome: 0.91, timescaleText: 0.81 },
     planFloors: {
       kind: 0.92,
       clear: 0.94,
-      owner: 0.98,
+      owner: 0.96,
       outcome: 0.85,
       timescaleText: 0.9,
       precision: 0.9,
-      recall: 0.96,
+      recall: 1,
       contingency: 1,
       childsVoice: 0.75
     }

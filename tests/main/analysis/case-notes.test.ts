@@ -5432,6 +5432,18 @@ describe('plan layouts from the sixty-seventh and sixty-eighth blind sets', () =
 // General rules found among the older sets' remaining misses (check21 and check54), added while
 // check69 stayed untouched.
 describe('plan layouts still missed in older blind sets', () => {
+  it('reads a short step with its When after a dash as a step, not a heading', () => {
+    const plan = [
+      'SECTION 8 - NEXT STEPS',
+      '- SW to visit within 10 working days',
+      "Contact Tyler's dad re his views (SW) - when address found",
+      'Connor to engage with services.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2037-02-01' }).actions.map((a) => a.line)).toEqual([
+      2, 3, 4
+    ])
+  })
+
   it('reads a supervision timetable by the part of the day, "X will ..." after it', () => {
     const plan = [
       '8. Supervision timetable (agreed with the safety network)',
