@@ -1587,6 +1587,10 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bhow (?:we|will we|will you) (?:help|support)\b/i,
   /\bwhat help\b/i,
   /\bagreed (?:plan|steps)\b/i,
+  // "6. Added at the looked after review (Wednesday 29/03/2079)": steps a later meeting added.
+  /^(?:added|additions?) (?:at|by|after) (?:the )?[\w'’-]+/i,
+  // "Schedule of works (to go with the improvement notice)": the repairs a landlord must do.
+  /^schedule of (?:works|repairs)\b|^(?:works|repairs) (?:required|needed|to be done)\b/i,
   // "Control measures": a risk assessment's steps to reduce the risk.
   /^(?:control|safety) measures\b/i,
   // "How the children will still be seen", "How Mia will be kept safe": the steps that follow.
@@ -1678,6 +1682,8 @@ export const NARRATIVE_HEADINGS: readonly RegExp[] = [
   /^why (?:we are|we're|are we|is (?:the|children's) services?) (?:working|involved)\b|^why (?:we|the (?:conference|meeting|core group)) (?:met|(?:is|are) meeting|(?:was|were) called)\b|^why (?:the|this) (?:[\w-]+ ){0,2}plan (?:ended|is ending|was made|is needed|changed)\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby|family))(?: and [A-Z][\w'’-]*)? (?:needs?|has|have|is on|are on) (?:a|an|this) (?:[\w-]+ ){0,3}plan\b/i,
   /\breasons?\b/i,
   /\bbackground\b/i,
+  // "Technician's notes", "Officer's findings": what someone saw, before the plan.
+  /^[\w'’-]+['’]s\s+(?:notes|observations|findings)$/i,
   // "Section A. What happened", "Part 1. Why Clemency is looked after": the incident and the
   // reasons, before the plan.
   /^what happened\b|^why (?:[A-Z][\w'’-]*|he|she|they|the (?:child|children|baby)) (?:is|are) (?:looked after|in care)\b/i,

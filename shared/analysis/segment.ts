@@ -106,7 +106,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ],
   [
     'action',
-    /^(?:what (?:needs|has) to (?:happen|change)(?: next)?|what (?:must|should) (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|measures?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
+    /^(?:what (?:needs|has) to (?:happen|change)(?: next)?|what (?:must|should) (?:happen|change)(?: next)?|next steps?|actions?(?: required| needed| to be taken| agreed)?(?: at (?:the )?(?:last )?(?:review|meeting|conference|core group))?|we will|we['’]ll|(?:small|next|little|first) steps?|what (?:will|we will|are we going to|is going to) (?:happen|do)|what (?:i|we|you|they|he|she)(?:\/(?:i|we|you))?(?: will|['’]ll| am going to| are going to|['’]m going to| need to) do(?: or [a-z]+)?|will do|what|tasks?|what needs doing|steps?|steps? to [a-z ]{2,30}|agreed actions?|interventions?|measures?|support(?: to be)? (?:offered|provided)|support|services?|provision|support package|actions?\s*(?:\/|&|and|or)\s*(?:recommendations?|interventions?|support|tasks?)|recommendations?|task description|what will we do|what is needed|what will help|will do what|actions? arising|what (?:it|the room|the home|the house) needs? to look like|what (?:will|is going to|needs to|has to) be done|items?|equipment|what (?:i|we) need to (?:buy|get)|(?:[a-z]{2,4} )?plan actions?|what (?:we|i|you|was|has been) (?:have )?agreed|(?:requirements?|conditions?|recommendations?|provisions?|support|services?) (?:or|and|\/|&) actions?)\??$/i
   ],
   [
     'who',
@@ -130,7 +130,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better)|will it look like|(?:it |this )?will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better|safer)|will it look like|(?:it |this )?will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -236,7 +236,7 @@ function lineModeSegment(line: Line): Segment {
 /** "A. Home conditions", "3a. My home": a section's letter or sub-number before its title. */
 const LETTERED_TITLE = /^(?:[A-H]|\d{1,2}[a-z])[.)]\s+(?=[A-Z][a-z])/
 const GOAL_LINE =
-  /^(?:goal|outcome|aim|target)\s*(?:\d{0,2}\s+[-–—]|\d{1,2}(?:\s*\([^()]{1,30}\))?\s*:)\s+\S/i
+  /^(?:goal|outcome|aim|target)\s*(?:\d{0,2}\s+[-–—]|\d{1,2}(?:\s*\([^()]{1,30}\)|\s+[A-Z][a-z]+)?\s*:)\s+\S/i
 /** "Domain 2 - Emotional health": a numbered domain over the rows that follow. */
 const DOMAIN_LINE = /^(?:domain|area|dimension)\s*\d{1,2}\s*[-–—:]\s*\S[^.]{0,60}$/i
 
@@ -1316,7 +1316,8 @@ function looksLikeHeading(content: string): boolean {
   // the section of actions that follows.
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "Tasks we are asking Ouselby to do": the tasks a clause describes, set out as a heading.
-  if (TASKS_TO_DO.test(content)) return true
+  // "Schedule of works (to go with the improvement notice)": "schedule" is no order here.
+  if (TASKS_TO_DO.test(content) || /^schedule of (?:works|repairs)\b/i.test(content)) return true
   // "Referral to the parenting course (Mum) - tbc", "Contact dad (SW) - when address found": a
   // step with its When after a dash, however short.
   const tail = / [-–—] ([^-–—()=]{2,40})$/.exec(content)?.[1]
@@ -1857,6 +1858,10 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     if (isFurniture(content) || (layoutHint(content) && LAYOUT_NOTE.test(content))) continue
     if (DEAR_ADULT.test(content)) toAnAdult = true
+    // "Dear Ms Drury,": a letter's greeting, never a step; nor "Thank you for bringing Nell to
+    // clinic. I am writing to set out what we agreed.", its opening.
+    if (content.startsWith('Dear ') && /^Dear\s[^.!?:]{1,60},?$/.test(content)) continue
+    if (content.startsWith('Thank') && LETTER_OPENING.test(content)) continue
     // "[ ] Parenting course - -": a choice on a menu that was not ticked (a task board's open
     // card, "[ ] Referral ... | Assigned to: ... | Due: ...", is still to do).
     // A list of boxes none of which is ticked is a to-do list, though: every box is still to do.
@@ -2531,6 +2536,8 @@ const POINTS_BELOW =
 const BELOW_DECIDED = /\bthe\s+(?:points|actions|steps|tasks|changes|additions)\s+below\b/i
 /** "... and what we will do, are set out below.": a letter's line that introduces its plan. */
 const SET_OUT_BELOW = /\b(?:are|is)\s+(?:set\s+out|listed)\s+below\.?$/i
+const LETTER_OPENING =
+  /^thank(?:s| you) for [^.!?]*[.!]\s*(?:(?:i|we) am writing|(?:i|we)(?:['’]m| are) writing|this letter)\b[^.!?]*[.!]?$/i
 /** "Ask 1:", "Question 2:", "Request:": what someone asked, answered on the same line. */
 const ASKED_KEY = /^(?:ask|question|request|query|concern|point|issue)s?(?:\s+\d{1,2})?$/i
 /** " Response: ...", " Our reply: ...": the answer to what was asked, closing the line. */
@@ -2634,6 +2641,8 @@ function isTerseAction(content: string): boolean {
   const lettered = LETTERED_TITLE.exec(content)
   if (lettered && !readsAsAction(content.slice(lettered[0].length))) return false
   if (/^(?:what|who|how|when|where|why|which)\b/i.test(content)) return false
+  // "If Kofi gets worse", "If the family runs out of credit": a condition over what then happens.
+  if (/^if\s/i.test(content)) return false
   if (content.split(/\s+/).length < 2) return false
   if (HEADER_CELLS.some(([, pattern]) => pattern.test(content))) return false
   const time = findTimescale(content, { planDate: null, termDates: undefined })

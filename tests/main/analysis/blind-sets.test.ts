@@ -805,7 +805,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 78.3 / clear 88.3 / owner 96.7 / outcome 88.3 / text 76.7; plans P 93.8 R 93.0, contingency 87.5, child views 75.0, kind 90.0, clear 95.8, owner 95.0, outcome 87.5, text 85.8. Reached: statements 91.7 / 93.3 / 96.7 / 88.3 / 90.0; plans P 97.7 R 100, contingency 87.5, child views 75.0, kind 96.1, clear 99.2, owner 96.9, outcome 86.8 (over 9 more actions found), text 92.2',
+      'untouched: statements kind 78.3 / clear 88.3 / owner 96.7 / outcome 88.3 / text 76.7; plans P 93.8 R 93.0, contingency 87.5, child views 75.0, kind 90.0, clear 95.8, owner 95.0, outcome 87.5, text 85.8. Reached: statements 91.7 / 93.3 / 96.7 / 88.3 / 90.0; plans P 98.5 R 100, contingency 87.5, child views 75.0, kind 96.9, clear 99.2, owner 99.2, outcome 87.6, text 93.0',
     statementFloors: { kind: 0.91, clear: 0.93, owner: 0.96, outcome: 0.88, timescaleText: 0.89 },
     planFloors: {
       kind: 0.96,
@@ -1194,7 +1194,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 98.3 / clear 98.3 / owner 98.3 / outcome 93.3 / text 95.0; plans P 89.1 R 99.1, contingency 87.5, child views 62.5, kind 93.0, clear 94.8, owner 89.6, outcome 73.9, text 90.4. Reached: statements unchanged; plans P 89.1 R 99.1, contingency 87.5, child views 62.5, kind 93.0, clear 94.8, owner 97.4, outcome 87.8, text 90.4',
+      'untouched: statements kind 98.3 / clear 98.3 / owner 98.3 / outcome 93.3 / text 95.0; plans P 89.1 R 99.1, contingency 87.5, child views 62.5, kind 93.0, clear 94.8, owner 89.6, outcome 73.9, text 90.4. Reached: statements unchanged; plans P 90.6 R 99.1, contingency 87.5, child views 87.5, kind 93.9, clear 95.7, owner 99.1, outcome 94.8, text 92.2',
     statementFloors: { kind: 0.98, clear: 0.98, owner: 0.98, outcome: 0.93, timescaleText: 0.95 },
     planFloors: {
       kind: 0.93,
@@ -1358,7 +1358,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 95.0 / clear 100 / owner 98.3 / outcome 95.0 / text 91.7; plans P 92.0 R 70.4, contingency 87.5, child views 87.5, kind 97.5, clear 100, owner 98.8, outcome 74.1, text 93.8. Reached: statements unchanged; plans P 94.2 R 99.1, contingency 87.5, child views 87.5, kind 99.1, clear 99.1, owner 99.1, outcome 86.8, text 96.5',
+      'untouched: statements kind 95.0 / clear 100 / owner 98.3 / outcome 95.0 / text 91.7; plans P 92.0 R 70.4, contingency 87.5, child views 87.5, kind 97.5, clear 100, owner 98.8, outcome 74.1, text 93.8. Reached: statements unchanged; plans P 94.3 R 100, contingency 87.5, child views 87.5, kind 99.1, clear 99.1, owner 99.1, outcome 89.6, text 96.5',
     statementFloors: { kind: 0.95, clear: 1, owner: 0.98, outcome: 0.95, timescaleText: 0.91 },
     planFloors: {
       kind: 0.99,
@@ -1384,16 +1384,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 100 / clear 100 / owner 96.7 / outcome 93.3 / text 98.3; plans P 95.2 R 84.7, contingency 100, child views 75.0, kind 99.0, clear 99.0, owner 90.0, outcome 92.0, text 97.0. Reached: statements unchanged; plans P 95.9 R 98.3, contingency 100, child views 75.0, kind 98.3, clear 98.3, owner 100, outcome 91.4, text 96.6',
+      'untouched: statements kind 100 / clear 100 / owner 96.7 / outcome 93.3 / text 98.3; plans P 95.2 R 84.7, contingency 100, child views 75.0, kind 99.0, clear 99.0, owner 90.0, outcome 92.0, text 97.0. Reached: statements unchanged; plans P 96.7 R 100, contingency 100, child views 75.0, kind 98.3, clear 98.3, owner 99.2, outcome 90.7, text 96.6',
     statementFloors: { kind: 1, clear: 1, owner: 0.96, outcome: 0.93, timescaleText: 0.98 },
     planFloors: {
       kind: 0.98,
       clear: 0.98,
       owner: 0.99,
-      outcome: 0.91,
+      outcome: 0.9,
       timescaleText: 0.96,
       precision: 0.95,
-      recall: 0.98,
+      recall: 1,
       contingency: 1,
       childsVoice: 0.75
     }
@@ -1680,7 +1680,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 90.0 / clear 96.7 / owner 98.3 / outcome 90.0 / text 88.3; plans P 96.7 R 75.9, contingency 75.0, child views 100, kind 95.5, clear 98.9, owner 100, outcome 90.9, text 92.0. Reached: statements unchanged; plans P 97.5 R 99.1, contingency 75.0, child views 100, kind 96.5, clear 99.1, owner 98.3, outcome 92.2, text 93.9',
+      'untouched: statements kind 90.0 / clear 96.7 / owner 98.3 / outcome 90.0 / text 88.3; plans P 96.7 R 75.9, contingency 75.0, child views 100, kind 95.5, clear 98.9, owner 100, outcome 90.9, text 92.0. Reached: statements unchanged; plans P 98.3 R 99.1, contingency 75.0, child views 100, kind 96.5, clear 99.1, owner 98.3, outcome 92.2, text 93.9',
     statementFloors: { kind: 0.9, clear: 0.96, owner: 0.98, outcome: 0.9, timescaleText: 0.88 },
     planFloors: {
       kind: 0.96,
@@ -1711,7 +1711,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 96.7 / owner 100 / outcome 91.7 / text 86.7; plans P 93.6 R 89.5, contingency 50.0, child views 87.5, kind 97.1, clear 100, owner 96.1, outcome 94.1, text 94.1. Reached: statements kind 96.7 / clear 96.7 / owner 100 / outcome 91.7 / text 91.7; plans P 94.1 R 97.4, contingency 50.0, child views 87.5, kind 96.4, clear 100, owner 100, outcome 94.6, text 93.7',
+      'untouched: statements kind 91.7 / clear 96.7 / owner 100 / outcome 91.7 / text 86.7; plans P 93.6 R 89.5, contingency 50.0, child views 87.5, kind 97.1, clear 100, owner 96.1, outcome 94.1, text 94.1. Reached: statements kind 96.7 / clear 96.7 / owner 100 / outcome 91.7 / text 91.7; plans P 94.9 R 97.4, contingency 50.0, child views 87.5, kind 96.4, clear 100, owner 100, outcome 94.6, text 93.7',
     statementFloors: { kind: 0.96, clear: 0.96, owner: 1, outcome: 0.91, timescaleText: 0.91 },
     planFloors: {
       kind: 0.96,
@@ -1767,7 +1767,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 98.3 / clear 98.3 / owner 96.7 / outcome 91.7 / text 93.3; plans P 96.2 R 87.1, contingency 50.0, child views 87.5, kind 99.0, clear 100, owner 98.0, outcome 92.1, text 95.0. Reached: statements kind 98.3 / clear 98.3 / owner 98.3 / outcome 91.7 / text 95.0; plans P 96.6 R 99.1, contingency 50.0, child views 87.5, kind 99.1, clear 100, owner 98.3, outcome 93.0, text 96.5',
+      'untouched: statements kind 98.3 / clear 98.3 / owner 96.7 / outcome 91.7 / text 93.3; plans P 96.2 R 87.1, contingency 50.0, child views 87.5, kind 99.0, clear 100, owner 98.0, outcome 92.1, text 95.0. Reached: statements kind 98.3 / clear 98.3 / owner 98.3 / outcome 91.7 / text 95.0; plans P 98.3 R 99.1, contingency 50.0, child views 87.5, kind 99.1, clear 100, owner 98.3, outcome 93.0, text 96.5',
     statementFloors: { kind: 0.98, clear: 0.98, owner: 0.98, outcome: 0.91, timescaleText: 0.95 },
     planFloors: {
       kind: 0.99,
@@ -1795,7 +1795,7 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 100 / clear 100 / owner 98.3 / outcome 95.0 / text 100; plans P 96.8 R 77.1, contingency 75.0, child views 100, kind 95.6, clear 96.7, owner 86.8, outcome 94.5, text 93.4. Reached: statements unchanged; plans P 98.3 R 99.2, contingency 75.0, child views 100, kind 94.0, clear 96.6, owner 97.4, outcome 94.9, text 93.2',
+      'untouched: statements kind 100 / clear 100 / owner 98.3 / outcome 95.0 / text 100; plans P 96.8 R 77.1, contingency 75.0, child views 100, kind 95.6, clear 96.7, owner 86.8, outcome 94.5, text 93.4. Reached: statements unchanged; plans P 98.3 R 100, contingency 75.0, child views 100, kind 94.1, clear 96.6, owner 97.5, outcome 94.9, text 93.2',
     statementFloors: { kind: 1, clear: 1, owner: 0.98, outcome: 0.95, timescaleText: 1 },
     planFloors: {
       kind: 0.94,
@@ -1804,7 +1804,7 @@ const SETS: BlindSet[] = [
       outcome: 0.94,
       timescaleText: 0.93,
       precision: 0.98,
-      recall: 0.99,
+      recall: 1,
       contingency: 0.75,
       childsVoice: 1
     }
@@ -1843,21 +1843,23 @@ const SETS: BlindSet[] = [
     // firearms licensing decision, a pharmacy's supervised dosing agreement, a play therapist's
     // review, a Victim Support plan, an ESOL learning plan review, a road safety team's visit).
     // Scored with this session's rules and without them: the same. Left untouched while check69
-    // and check70 were tuned on; tuned on with check72 once check73 was written.
+    // and check70 were tuned on; tuned on with check72 once check73 was written ("Will do"
+    // columns, "What will be safer for ...", a letter's greeting and opening, "Technician's
+    // notes", "If Kofi gets worse" as a heading).
     folder: 'analysis-check71',
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 96.7 / clear 100 / owner 98.3 / outcome 85.0 / text 93.3; plans P 84.2 R 87.1, contingency 87.5, child views 100, kind 88.1, clear 93.1, owner 98.0, outcome 96.0, text 85.1. Still never tuned on, after the rules from check69 and check70: plans P 84.9, the rest unchanged',
+      'untouched: statements kind 96.7 / clear 100 / owner 98.3 / outcome 85.0 / text 93.3; plans P 84.2 R 87.1, contingency 87.5, child views 100, kind 88.1, clear 93.1, owner 98.0, outcome 96.0, text 85.1. Still never tuned on, after the rules from check69 and check70: plans P 84.9, the rest unchanged. Reached: statements unchanged; plans P 95.0 R 98.3, contingency 87.5, child views 100, kind 89.5, clear 93.9, owner 98.2, outcome 93.9, text 86.0',
     statementFloors: { kind: 0.96, clear: 1, owner: 0.98, outcome: 0.85, timescaleText: 0.93 },
     planFloors: {
-      kind: 0.88,
+      kind: 0.89,
       clear: 0.93,
       owner: 0.98,
-      outcome: 0.96,
+      outcome: 0.93,
       timescaleText: 0.85,
-      precision: 0.84,
-      recall: 0.87,
+      precision: 0.95,
+      recall: 0.98,
       contingency: 0.87,
       childsVoice: 1
     }
@@ -1899,16 +1901,16 @@ const SETS: BlindSet[] = [
     statements: 60,
     plans: 8,
     history:
-      'untouched: statements kind 91.7 / clear 98.3 / owner 100 / outcome 91.7 / text 91.7; plans P 93.5 R 85.5, contingency 75.0, child views 75.0, kind 94.0, clear 97.0, owner 99.0, outcome 86.0, text 95.0',
+      'untouched: statements kind 91.7 / clear 98.3 / owner 100 / outcome 91.7 / text 91.7; plans P 93.5 R 85.5, contingency 75.0, child views 75.0, kind 94.0, clear 97.0, owner 99.0, outcome 86.0, text 95.0. Still never tuned on, after the rules from check71 and check72: plans P 93.0 R 91.5, kind 93.5, clear 96.3, owner 98.1, outcome 91.6, text 94.4 (shares moved with more actions found)',
     statementFloors: { kind: 0.91, clear: 0.98, owner: 1, outcome: 0.91, timescaleText: 0.91 },
     planFloors: {
-      kind: 0.94,
-      clear: 0.97,
-      owner: 0.99,
-      outcome: 0.86,
-      timescaleText: 0.95,
-      precision: 0.93,
-      recall: 0.85,
+      kind: 0.93,
+      clear: 0.96,
+      owner: 0.98,
+      outcome: 0.91,
+      timescaleText: 0.94,
+      precision: 0.92,
+      recall: 0.91,
       contingency: 0.75,
       childsVoice: 0.75
     }

@@ -5645,3 +5645,84 @@ describe('plan layouts from the sixty-ninth and seventieth blind sets', () => {
     expect(analysePlan(plan, { planDate: '2076-12-07' }).actions.map((a) => a.line)).toEqual([5])
   })
 })
+
+// The general rules added after the seventy-first and seventy-second blind sets (analysis-check71
+// and check72) were scored; analysis-check73 took their place as the set never tuned on.
+describe('plan layouts from the seventy-first and seventy-second blind sets', () => {
+  it('reads a "Who | Will do | When | What will be safer for ..." table', () => {
+    const plan = [
+      'Our agreement',
+      'Who\tWill do\tWhen\tWhat will be safer for Kayden and Willow-Rose',
+      'Mrs Carol Linfield (maternal grandmother)\tCome to the house and look after the children while Ms Linfield is at work\tTuesday to Friday evenings\tThe children always have an adult with them who is awake and well'
+    ].join('\n')
+    const [row] = analysePlan(plan, { planDate: '2079-04-01' }).actions
+    expect(row).toMatchObject({
+      line: 3,
+      owner: 'Mrs Carol Linfield (maternal grandmother)',
+      outcomeFocused: true
+    })
+  })
+
+  it("reads neither a letter's greeting nor its opening as a step", () => {
+    const plan = [
+      'What we agreed',
+      'Dear Ms Drury,',
+      'Thank you for bringing Nell to clinic on Friday. I am writing to set out what we found and what we agreed.',
+      'We will see Nell again in 6 weeks.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2079-02-10' }).actions.map((a) => a.line)).toEqual([4])
+  })
+
+  it('reads "Goal 1 Speaking: I will ..." as a goal, not an action', () => {
+    const plan = [
+      'Actions',
+      'Goal 1 Speaking: I will be able to book a GP appointment on the phone.',
+      'Tutor to book Mrs Haidari onto the Thursday class.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2079-03-01' }).actions.map((a) => a.line)).toEqual([3])
+  })
+
+  it("reads a technician's notes as what was seen, and a schedule of works as the steps", () => {
+    const plan = [
+      'Customer actions required',
+      '- Wash all bedding on a hot wash before the second visit.',
+      '',
+      "Officer's notes",
+      'The landlord was at the inspection and said the tenant causes the damp.',
+      '',
+      "Child's views: not recorded (Jayden at school)",
+      '',
+      'Schedule of works (to go with the improvement notice)',
+      'Item 1. Landlord to fix the cause of the damp within 28 days of the notice.',
+      'Item 4. Socket in the kitchen to be made safe by a qualified electrician.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2044-06-01' }).actions.map((a) => a.line)).toEqual([
+      2, 10, 11
+    ])
+  })
+
+  it('reads the steps under "6. Added at the looked after review (...)"', () => {
+    const plan = [
+      'What Maisie said',
+      'Maisie said she likes the sand tray best.',
+      '',
+      '6. Added at the looked after review (Wednesday 29/03/2079)',
+      'Contact with Nan moves to every other Saturday.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2079-03-29' }).actions.map((a) => a.line)).toEqual([5])
+  })
+
+  it('takes "If Kofi gets worse" as a heading, not a terse action', () => {
+    const plan = [
+      'Added at the TAF meeting (Monday 24/03/2070)',
+      '- Shona to give Kofi his preventer inhaler twice a day.',
+      '- Plan to be reviewed at the next TAF meeting.',
+      '',
+      'If Kofi gets worse',
+      'If Kofi is too breathless to talk, Shona will ring 999.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2070-03-14' }).actions.map((a) => a.line)).toEqual([
+      2, 3, 6
+    ])
+  })
+})
