@@ -293,7 +293,8 @@ function classifySimple(raw: string): NounKind {
   ) {
     return 'thing'
   }
-  if (TITLE_START.test(np)) return 'adult'
+  // "Mr Hale's flat", "Mr Gallo's time": what a titled adult owns is read as the possessive below.
+  if (TITLE_START.test(np) && !/['’]s\s/.test(np)) return 'adult'
   if (INITIALS.test(np)) return 'child'
   // "Children’s home", "the local authority": a service named with a possessive or a phrase.
   if (endsWithRolePhrase(lower)) return 'adult'

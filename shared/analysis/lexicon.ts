@@ -1276,8 +1276,11 @@ export const VAGUE_PHRASES: readonly string[] = [
   'when (?:he|she|they|i|we) gets? (?:a|the) (?:chance|minute|moment|second)',
   // "when a room frees up", "when a place comes up": when one is free, which nobody can say.
   'when (?:a|the) (?:room|place|bed|space|flat|vacancy|slot) (?:frees|comes|becomes) (?:up|free|available)',
-  // "Contact with Mum: when released": on an event whose date nobody knows.
+  // "Contact with Mum: when released": on an event whose date nobody knows. "Bedding from the
+  // community store when in stock", "Corinne to pick everything up when back".
   'when released',
+  'when (?:back )?in stock',
+  "when (?:(?:she|he|they|i|we)(?:[’']s| is| are| am| gets?)? )?back(?: from (?:leave|holiday|annual leave))?(?=\\s*[.,;]|$)",
   'on (?:her|his|their) release',
   'for the time being',
   // "ring school the now": straight away, in Scottish and Northern English.
@@ -1589,6 +1592,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bagreed (?:plan|steps)\b/i,
   // "6. Added at the looked after review (Wednesday 29/03/2079)": steps a later meeting added.
   /^(?:added|additions?) (?:at|by|after) (?:the )?[\w'’-]+/i,
+  // "Things to do", "Jobs to sort": a to-do list.
+  /^(?:things|jobs|stuff) (?:to (?:do|sort|get done)|we (?:need|have) to do)\b/i,
   // "Schedule of works (to go with the improvement notice)": the repairs a landlord must do.
   /^schedule of (?:works|repairs)\b|^(?:works|repairs) (?:required|needed|to be done)\b/i,
   // "Control measures": a risk assessment's steps to reduce the risk.

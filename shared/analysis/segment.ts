@@ -92,7 +92,7 @@ interface Cell extends Span {
 // "PR3. ", "PV1. ", "C3. ": an action's code in a plan that numbers its actions by heading ("Q7."
 // numbers a form's question).
 const BULLET =
-  /^(?:(?:>>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*(?:@(?=[A-Z]))?|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[[A-Z]?\d{1,3}\]\s+|\((?:CSC|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2})\)\s+(?=[A-Z])|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
+  /^(?:(?:>>|-+>|=>|[-–—•·*▪◦○●►➢✓✔>§»›→⇒➔➜]|\+(?=\s))(?:\s*\[[ xX✓✔]?\])?\s*(?:@(?=[A-Z]))?|o\s+|\(?\d{1,3}(?:\.\d{1,3})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|\d{1,3}\s+(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|\(?[a-z][.)]\s+|[A-Z]{2,3}\d{1,2}[.):]\s+|[A-Z]{2,3}\d{1,2}\s{2,}(?=[A-Z])|[A-PR-Z]\d{1,2}[.)]\s+|\[[A-Z]?\d{1,3}\]\s+|\((?:CSC|[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2})\)\s+(?=[A-Z])|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)[.)]\s+|(?:[Aa]ction|[Ss]tep|[Tt]ask|[Rr]ec(?:ommendation)?\.?)\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,3}\s*[:.)–-]\s*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?::|\s+colon)\s+))(?:\[(?:[RAGB]|[Rr]ed|[Aa]mber|[Gg]reen|[Bb]lue|[Dd]one|[Oo]pen|[Cc]losed|[Cc]ompleted?|NEW|New|REVISED|Revised|AMENDED|Amended|UPDATED|Updated|CONTINUES|Continues|CONTINUING|Continuing|ONGOING|Ongoing|OVERDUE|Overdue|NOT STARTED|Not started|IN PROGRESS|In progress|TO DO|To do|ON HOLD|On hold|WAITING|Waiting)\]\s+)?/
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/
 /** "Date of plan: 14/09/2026", "Goal 1: ..."; "Section 3: The plan" is a heading, not a field. */
 const KEY_VALUE =
@@ -130,7 +130,7 @@ const HEADER_CELLS: readonly [ColumnRole, RegExp][] = [
   ['review', /^(?:review(?: date| by)?|date of (?:next )?review|next review(?: date)?)\??$/i],
   [
     'how',
-    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better|safer)|will it look like|(?:it |this )?will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
+    /how (?:will|do|would|can) (?:we|you|they|i) (?:know|tell|check)|how we will (?:know|check)|(?:we|you|i)(?:['’]ll| will) know(?: because| when| this| it)?|outcome|success|measure|what (?:difference|will be (?:different|better|safer)|will it look like|(?:it |this )?will change)|what\s+(?:[\w'’]+\s+){1,3}(?:will\s+)?notice|^(?:[\w'’]+\s+){1,2}will notice$|^what (?:i|we) want$|^what (?:i|we|you|they|he|she) (?:asked for|wanted)$|^so that$|evidence|impact|progress|why|^(?:my |our |your |the )?goals?$|^(?:better|difference)$|^(?:aims?|purpose)$|^what (?:this|it) (?:will )?means? for\b|^signs? (?:that )?(?:it['’]?s|it is) working$/i
   ],
   // "You said | What will happen": the child's words beside the action they led to.
   // "What are we worried about? | What's working well? | What needs to happen next?": a Signs of
@@ -1317,7 +1317,15 @@ function looksLikeHeading(content: string): boolean {
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
   // "Tasks we are asking Ouselby to do": the tasks a clause describes, set out as a heading.
   // "Schedule of works (to go with the improvement notice)": "schedule" is no order here.
-  if (TASKS_TO_DO.test(content) || /^schedule of (?:works|repairs)\b/i.test(content)) return true
+  // "Things to do": a to-do list's heading, though it reads as an order.
+  if (
+    TASKS_TO_DO.test(content) ||
+    /^schedule of (?:works|repairs)\b|^(?:things|jobs|stuff) to (?:do|sort|get done)$/i.test(
+      content
+    )
+  ) {
+    return true
+  }
   // "Referral to the parenting course (Mum) - tbc", "Contact dad (SW) - when address found": a
   // step with its When after a dash, however short.
   const tail = / [-–—] ([^-–—()=]{2,40})$/.exec(content)?.[1]

@@ -5725,4 +5725,47 @@ describe('plan layouts from the seventy-first and seventy-second blind sets', ()
       2, 3, 6
     ])
   })
+
+  it('reads a "What I asked for | What we agreed | Who | By when" table for its outcome', () => {
+    const plan = [
+      'My plan',
+      '| What I asked for | What we agreed | Who | By when |',
+      '| --- | --- | --- | --- |',
+      '| I want to stop missing Mondays | Dad to change his shifts so he is home on Sunday nights | Mr Sutcliffe | From Monday 23/06/2081 |'
+    ].join('\n')
+    const [row] = analysePlan(plan, { planDate: '2081-06-10' }).actions
+    expect(row).toMatchObject({ line: 4, owner: 'Mr Sutcliffe', outcomeFocused: true })
+  })
+
+  it('reads "->" lines under "Things to do", nouns and all', () => {
+    const plan = [
+      'Given on the visit: food bank voucher, head lice leaflet.',
+      '',
+      'Things to do',
+      '-> Dad to clear the kitchen and take the bins out.',
+      '-> Beds for the children.',
+      '-> Bedding from the community store when in stock.'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2081-06-10' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [4, 'Dad', null],
+      [5, null, null],
+      [6, null, 'when in stock']
+    ])
+  })
+
+  it('reads "when back" as vague', () => {
+    expect(action('Corinne to pick everything up when back.').timescale).toMatchObject({
+      kind: 'vague',
+      text: 'when back'
+    })
+  })
+
+  it('takes what a titled adult owns as a thing, not an owner', () => {
+    expect(
+      action(
+        "By the third CIN meeting, Mr Hale's flat will have a working cooker so that Arran can have hot meals there."
+      ).owner
+    ).toBeNull()
+  })
 })
