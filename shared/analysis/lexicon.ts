@@ -1279,6 +1279,9 @@ export const VAGUE_PHRASES: readonly string[] = [
   // "Contact with Mum: when released": on an event whose date nobody knows. "Bedding from the
   // community store when in stock", "Corinne to pick everything up when back".
   'when released',
+  // "whenever Mum has a hospital appointment", "when he can afford it": as things allow.
+  'whenever (?:\\S+\\s+){1,2}(?:has|have|gets?) (?:an? )?(?:\\S+\\s+)?(?:appointment|shift|day off)',
+  'when (?:he|she|they|i|we) can afford (?:it|to)',
   'when (?:back )?in stock',
   "when (?:(?:she|he|they|i|we)(?:[’']s| is| are| am| gets?)? )?back(?: from (?:leave|holiday|annual leave))?(?=\\s*[.,;]|$)",
   'on (?:her|his|their) release',
@@ -1592,6 +1595,8 @@ export const ACTION_HEADINGS: readonly RegExp[] = [
   /\bagreed (?:plan|steps)\b/i,
   // "6. Added at the looked after review (Wednesday 29/03/2079)": steps a later meeting added.
   /^(?:added|additions?) (?:at|by|after) (?:the )?[\w'’-]+/i,
+  // "Part 1 - Victim support (VLO)", "Family support": the support a service will give.
+  /^(?:victim|family|parenting|practical|emotional|housing|money|extra|additional|ongoing|our)\s+support$/i,
   // "Things to do", "Jobs to sort": a to-do list.
   /^(?:things|jobs|stuff) (?:to (?:do|sort|get done)|we (?:need|have) to do)\b/i,
   // "Schedule of works (to go with the improvement notice)": the repairs a landlord must do.

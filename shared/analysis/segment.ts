@@ -1330,6 +1330,8 @@ function looksLikeHeading(content: string): boolean {
   // step with its When after a dash, however short.
   const tail = / [-–—] ([^-–—()=]{2,40})$/.exec(content)?.[1]
   if (tail && (NO_WHEN.test(tail) || /^(?:when|once|as soon as|asap)\b/i.test(tail))) return false
+  // "[SO] Add Marley's support to his care plan (by the next review)": an owner's initials first.
+  if (content.startsWith('[') && INITIALS_FIRST.test(content)) return false
   // "Section E. How the children will still be seen": a form's lettered section, however it reads.
   if (/^(?:section|part)\s+[\dA-Z]{1,2}[.:)]\s+\S/i.test(content) && !/[.!;,]$/.test(content)) {
     return true
@@ -2461,7 +2463,9 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         !looksNarrative(content) ||
         leadsIntoAction(content) ||
         hasWhoAndWhen(content) ||
-        (content.startsWith('[') && bracketedWhenFirst({ text: content, start: 0 }) !== null) ||
+        (content.startsWith('[') &&
+          (INITIALS_FIRST.test(content) ||
+            bracketedWhenFirst({ text: content, start: 0 }) !== null)) ||
         (keyValue !== null && isWhoAndOrder(keyValue[1]!.trim(), keyValue[2]!.trim()))
       ) {
         pushPlain(line)
@@ -2541,7 +2545,8 @@ const PLAN_IS =
 
 const POINTS_BELOW =
   /\b(?:with\s+)?the\s+(?:points|actions|steps|tasks)\s+below\s+(?:are\s+)?(?:added|agreed)\.?$/i
-const BELOW_DECIDED = /\bthe\s+(?:points|actions|steps|tasks|changes|additions)\s+below\b/i
+const BELOW_DECIDED =
+  /\bthe\s+(?:(?:two|three|four|five|six|[2-9])\s+)?(?:points|actions|steps|tasks|changes|additions)\s+below\b/i
 /** "... and what we will do, are set out below.": a letter's line that introduces its plan. */
 const SET_OUT_BELOW = /\b(?:are|is)\s+(?:set\s+out|listed)\s+below\.?$/i
 const LETTER_OPENING =
@@ -2552,7 +2557,8 @@ const ASKED_KEY = /^(?:ask|question|request|query|concern|point|issue)s?(?:\s+\d
 const RESPONSE_FIELD = /\s(?:(?:our\s+)?(?:response|reply|answer)|what we will do)\s*:\s*(\S.*)$/i
 
 /** "This form and the points below to stand as the plan until ...". */
-const STAND_AS_PLAN = /\b(?:to\s+)?(?:stand|stands|form|forms)\s+as\s+the\s+(?:[\w-]+\s+)?plan\b/i
+const STAND_AS_PLAN =
+  /\b(?:(?:to\s+)?(?:stand|stands|form|forms)\s+as|are|is)\s+the\s+(?:[\w-]+\s+)?plan\b/i
 const DECIDED_BELOW_KEY = /^(?:[\w'’-]+\s+){0,2}(?:decision|recommendation)s?\s*:/i
 
 const MARKDOWN_HEADING = /^#{1,6}\s+(?=[^\s|])/
@@ -2874,6 +2880,13 @@ function codedOwnerCells(item: { text: string; start: number }): TableCells | nu
  * brackets after the mark, then the action, and its When after the last dash if it names a time.
  */
 const MARKED_OWNER = /^ACTIONS?\s*\[([^\]]{1,60})\]\s*:\s*(?=\S)/i
+
+/**
+ * "[SO] Add Marley's bereavement support to his care plan (by the next looked after review)":
+ * minutes that start each action with its owner's initials in square brackets.
+ */
+const INITIALS_FIRST =
+  /^\[((?:[A-Z]{2,3}|All)(?:\s*(?:,|&|and|\/)\s*[A-Z]{2,3})*)\]\s+(?=[A-Z][a-z])/
 
 function markedOwnerCells(item: { text: string; start: number }): TableCells | null {
   const m = MARKED_OWNER.exec(item.text)

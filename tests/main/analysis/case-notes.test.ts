@@ -5769,3 +5769,62 @@ describe('plan layouts from the seventy-first and seventy-second blind sets', ()
     ).toBeNull()
   })
 })
+
+// The general rules added after the seventy-third and seventy-fourth blind sets (analysis-check73
+// and check74) were scored; analysis-check75 took their place as the set never tuned on.
+describe('plan layouts from the seventy-third and seventy-fourth blind sets', () => {
+  it("reads minutes that start each action with its owner's initials in square brackets", () => {
+    const plan = [
+      '4. Actions agreed (added to the care plan)',
+      "[FL] Print Marley's drawing on the back of the order of service, so that Marley has a part in the day (by Tuesday 02/11/2083)",
+      "[SO] Add Marley's bereavement support to his care plan and PEP (by the next looked after review)",
+      '[All] Look out for signs that Marley is struggling and tell SO.'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2083-10-28' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'FL', 'by Tuesday 02/11/2083'],
+      [3, 'SO', 'by the next looked after review'],
+      [4, 'All', null]
+    ])
+  })
+
+  it('reads the steps under "Part 1 - Victim support (VLO)" after what is already done', () => {
+    const plan = [
+      'Already done',
+      '- Letter sent to Mrs Tasker confirming she owes the lender nothing (VLO, done on 28/10/2083)',
+      '',
+      'Part 1 - Victim support (VLO)',
+      "- Get Mrs Tasker's bank card back from the police property store (VLO, by Friday 05/11/2083)",
+      '- Keep Mrs Tasker up to date on the criminal case (VLO, monthly)'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2083-10-28' }).actions.map((a) => a.line)).toEqual([5, 6])
+  })
+
+  it.each([
+    [
+      'Auntie to help with the school runs whenever Mum has a hospital appointment.',
+      'whenever Mum has a hospital appointment'
+    ],
+    ['Kieran to keep going to the gym with his PA when he can afford it.', 'when he can afford it']
+  ])('reads %s as vague', (text, phrase) => {
+    expect(action(text).timescale).toMatchObject({ kind: 'vague', text: phrase })
+  })
+
+  it('counts from a strategy discussion', () => {
+    expect(
+      action(
+        'Within 3 days of the strategy discussion the police will check whether Mr Dunne has a new address.'
+      ).timescale
+    ).toMatchObject({ kind: 'relative', text: 'Within 3 days of the strategy discussion' })
+  })
+
+  it('reads the steps under "... and the two points below are the CIN plan"', () => {
+    const plan = [
+      'Manager decision',
+      'Thursday 10/01/2086: Read and signed. Outcome: Child in Need. "Things to sort" and the two points below are the CIN plan until the CIN meeting.',
+      'CIN meeting to be booked within 10 working days.',
+      "Case to be allocated to a SW in the Disabled Children's Team by 31/01/2086."
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2086-01-10' }).actions.map((a) => a.line)).toEqual([3, 4])
+  })
+})
