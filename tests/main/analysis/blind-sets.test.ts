@@ -1949,9 +1949,9 @@ const SETS: BlindSet[] = [
     // types again new, from partner agencies (an epilepsy nurse's care plan, a gas engineer's
     // concern form, a learning disability team's parenting plan, a school trip risk assessment,
     // a CAMHS consultation record, a law centre's letter, a mediation parenting plan, a council
-    // tax officer's referral). Untouched, and never tuned on: its floors sit just under its first
-    // figures. Scored with this session's rules and without them: plans P 92.2 R 93.0 without
-    // them.
+    // tax officer's referral). Scored with this session's rules and without them: plans P 92.2
+    // R 93.0 without them. Left untouched while check73 and check74 were tuned on; tuned on with
+    // check76 once check77 was written.
     folder: 'analysis-check75',
     statements: 60,
     plans: 8,
@@ -1968,6 +1968,56 @@ const SETS: BlindSet[] = [
       recall: 0.93,
       contingency: 0.75,
       childsVoice: 0.75
+    }
+  },
+  {
+    // Written blind by a helper while check73 and check74 were being tuned on, never seeing the
+    // analyser: eight document types again new, from a council's own teams (a communication
+    // passport, a practice observation record, a father's staged return home, a family support
+    // session record, a foster carers' supervision record, a rent guarantor agreement, a youth
+    // service goal plan, a Family Hub welcome call). Scored with this session's rules and without
+    // them: the same.
+    folder: 'analysis-check76',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 95.0 / clear 96.7 / owner 100 / outcome 91.7 / text 93.3; plans P 94.5 R 77.5, contingency 75.0, child views 75.0, kind 98.8, clear 100, owner 96.5, outcome 86.0, text 94.2',
+    statementFloors: { kind: 0.95, clear: 0.96, owner: 1, outcome: 0.91, timescaleText: 0.93 },
+    planFloors: {
+      kind: 0.98,
+      clear: 1,
+      owner: 0.96,
+      outcome: 0.86,
+      timescaleText: 0.94,
+      precision: 0.94,
+      recall: 0.77,
+      contingency: 0.75,
+      childsVoice: 0.75
+    }
+  },
+  {
+    // Written blind by a helper alongside check76, never seeing the analyser: eight document
+    // types again new, from partner agencies (a hospital play specialist's plan, a railway
+    // station's concern form, an eczema treatment plan, a family hostel's safety agreement, a
+    // children's home restraint debrief, a tenancy relations record, a forest school review, a
+    // baby bank referral). Untouched, and never tuned on: its floors sit just under its first
+    // figures. Scored with this session's rules and without them: plans P 96.1 R 87.5 without them.
+    folder: 'analysis-check77',
+    statements: 60,
+    plans: 8,
+    history:
+      'untouched: statements kind 93.3 / clear 98.3 / owner 98.3 / outcome 90.0 / text 93.3; plans P 97.1 R 88.4, contingency 62.5, child views 62.5, kind 96.0, clear 96.0, owner 89.9, outcome 87.9, text 97.0',
+    statementFloors: { kind: 0.93, clear: 0.98, owner: 0.98, outcome: 0.9, timescaleText: 0.93 },
+    planFloors: {
+      kind: 0.95,
+      clear: 0.95,
+      owner: 0.89,
+      outcome: 0.87,
+      timescaleText: 0.96,
+      precision: 0.97,
+      recall: 0.88,
+      contingency: 0.62,
+      childsVoice: 0.62
     }
   }
 ]
