@@ -1448,7 +1448,7 @@ const NEEDS_MET_HEADING =
   /\bwhat (?:will|is going to|needs to|has to) be done\b|\bhow (?:[\w'’]+\s+){0,3}needs? (?:will|are to|are going to) be met\b/i
 
 const STRONG_ACTION_HEADING =
-  /what (?:needs|has|have) to (?:happen|change)|\bactions?\b|\bnext steps\b|\btasks?\b|who (?:will|does) (?:do )?what|what (?:will|is going to|are we going to) (?:happen|do)|what\s+(?:[\w'’]+\s+){0,3}(?:will|is going to|are going to|needs? to|should)\s+do\b|what will be different|\bplan of (?:action|work)\b/i
+  /what (?:needs|has|have) to (?:happen|change)|^(?:the\s+)?(?:things|steps|jobs)\s+(?:[\w'’-]+\s+){1,5}?(?:would|will|are going to) do$|\bactions?\b|\bnext steps\b|\btasks?\b|who (?:will|does) (?:do )?what|what (?:will|is going to|are we going to) (?:happen|do)|what\s+(?:[\w'’]+\s+){0,3}(?:will|is going to|are going to|needs? to|should)\s+do\b|what will be different|\bplan of (?:action|work)\b/i
 
 /** A heading naming a kind of plan ("Child in Need Plan"): at the top of a page it is a title. */
 const PLAN_TITLE =
@@ -2342,6 +2342,15 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // none ("Dad: no action").
       if (personActionLines && section === 'actions') {
         if (!NO_STEP.test(value)) pushPlain(line)
+        continue
+      }
+      // "Me: put my phone on charge at 11pm" under "MY GOALS": a goal's steps, each who first.
+      if (
+        (section === 'outcomes' || section === 'unknown') &&
+        !/\b(?:of|from|for|to|in|at|on|with|by)\b/i.test(key.replace(/\([^()]*\)/g, '')) &&
+        isWhoAndOrder(key, value)
+      ) {
+        pushPlain(line)
         continue
       }
       if (isInformationField(key, value)) continue

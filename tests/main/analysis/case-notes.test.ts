@@ -5828,3 +5828,34 @@ describe('plan layouts from the seventy-third and seventy-fourth blind sets', ()
     expect(analysePlan(plan, { planDate: '2086-01-10' }).actions.map((a) => a.line)).toEqual([3, 4])
   })
 })
+
+// The general rules added after the seventy-fifth and seventy-sixth blind sets (analysis-check75
+// and check76) were scored; analysis-check77 took their place as the set never tuned on.
+describe('plan layouts from the seventy-fifth and seventy-sixth blind sets', () => {
+  it('reads the steps under "THINGS WE SAID WE WOULD DO" as actions, not views', () => {
+    const plan = [
+      'Q7 Anything else? A: She said she will try to get Tilly to bed earlier.',
+      '',
+      'THINGS WE SAID WE WOULD DO',
+      '- Food parcel to be dropped off.',
+      '- Benefits check to be done.'
+    ].join('\n')
+    expect(analysePlan(plan, { planDate: '2090-07-01' }).actions.map((a) => a.line)).toEqual([4, 5])
+  })
+
+  it('reads "Who: order" lines under a goal as the goal\'s steps', () => {
+    const plan = [
+      'MY GOALS',
+      'Goal 1: Get back into a routine for school in September',
+      'Me: put my phone on charge in the kitchen at 11pm on school nights.',
+      'Zeb: go through my attendance with me every fortnight once term starts.',
+      'Record of decision: review of the plan after the incident'
+    ].join('\n')
+    expect(
+      analysePlan(plan, { planDate: '2090-08-01' }).actions.map((a) => [a.line, a.owner])
+    ).toEqual([
+      [3, 'Me'],
+      [4, 'Zeb']
+    ])
+  })
+})
