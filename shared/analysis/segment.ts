@@ -249,7 +249,7 @@ const NEXT_FIELD_NAME =
 /** "[Within 2 working days] ...": a When in square brackets at the start of a line. */
 const BRACKETED_WHEN_FIRST = /^\[([^\]]{2,60})\]\s*/
 /** " - ", " – " or " — " between the fields of a line: "Action – Person – Date". */
-const DASH_SEPARATOR = /\s+[-–—]\s+/g
+const DASH_SEPARATOR = /\s+(?:--|[-–—])\s+/g
 /** A When field that says there is no timescale: "timescale n/a", "date tbc", "TBC". */
 const NO_WHEN = new RegExp(
   `^(?:(?:timescale|time ?scale|date|dates|when|by when|due)\\s*:?\\s*)?(?:${NOT_GIVEN})$`,
@@ -264,7 +264,11 @@ const NO_WHEN = new RegExp(
  */
 function dashCells(item: { text: string; start: number }): TableCells | null {
   const text = item.text
-  if (!/\s[-–—]\s/.test(text)) return null
+  if (!/\s(?:--|[-–—])\s/.test(text)) return null
+  // "[R1] Debrief the staff -- Owner: Sam; By: Friday": fields named after a double dash are read
+  // by the readers of named fields, not cut here.
+  const doubled = / -- /.test(text)
+  if (doubled && /\s--\s[^]*:/.test(text)) return null
   const spans: Span[] = []
   let from = 0
   for (const m of matchesOf(DASH_SEPARATOR, text)) {
@@ -369,6 +373,16 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     return { action: actionOf(spans.length - 2), who, when: last, how: null }
   }
   const action = spans[0] as Span
+  // "Share the notes with the IRO -- SW, within 5 working days": who and when in one field.
+  const comma = doubled && spans.length === 2 ? last.text.indexOf(', ') : -1
+  if (comma > 0) {
+    const who = { text: last.text.slice(0, comma), start: last.start, end: last.start + comma }
+    const at = last.start + comma + 2
+    const whenPart = { text: last.text.slice(comma + 2), start: at, end: last.end }
+    if (names(who) && !NOBODY_CELL.test(who.text) && when(whenPart)) {
+      return { action, who, when: whenPart, how: null }
+    }
+  }
   // "Core grp - meet 4 wkly": the Who first, then the action with its time, read as one line.
   if (names(action) && !NOBODY_CELL.test(action.text)) return null
   // "CIN review - 6 wks": a Date field alone, after an action that has no timescale of its own

@@ -5858,4 +5858,17 @@ describe('plan layouts from the seventy-fifth and seventy-sixth blind sets', () 
       [4, 'Zeb']
     ])
   })
+
+  it('reads "action -- who, when" lines', () => {
+    const plan = [
+      'Plan from the consultation',
+      '- Share the consultation notes with the IRO -- SW, within 5 working days',
+      '- Get his teeth checked, as he has said one hurts -- foster carers, within 2 weeks'
+    ].join('\n')
+    const actions = analysePlan(plan, { planDate: '2088-04-20' }).actions
+    expect(actions.map((a) => [a.line, a.owner, a.timescale.text])).toEqual([
+      [2, 'SW', 'within 5 working days'],
+      [3, 'foster carers', 'within 2 weeks']
+    ])
+  })
 })
