@@ -123,8 +123,13 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await page.getByLabel('Seed (optional)').fill('E2E-SEED')
     await page.getByRole('button', { name: 'Preview the sample' }).click()
     await see(page, 'Preview: 12 cases (seed E2E-SEED)')
+    // 44 eligible cases in 16 groups: 12 cannot give every group one, and the screen says so.
+    await see(
+      page,
+      '12 cases cannot cover all 16 groups, so the smallest shares have none: North Team, Child in need; North Team, Child protection; North Team, Child looked after; North Team, Early help. To include every group, draw at least 16 cases, or spread the sample by team or by plan type alone.'
+    )
     expect(await seriousAxeViolations(page)).toEqual([])
-    await screenshot(page, 'sample-preview', { scrollTo: '.preview-panel' })
+    await screenshot(page, 'sample-preview', { scrollTo: '.preview-panel .form__actions' })
     await page.getByRole('button', { name: 'Save this sample' }).click()
     await see(page, 'Sample: 12 cases')
     const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')

@@ -9,6 +9,7 @@ import type {
   StratifyBy
 } from '../../../shared/contract'
 import type { CycleSummary, PlanType } from '../../../shared/domain'
+import { groupsOutOfReach } from '../../../shared/sample-cover'
 import { normalisePlanType } from '../../services/case-import/values'
 import { unknownTeamsMessage } from '../../services/sampling'
 import { closeAppContext, createAppContext } from '../../context'
@@ -225,6 +226,14 @@ function formatReport(result: SampleResult, cycleName: string, created: boolean)
       String(result.cases.length)
     )
   )
+  const reach = groupsOutOfReach(result)
+  if (reach) {
+    lines.push(
+      '',
+      `${reach.sampled} cases cannot cover all ${reach.groups} strata, so ${reach.missed.length === 1 ? 'the one with the smallest share has' : `the ${reach.missed.length} with the smallest shares have`} none: ${reach.missed.map((stratum) => stratum.stratum).join(', ')}.`,
+      `To include every stratum, draw at least ${reach.groups} cases.`
+    )
+  }
   lines.push('', `Sampled cases (${result.cases.length}):`)
   const refWidth = Math.max(0, ...result.cases.map((item) => item.caseRef.length))
   for (const item of result.cases) {

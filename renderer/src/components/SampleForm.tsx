@@ -142,7 +142,8 @@ export function SampleForm({ initial, busy, error, onPreview }: SampleFormProps)
               onChange={() => setAllocation('proportional')}
             />
             <label htmlFor={`${id}-proportional`}>
-              In proportion to its size (every group gets at least one)
+              In proportion to its size (every group gets at least one when there are as many cases
+              as groups)
             </label>
           </div>
           <div className="radio">

@@ -1,5 +1,7 @@
-import type { StratumSummary } from '../../../shared/contract'
-import { formatCount, planTypeLabel } from '../format'
+import type { SampleResult, StratumSummary } from '../../../shared/contract'
+import { groupsOutOfReach } from '../../../shared/sample-cover'
+import { formatCount, planTypeLabel, plural } from '../format'
+import { Notice } from './Notice'
 
 /** "North Team, Child protection" rather than the stored "North Team / CP". */
 function stratumLabel(stratum: StratumSummary): string {
@@ -67,5 +69,30 @@ export function StrataTable({ strata, caption }: { strata: StratumSummary[]; cap
         </tr>
       </tfoot>
     </table>
+  )
+}
+
+/** How many out-of-reach groups are named before "and N more". */
+const NAMED_GROUPS = 5
+
+/**
+ * Says why some groups have no case when the sample is smaller than the number of groups, and
+ * what would reach them: an officer (or an inspector reading the sample) would otherwise take a
+ * 0 in the table for a fault.
+ */
+export function GroupsOutOfReach({ result }: { result: Pick<SampleResult, 'spec' | 'strata'> }) {
+  const reach = groupsOutOfReach(result)
+  if (!reach) return null
+  const { groups, sampled, missed } = reach
+  const named = missed.slice(0, NAMED_GROUPS).map(stratumLabel).join('; ')
+  const more = missed.length > NAMED_GROUPS ? ` and ${missed.length - NAMED_GROUPS} more` : ''
+  const alone =
+    result.spec.stratifyBy.length > 1 ? ', or spread the sample by team or by plan type alone' : ''
+  return (
+    <Notice>
+      {plural(sampled, 'case')} cannot cover all {formatCount(groups)} groups, so the smallest
+      shares have none: {named}
+      {more}. To include every group, draw at least {formatCount(groups)} cases{alone}.
+    </Notice>
   )
 }

@@ -8,7 +8,7 @@ import { ReasonDialog } from '../components/ReasonDialog'
 import { SampleForm } from '../components/SampleForm'
 import { ScreenHeading } from '../components/ScreenHeading'
 import { StaleRegion, StaleStatus } from '../components/StaleRegion'
-import { StrataTable } from '../components/StrataTable'
+import { GroupsOutOfReach, StrataTable } from '../components/StrataTable'
 import { api } from '../api'
 import { downloadText } from '../files'
 import {
@@ -314,6 +314,7 @@ function SamplePreview({
         strata={preview.strata}
         caption="Sample by group, against the eligible population"
       />
+      <GroupsOutOfReach result={preview} />
       {error && <Notice kind="error">{error}</Notice>}
       <div className="form__actions">
         <button type="button" className="button" disabled={busy} onClick={onSave}>
@@ -373,6 +374,7 @@ function CurrentSample({
         strata={sample.strata}
         caption="Sample by group, against the eligible population when drawn"
       />
+      <GroupsOutOfReach result={sample} />
       <table className="table">
         <caption className="visually-hidden">Sampled cases</caption>
         <thead>

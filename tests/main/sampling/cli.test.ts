@@ -53,8 +53,30 @@ describe('care-audit sample', () => {
     expect(run.stdout).toMatch(/South Team \/ CP\s+10\s+2\.00\s+2\n/)
     expect(run.stdout).toMatch(/Total\s+40\s+8\.00\s+8\n/)
     expect(run.stdout).toContain('Sampled cases (8):')
+    expect(run.stdout).not.toContain('cannot cover')
     const refs = run.stdout.match(/^[NS]-C\w+-\d{3}/gm)
     expect(refs).toHaveLength(8)
+  })
+
+  it('says which strata a sample too small to cover them all leaves out, and what would reach them', async () => {
+    const db = await storeWith(population)
+    const run = runCli([
+      'sample',
+      '--db',
+      db,
+      '--cycle',
+      'May 2026',
+      '--size',
+      '2',
+      '--stratify',
+      'team,plan_type'
+    ])
+    expect(run.code).toBe(0)
+    // Shares 0.3, 1.2 and 0.5: North/CP keeps its whole seat and the spare goes to South/CP.
+    expect(run.stdout).toMatch(/North Team \/ CIN\s+6\s+0\.30\s+0\n/)
+    expect(run.stdout).toContain(
+      '2 cases cannot cover all 3 strata, so the one with the smallest share has none: North Team / CIN.\nTo include every stratum, draw at least 3 cases.'
+    )
   })
 
   it('prints JSON alone with --json, and the same seed gives the same sample on the next run', async () => {
