@@ -1,4 +1,4 @@
-import { subMonths } from 'date-fns'
+import { subMonths } from 'date-fns/subMonths'
 import type { SampleSpec, StratifyBy } from '../../../shared/contract'
 import { PLAN_TYPES } from '../../../shared/domain'
 import type { PlanType } from '../../../shared/domain'
