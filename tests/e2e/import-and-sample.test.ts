@@ -132,6 +132,10 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await screenshot(page, 'sample-preview', { scrollTo: '.preview-panel .form__actions' })
     await page.getByRole('button', { name: 'Save this sample' }).click()
     await see(page, 'Sample: 12 cases')
+    // The Save button has gone with the preview: focus lands on the saved sample's heading.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Sample: 12 cases')
     const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')
     expect(await rows.count()).toBe(12)
     // The list goes to team managers as a CSV named after the cycle and its seed.

@@ -142,8 +142,7 @@ export function SampleForm({ initial, busy, error, onPreview }: SampleFormProps)
               onChange={() => setAllocation('proportional')}
             />
             <label htmlFor={`${id}-proportional`}>
-              In proportion to its size (every group gets at least one when there are as many cases
-              as groups)
+              In proportion to its size (at least one from each group when the sample allows)
             </label>
           </div>
           <div className="radio">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type { SampledCase, SampleResult, SampleSpec } from '../../../shared/contract'
 import type { CycleSummary } from '../../../shared/domain'
@@ -47,6 +47,9 @@ export function Cycle({ cycleId }: { cycleId: number }) {
   } = useCycle()
   const go = useNavigation((state) => state.go)
   const [redrawing, setRedrawing] = useState(false)
+  // Set once a drawn sample is saved: the Save button it was pressed with is gone, so focus moves
+  // to the saved sample's heading.
+  const [saved, setSaved] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
   const [statusDialog, setStatusDialog] = useState<'open' | 'closed' | null>(null)
 
@@ -158,7 +161,10 @@ export function Cycle({ cycleId }: { cycleId: number }) {
               onSave={async () => {
                 const problem = await saveSample()
                 setSaveError(problem?.message ?? null)
-                if (!problem) setRedrawing(false)
+                if (!problem) {
+                  setRedrawing(false)
+                  setSaved(true)
+                }
               }}
               onDiscard={discardPreview}
             />
@@ -179,7 +185,11 @@ export function Cycle({ cycleId }: { cycleId: number }) {
             closed={closed}
             cycleName={summary.name}
             sample={sample}
-            onRedraw={() => setRedrawing(true)}
+            focusHeading={saved}
+            onRedraw={() => {
+              setSaved(false)
+              setRedrawing(true)
+            }}
           />
         </StaleRegion>
       ) : (
@@ -332,14 +342,21 @@ function CurrentSample({
   closed,
   cycleName,
   sample,
+  focusHeading,
   onRedraw
 }: {
   /** A closed cycle's sample is shown as it is, with nothing offered to change it. */
   closed: boolean
   cycleName: string
   sample: SampleResult
+  /** Take focus (and scroll to the heading) when shown: the sample was just saved. */
+  focusHeading: boolean
   onRedraw: () => void
 }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus()
+  }, [focusHeading])
   const { replace, remove, add } = useCycle()
   const go = useNavigation((state) => state.go)
   const [pending, setPending] = useState<PendingChange | null>(null)
@@ -348,7 +365,7 @@ function CurrentSample({
   return (
     <section className="section section--full" aria-labelledby="sample-title">
       <div className="screen-header">
-        <h2 className="section-title" id="sample-title">
+        <h2 className="section-title" id="sample-title" ref={heading} tabIndex={-1}>
           Sample: {plural(sample.cases.length, 'case')}
         </h2>
         <div className="screen-header__actions">
