@@ -768,6 +768,11 @@ function sentenceFields(content: string, offset: number): Cell[] {
 const TODO_TASK =
   /^(?:x\s+\d{4}-\d{2}-\d{2}\s+|\([A-Z]\)\s+|\d{4}-\d{2}-\d{2}\s+)+(?=\S).*(?:\s[+@][A-Za-z]\w*|\sdue:\S+)(?:\s|$)|^[A-Z][^+@:]{2,80}\s\+[A-Z]\w*(?:\s+@\w+)?(?:\s+due:\S+)?$/
 
+/** A cheap first look for TODO_TASK, which cannot match without a "+", an "@" or a "due:". */
+function mayBeTodoTask(content: string): boolean {
+  return content.includes('+') || content.includes('@') || content.includes('due:')
+}
+
 /** "Action 1:", "  Owner:", "  Timescale:": a web form's field labels, two spaces apart. */
 const FORM_LABEL = /(?:^|\s{2,})([A-Z][A-Za-z /]{0,24}?)(?:\s+\d{1,3})?:\s+/g
 
@@ -897,6 +902,32 @@ function cutAtColumns(content: string, starts: number[], offset: number): Span[]
 const SMART_PREFIX =
   /^(?:(?:specific|measurable|achievable|realistic|relevant|timely|time[- ]bound)\b\s*[-–:]?\s*|[SMART]\s*[-–:]\s+)/i
 
+/**
+ * A header cell's words as a column's name. "Achievable - who?", "Timely - by when?", "Specific
+ * action": a SMART grid's headings. "Action (who)": a note in brackets after a column's name says
+ * what goes in it, alongside. Most cells read here are a row's sentences, not a header's, so a
+ * step whose expression needs a colon, a bracket or a full stop runs only where there is one.
+ */
+function columnLabel(text: string): string {
+  let label = text
+  // "Each line reads: what needs to happen": a lead-in before the first column's name.
+  if (label.includes(':')) label = label.replace(/^[^:]{1,60}:\s*(?=\S)/, '')
+  if (label.includes(':') || label.includes('*')) label = label.replace(/[*:]/g, '')
+  label = label
+    .replace(SMART_PREFIX, '')
+    // "No.  ACTION": the numbers' column, not set apart from the first, on a scanned form.
+    .replace(/^no\.?\s+(?=\S)/i, '')
+  if (label.endsWith(')')) label = label.replace(/\s*\([^()]*\)$/, '')
+  // "(Each line: Ref ~ Who ~ By when)": a key in brackets leaves a bracket on its edge cells.
+  label = label.replace(/^\((?=[^)]*$)/, '')
+  if (label.endsWith(')')) label = label.replace(/^([^(]*)\)$/, '$1')
+  // "Who now", "How often now": a step-down form's columns for the plan from here on.
+  label = label.replace(/\s+now\??$/i, '')
+  // "NEED -- action -- lead -- by.": a key written as a sentence ends with a full stop.
+  if (label.endsWith('.')) label = label.replace(/\.$/, '')
+  return label.trim()
+}
+
 function headerRoles(cells: Span[]): ColumnRole[] | null {
   // "We will: look for a holiday activity | Who: | When:": a row of named fields, some left
   // blank, is no header, though its blank ones read like one.
@@ -906,24 +937,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   )
     return null
   const roles = cells.map((cell) => {
-    // "Achievable - who?", "Timely - by when?", "Specific action": a SMART grid's headings.
-    // "Action (who)": a note in brackets after a column's name says what goes in it, alongside.
-    const label = cell.text
-      // "Each line reads: what needs to happen": a lead-in before the first column's name.
-      .replace(/^[^:]{1,60}:\s*(?=\S)/, '')
-      .replace(/[*:]/g, '')
-      .replace(SMART_PREFIX, '')
-      // "No.  ACTION": the numbers' column, not set apart from the first, on a scanned form.
-      .replace(/^no\.?\s+(?=\S)/i, '')
-      .replace(/\s*\([^()]*\)$/, '')
-      // "(Each line: Ref ~ Who ~ By when)": a key in brackets leaves a bracket on its edge cells.
-      .replace(/^\((?=[^)]*$)/, '')
-      .replace(/^([^(]*)\)$/, '$1')
-      // "Who now", "How often now": a step-down form's columns for the plan from here on.
-      .replace(/\s+now\??$/i, '')
-      // "NEED -- action -- lead -- by.": a key written as a sentence ends with a full stop.
-      .replace(/\.$/, '')
-      .trim()
+    const label = columnLabel(cell.text)
     // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
     // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
     if (/^subject$/i.test(label)) return 'action'
@@ -1276,7 +1290,10 @@ function hasWhoAndWhen(content: string): boolean {
 const LEAD_FIELD = /(?:^|[\s(;|–—-])(?:lead|who|responsible|person responsible|owner)\s*:\s*\S/i
 const BY_FIELD = /(?:^|[\s(;|–—-])(?:by|by when|when|timescale|target date|deadline)\s*:\s*\S/i
 
-/** "ACTION:" (in capitals), "Action needed:", "Agreed action:": the mark of an action in minutes. */
+/**
+ * "ACTION:" (in capitals), "Action needed:", "Agreed action:": the mark of an action in minutes.
+ * Every form holds "ction" or "CTION", which is looked for first.
+ */
 const ACTION_MARK =
   /(?:^|[.!?]\s+)(?:ACTIONS?|(?:Action|ACTION)s?\s+(?:needed|required|agreed|point)|Agreed\s+actions?)(\s*\[[^\]]{1,60}\])?\s*[:–-]\s*(?=\S)/
 
@@ -1909,7 +1926,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     // "13. What will happen: ______  Who: ______  By when: ______": a form's row left blank.
     if (content.includes('__') && BLANK_FORM_ROW.test(stripBullet(line).text)) continue
     // "Format used by the conference: Who? What? When? on one line each": a key, no action.
-    if (/\bWho\?\s+What\?\s+When\?/.test(content)) continue
+    if (content.includes('Who?') && /\bWho\?\s+What\?\s+When\?/.test(content)) continue
     // "CG2-05 (Priya, FSW) Arrange handovers ... Due: within 2 weeks": an action's code, then its
     // owner in brackets; one marked done is not still to do.
     if (section !== 'contingency' && CODED_OWNER.test(content)) {
@@ -1924,7 +1941,8 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     // "ACTION: SW to write to Dad.", "Action needed: PA to help Shay ...": minutes and review forms
     // mark their actions, wherever they stand, even after a paragraph on the same line.
-    const marked = ACTION_MARK.exec(content)
+    const marked =
+      content.includes('ction') || content.includes('CTION') ? ACTION_MARK.exec(content) : null
     if (marked && section !== 'contingency') {
       const rest = content.slice(marked.index + marked[0].length)
       // "Action needed: None at present - ...": the form's answer that nothing is needed.
@@ -2081,7 +2099,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       }
     }
     // "(B) 2032-10-19 Life story work +Tommy @SW due:tbc": a task pasted from a todo.txt list.
-    if (section !== 'contingency' && TODO_TASK.test(content)) {
+    if (section !== 'contingency' && mayBeTodoTask(content) && TODO_TASK.test(content)) {
       atTop = false
       pushPlain(line)
       continue
@@ -2231,10 +2249,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
     }
     tableRoles = null
     lastRow = null
+    // A field is read once: it needs a colon, which most lines of prose lack.
+    const keyValue = content.includes(':') ? KEY_VALUE.exec(content) : null
     // A field under a group heading ("Goal: I finish my A levels.") does not end the table either.
-    if (!isGroupHeading(content) && !KEY_VALUE.test(content)) carriedRoles = null
+    if (!isGroupHeading(content) && !keyValue) carriedRoles = null
 
-    const keyValue = KEY_VALUE.exec(content)
     if (keyValue && !BULLET.test(content)) {
       const key = (keyValue[1] ?? '').trim()
       const value = (keyValue[2] ?? '').trim()
@@ -2480,7 +2499,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       const introducesActions =
         !isListItem && headsActions(lines[index + 1]) && !readsAsAction(content)
       if (introducesActions) continue
-      const keyValue = isListItem ? null : KEY_VALUE.exec(content)
+      const keyValue = isListItem || !content.includes(':') ? null : KEY_VALUE.exec(content)
       if (
         isListItem ||
         !looksNarrative(content) ||
