@@ -66,15 +66,21 @@ export function weekday(date: CalendarDate): number {
 export function addWorkingDays(date: CalendarDate, days: number): CalendarDate {
   // Any seven days in a row hold five working days, so whole weeks go at once and the rest
   // (one to five working days) a day at a time, ending on a working day as before.
+  // The days are counted as day numbers, which give their weekday without building a Date.
   const weeks = days > 5 ? Math.floor((days - 1) / 5) : 0
-  let current = addDays(date, 7 * weeks)
+  let current = toDayNumber(date) + 7 * weeks
   let left = days - 5 * weeks
   while (left > 0) {
-    current = addDays(current, 1)
-    const dow = weekday(current)
+    current += 1
+    const dow = weekdayOfDayNumber(current)
     if (dow !== 0 && dow !== 6) left -= 1
   }
-  return current
+  return fromDayNumber(current)
+}
+
+/** 0 = Sunday ... 6 = Saturday; day number 0, 1 January 1970, was a Thursday. */
+function weekdayOfDayNumber(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
