@@ -68,11 +68,18 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
 
     await page.getByRole('button', { name: 'Check the file' }).click()
     await see(page, 'What will happen')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      '3 Check and import'
+    )
     await see(page, 'Child Name')
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'import-preview')
     await page.getByRole('button', { name: /Import 48 rows/ }).click()
     await see(page, 'Case list imported.')
+    // Each step's buttons go with it, so the new current step takes focus.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-current')))
+      .toBe('step')
     await see(page, '48 new cases')
     await page.getByRole('button', { name: 'View cases' }).click()
     await see(page, '48 cases')
