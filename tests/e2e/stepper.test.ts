@@ -35,6 +35,10 @@ describe('the audit stepper in Chromium', () => {
     await screenshot(page, 'queue')
     await page.getByRole('button', { name: /^Start CP-200/ }).click()
     await page.getByRole('heading', { level: 2, name: 'Outcome focus' }).waitFor()
+    // The Start button went with the queue: the audit's heading takes focus once it has loaded.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('audit-bar__case')
     expect(await seriousAxeViolations(page)).toEqual([])
 
     // The analyser's prompts sit beside the criterion; following one moves focus to the action.

@@ -69,6 +69,14 @@ export function Audit({ target }: { target: AuditTarget }) {
   // Leaving the screen sends anything still waiting for its debounce.
   useEffect(() => () => void useAudit.getState().flush(), [])
 
+  // The audit's heading takes focus once it has loaded, as a screen's heading does on arrival (the
+  // button that opened it is gone); not if the auditor has already moved focus somewhere.
+  const heading = useRef<HTMLHeadingElement>(null)
+  const loaded = detail !== null && state.loadedFor === key
+  useEffect(() => {
+    if (loaded && document.activeElement === document.body) heading.current?.focus()
+  }, [loaded, key])
+
   // Scores save themselves; an action typed but not added is the one thing leaving would lose.
   useLeaveGuard(() =>
     hasActionDraft(useAudit.getState().actionDraft)
@@ -240,7 +248,7 @@ export function Audit({ target }: { target: AuditTarget }) {
               {detail.cycleName}
             </button>
           </p>
-          <h1 className="audit-bar__case" tabIndex={-1}>
+          <h1 className="audit-bar__case" tabIndex={-1} ref={heading}>
             {moderating ? 'Moderating ' : ''}
             {detail.caseRecord.caseRef}
             <span className="audit-bar__type"> · {planTypeLabel(detail.caseRecord.planType)}</span>
