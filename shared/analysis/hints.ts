@@ -59,7 +59,14 @@ export const HINT = {
   /** "sessions", "groups", "clubs": a weekday's sessions. */
   sessions: 1 << 21,
   /** A time of day: "at bedtimes", "in the mornings", "at night". */
-  timeOfDay: 1 << 22
+  timeOfDay: 1 << 22,
+  // These three guard the period-end patterns, which every text with a digit used to try.
+  /** "the end of the month", "start of next week", "eow". */
+  periodEnd: 1 << 23,
+  /** "this week", "next month", "weekend". */
+  thisNext: 1 << 24,
+  /** "today", "tomorrow", "tonight". */
+  today: 1 << 25
 } as const
 
 interface Family {
@@ -289,7 +296,10 @@ export const HINT_FAMILIES: readonly Family[] = [
     pieces: words('two', 'three', 'four', 'five', 'six', '2', '3', '4', '5', '6')
   },
   { bit: HINT.sessions, pieces: ['sessions', 'groups', 'clubs', 'classes', 'drop'] },
-  { bit: HINT.timeOfDay, pieces: ['times', 'night', 'mornings', 'evenings', 'afternoons'] }
+  { bit: HINT.timeOfDay, pieces: ['times', 'night', 'mornings', 'evenings', 'afternoons'] },
+  { bit: HINT.periodEnd, pieces: ['end', 'start', 'beginning', ...words('eow', 'eom', 'eoy')] },
+  { bit: HINT.thisNext, pieces: [...words('this', 'next'), 'weekend', 'wkend'] },
+  { bit: HINT.today, pieces: words('today', 'tomorrow', 'tonight', 'tmrw', 'tmw') }
 ]
 
 // The pieces are found in one pass, by an Aho-Corasick automaton over 37 symbols: the letters in

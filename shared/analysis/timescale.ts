@@ -902,8 +902,9 @@ function findDates(text: string, context: TimescaleContext, hints: number): Cand
       })
     }
   }
-  found.push(...findPeriodEnds(text, context))
-  if (hasDigits && /\d(?:st|nd|rd|th)\b/i.test(text)) {
+  found.push(...findPeriodEnds(text, context, hints))
+  const hasOrdinal = hasDigits && /\d(?:st|nd|rd|th)\b/i.test(text)
+  if (hasOrdinal) {
     // A day of the month after it makes even "sat", "sun" and "wed" a weekday: "by wed 18th".
     for (const m of matchesOf(WEEKDAY_DAY_NUMBER, text)) {
       const day = Number(m[1])
@@ -930,7 +931,11 @@ function findDates(text: string, context: TimescaleContext, hints: number): Cand
     }
   }
   if (hints & HINT.weekday) found.push(...findWeekdays(text, context))
-  for (const pattern of [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]) {
+  // "her 16th birthday": a birthday is counted with an ordinal, which most texts lack.
+  const ageDates = hasOrdinal
+    ? [BIRTHDAY, YEAR_GROUP_END, TURNS_AGE, GESTATION]
+    : [YEAR_GROUP_END, TURNS_AGE, GESTATION]
+  for (const pattern of ageDates) {
     if (!hasDigits) break
     for (const m of matchesOf(pattern, text)) {
       const lead = leadInBefore(text, m.index)
@@ -1087,13 +1092,17 @@ function monthDue(
   return { year, month, day: daysInMonth(year, month) }
 }
 
-function findPeriodEnds(text: string, context: TimescaleContext): Candidate[] {
+function findPeriodEnds(text: string, context: TimescaleContext, hints: number): Candidate[] {
   const found: Candidate[] = []
   const plan = context.planDate
-  if (/\b(?:end|start|beginning)\s+of\b|\beo[wmy]\b/i.test(text))
+  if (hints & HINT.periodEnd && /\b(?:end|start|beginning)\s+of\b|\beo[wmy]\b/i.test(text))
     collectPeriodEnds(text, plan, found)
-  if (/\b(?:this|next)\s|weekend|wkend/i.test(text)) collectThisNext(text, plan, found)
-  if (/\b(?:today|tomorrow|tonight|tmrw|tmw)\b/i.test(text)) collectToday(text, plan, found)
+  if (hints & HINT.thisNext && /\b(?:this|next)\s|weekend|wkend/i.test(text)) {
+    collectThisNext(text, plan, found)
+  }
+  if (hints & HINT.today && /\b(?:today|tomorrow|tonight|tmrw|tmw)\b/i.test(text)) {
+    collectToday(text, plan, found)
+  }
   return found
 }
 
