@@ -932,7 +932,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
   // "We will: look for a holiday activity | Who: | When:": a row of named fields, some left
   // blank, is no header, though its blank ones read like one.
   if (
-    cells.some((cell) => FILLED_FIELD.test(cell.text)) &&
+    cells.some((cell) => cell.text.includes(':') && FILLED_FIELD.test(cell.text)) &&
     cells.some((cell) => /^[A-Za-z][A-Za-z'’ ]{0,20}:$/.test(cell.text))
   )
     return null
@@ -1551,7 +1551,9 @@ function namesSomeoneActing(text: string, adults: readonly string[] = []): boole
 /** "Denise (Nan, Shannon's mum)", "Abi (SW)": first names the plan gives an adult's role. */
 function namedAdults(text: string): string[] {
   const names: string[] = []
-  for (const m of matchesOf(NAME_AND_ROLE, text)) {
+  // Both bracketed forms need a "(": a plan without one is not searched for them.
+  const bracketed = text.includes('(')
+  for (const m of bracketed ? matchesOf(NAME_AND_ROLE, text) : []) {
     const name = m[1] ?? ''
     const role = (m[2] ?? '').split(',')[0]?.trim() ?? ''
     // Not "Tia (with Sam, her advocate)": who is with her is not what she is; nor "Yonas
@@ -1569,7 +1571,7 @@ function namedAdults(text: string): string[] {
   }
   // "Family: Mum (Kerry), Josh (13)": a family role, then the adult's name in brackets. Found
   // from the bracketed name, the rarer part, then the role before it.
-  for (const m of matchesOf(BRACKETED_NAME, text)) {
+  for (const m of bracketed ? matchesOf(BRACKETED_NAME, text) : []) {
     const role = text.slice(Math.max(0, m.index - 12), m.index + 1)
     if (ROLE_BEFORE.test(role) && !names.includes(m[1]!)) names.push(m[1]!)
   }
