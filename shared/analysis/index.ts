@@ -255,6 +255,9 @@ const BRACKETED_WHEN =
   /\[\s*(?:by when|when|target(?: date)?|timescales?|time ?scale|time ?frame|deadline|due(?: date| by)?)\s*:\s*([^\]]*[^\s\]])\s*\]/i
 
 function inlineWhen(text: string, context: TimescaleContext): TimescaleMatch | null {
+  // Both forms need a colon (INLINE_WHEN also takes a dash, "When – Friday"): most actions have
+  // neither, and are not searched.
+  if (!text.includes(':') && !text.includes('–')) return null
   const m = BRACKETED_WHEN.exec(text) ?? INLINE_WHEN.exec(text)
   if (!m?.[1]) return null
   const value = m[1].replace(/\.$/, '')

@@ -1252,7 +1252,7 @@ function layoutHint(content: string): boolean {
  */
 function laidOutAsAction(content: string, section: Section): boolean {
   return (
-    (/\bWhat\?/.test(content) && QUESTION_FIELDS.test(content)) ||
+    (content.includes('What?') && QUESTION_FIELDS.test(content)) ||
     (section !== 'narrative' &&
       content.includes('/') &&
       !/[|\t]/.test(content) &&
@@ -3190,7 +3190,9 @@ function stepCells(item: { text: string; start: number }): TableCells | null {
 }
 
 function tableSegment(line: Line, cells: TableCells, section: Section): Segment {
-  const text = line.content.replace(/^\|\s*/, '').replace(/\s*\|$/, '')
+  // Only a row that ends in a pipe is looked at for one: the expression scans the whole row.
+  const unpiped = line.content.replace(/^\|\s*/, '')
+  const text = unpiped.endsWith('|') ? unpiped.replace(/\s*\|$/, '') : unpiped
   const start = line.start + line.content.indexOf(text)
   return { line: line.number, text, start, end: start + text.length, cells, section }
 }
