@@ -576,6 +576,15 @@ const LABEL_SEPARATOR = /:\s+|;\s+|\s[-–—]\s+|^[-–—]\s+|(?<=[a-z]{3}|\d)
 const AGE_BRACKET =
   /\s*\((?:aged?\s*)?\d{1,2}(?:\.\d)?\s*(?:yrs?|years?(?:\s+old)?|y\/o|months?|mths?|weeks?)?\)$/i
 
+/**
+ * Whether the text has more than `count` words, counted as split(/\s+/) counts them. The split
+ * stops once it has one piece more than that: splitting a long paragraph through, only to
+ * compare its length with a small number, took longer than most of the tests run on a line.
+ */
+export function hasMoreWordsThan(text: string, count: number): boolean {
+  return text.split(/\s+/, count + 1).length > count
+}
+
 export function isParticiple(word: string): boolean {
   const w = word.toLowerCase()
   return (w.length > 3 && w.endsWith('ed')) || participles.has(w)
@@ -843,7 +852,7 @@ function listsPeople(segment: string, lastComma: number): boolean {
   const earlier = segment.slice(0, lastComma).split(',')
   return earlier.every((part) => {
     const phrase = part.trim()
-    return phrase.split(/\s+/).length <= 4 && isAgentKind(classifyNounPhrase(phrase))
+    return !hasMoreWordsThan(phrase, 4) && isAgentKind(classifyNounPhrase(phrase))
   })
 }
 
@@ -962,7 +971,7 @@ function findSubject(
   const leadingSpace = segment.length - segment.trimStart().length
   const spanText = segment.slice(leadingSpace, trimmedEnd)
   if (!spanText || !/[A-Za-z]/.test(spanText)) return null
-  if (spanText.split(/\s+/).length > 14) return null
+  if (hasMoreWordsThan(spanText, 14)) return null
   const subjectStart = start + leadingSpace
   // "If Mr H turns up mum is to ring 999", "By her review at the flat N will be ...": a condition
   // or a place written without a comma runs straight into the subject, which is the noun phrase

@@ -1,6 +1,7 @@
 import {
   classifyNounPhrase,
   findByAgent,
+  hasMoreWordsThan,
   isAgentKind,
   mainClauseEnd,
   parseClause,
@@ -434,7 +435,7 @@ function inlineOwner(text: string): Span | null {
   const key = KEY_OWNER.exec(text)
   if (key?.[1]) {
     const value = key[1].trim()
-    if (isAgentKind(classifyNounPhrase(value)) && value.split(/\s+/).length <= 5) {
+    if (isAgentKind(classifyNounPhrase(value)) && !hasMoreWordsThan(value, 5)) {
       const start = text.indexOf(value)
       return { text: value, start, end: start + value.length }
     }
@@ -565,7 +566,7 @@ function fragmentOwner(
   function leadField(raw: string, offset: number): Span | null {
     const value = withoutActionLabel(raw.trim())
     if (!value || NOBODY.test(value) || HAS_VERB.test(` ${value} `)) return null
-    if (value.split(/\s+/).length > 4 || !isAgentKind(classifyNounPhrase(value))) return null
+    if (hasMoreWordsThan(value, 4) || !isAgentKind(classifyNounPhrase(value))) return null
     const start = offset + raw.indexOf(value)
     return { text: value, start, end: start + value.length }
   }

@@ -2,6 +2,7 @@ import { asDirective, baseForm, inUsualOrder, isKnownVerb } from './recommendati
 import {
   classifyNounPhrase,
   findByAgent,
+  hasMoreWordsThan,
   isAgentKind,
   isParticiple,
   parseClause,
@@ -300,14 +301,14 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
   if (!last || spans.length < 2) return null
   // A Person field names someone and does nothing: "SW to request ..." is an action of its own.
   const names = (span: Span): boolean =>
-    span.text.split(/\s+/).length <= 6 &&
+    !hasMoreWordsThan(span.text, 6) &&
     // "attend school", "refer L. to the boxing club": what is to be done, not who does it.
     !ACTION_VERBS.has(span.text.split(/\s+/)[0]!.toLowerCase()) &&
     !/\b(?:to|will|must|should|shall|can|is|are)\s+[a-z]/.test(span.text) &&
     (NOBODY_CELL.test(span.text) || isAgentKind(classifyNounPhrase(span.text)))
   const when = (span: Span): boolean =>
     NO_WHEN.test(span.text) ||
-    (span.text.split(/\s+/).length <= 8 &&
+    (!hasMoreWordsThan(span.text, 8) &&
       !/\b(?:to|will|must|should|shall|can)\s+[a-z]/.test(span.text) &&
       (findTimescale(span.text, NO_CONTEXT) !== null ||
         findTimescale(`by ${span.text}`, NO_CONTEXT) !== null ||
@@ -327,7 +328,7 @@ function dashCells(item: { text: string; start: number }): TableCells | null {
     const who = trimmedSpan(text, opening[0].length, first.end - item.start, item.start)
     if (
       (NO_WHEN.test(value) || findTimescale(value, NO_CONTEXT) !== null) &&
-      who.text.split(/\s+/).length <= 12 &&
+      !hasMoreWordsThan(who.text, 12) &&
       isAgentKind(classifyNounPhrase(who.text))
     ) {
       const from = (spans[1] as Span).start
@@ -1009,7 +1010,7 @@ const NO_ACTION_CELL =
 
 /** A short cell that starts with a timescale: "By Friday 01/11/2058", "Within 7 days of ...". */
 function isTimescaleCell(text: string): boolean {
-  return text.split(/\s+/).length <= 8 && findTimescale(text, NO_CONTEXT)?.start === 0
+  return !hasMoreWordsThan(text, 8) && findTimescale(text, NO_CONTEXT)?.start === 0
 }
 
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
@@ -1148,7 +1149,7 @@ function inferRoles(cells: Cell[]): void {
     if (i === first) cell.role = 'action'
   })
   const hasRole = (role: ColumnRole): boolean => cells.some((c) => c.role === role)
-  const rest = cells.slice(first + 1).filter((c) => c.text && c.text.split(/\s+/).length <= 8)
+  const rest = cells.slice(first + 1).filter((c) => c.text && !hasMoreWordsThan(c.text, 8))
   const holdsTimescale = (cell: Span): boolean =>
     !isAgentKind(classifyNounPhrase(cell.text)) && findTimescale(cell.text, NO_CONTEXT) !== null
   // "Placement | Placement to be reviewed | SW / IRO | At LAC review": the cell that holds a
@@ -1332,7 +1333,7 @@ function looksLikeHeading(content: string): boolean {
   // "Recommendations of the review (these form the care plan until the next review)": a note in
   // brackets after a heading does not make it a sentence.
   const core = content.endsWith(')') ? content.replace(/\s*\([^()]*\)$/, '') : content
-  if (core.length > 90 || core.split(/\s+/).length > 12) return false
+  if (core.length > 90 || hasMoreWordsThan(core, 12)) return false
   // A quotation is someone's words, never a heading.
   if (/^["“‘']|["”’']$/.test(content)) return false
   const endsWithInitials = /\b(?:[A-Z]\.){1,3}$/.test(content)
@@ -1342,7 +1343,7 @@ function looksLikeHeading(content: string): boolean {
   if (BULLET.test(content) && !/^\d/.test(content)) return false
   // "6. If things do not go to plan": read as a clause, "to plan" looks like an action.
   const contingency = CONTINGENCY_HEADING.exec(content.replace(SECTION_NUMBER, ''))
-  if (contingency && contingency.index === 0 && content.split(/\s+/).length <= 8) return true
+  if (contingency && contingency.index === 0 && !hasMoreWordsThan(content, 8)) return true
   // "3. Kian's needs and what will be done to meet them": it reads as a clause, but it names
   // the section of actions that follows.
   if (NEEDS_MET_HEADING.test(content) && !/[.!]$/.test(content)) return true
@@ -1389,7 +1390,7 @@ function notedCapitalsTitle(content: string): string | null {
 function isQuestionHeading(content: string): boolean {
   return (
     /^(?:what|where|how|who|when|why)\b/i.test(content) &&
-    content.split(/\s+/).length <= 6 &&
+    !hasMoreWordsThan(content, 6) &&
     !/[.!,;]$/.test(content)
   )
 }
@@ -1605,7 +1606,7 @@ function isDirectivePassive(text: string): boolean {
   if (clause.modal !== 'to' || clause.form !== 'passive' || clause.subject === null) return false
   if (clause.subject.start !== 0 || /^(?:what|who|how|where|when|why|which)\b/i.test(text))
     return false
-  return clause.subject.text.split(/\s+/).length <= 8
+  return !hasMoreWordsThan(clause.subject.text, 8)
 }
 
 /**
@@ -1654,7 +1655,7 @@ const RESULT_BREAK = /,\s+so\s+(?!that\b|as\b)|[.!?]\s+(?=[A-Z])/g
 
 /** A narrative sentence: past or present tense reporting, with no action in it. */
 function looksNarrative(text: string): boolean {
-  if (text.split(/\s+/).length > 60) return true
+  if (hasMoreWordsThan(text, 60)) return true
   // "I have written who will do each thing and when": the writer's note on the plan.
   if (/^I\s+have\s+(?:written|set\s+out|listed|noted)\b/.test(text)) return true
   if (readsAsAction(text)) return false
@@ -1817,7 +1818,7 @@ const FIRST_PERSON_PROMISE = /^(?:I|we)\s*(?:will|['’]ll|am going to|are going
 
 /** "GOAL 2 · Money   [█████░░░░░] 5 of 10 steps", "MY SUPPORT": a short line naming a group. */
 function isGroupHeading(content: string): boolean {
-  return !/[.!?]$/.test(content) && content.split(/\s+/).length <= 12
+  return !/[.!?]$/.test(content) && !hasMoreWordsThan(content, 12)
 }
 
 function readStructure(text: string, lines: Line[], linesMode = false): PlanStructure {
@@ -2286,7 +2287,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
         section = sectionAfter(key, section)
         continue
       }
-      if (value === '' && key.split(/\s+/).length <= 8) {
+      if (value === '' && !hasMoreWordsThan(key, 8)) {
         section = sectionAfter(key, section)
         continue
       }
@@ -2310,7 +2311,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // baby clinic fortnightly.": a health visitor's care plan gives each step as a Plan field,
       // where "Plan: Child in Need" names the kind of plan.
       const planStep =
-        /^plan$/i.test(key) && !PLAN_KIND_VALUE.test(value) && value.split(/\s+/).length >= 3
+        /^plan$/i.test(key) && !PLAN_KIND_VALUE.test(value) && hasMoreWordsThan(value, 2)
       const field = METADATA_KEYS.test(key) ? null : planStep ? 'action' : fieldRole(key)
       if (field && section !== 'narrative' && section !== 'voice') {
         const span = valueSegment(line, value, section)
@@ -2474,7 +2475,7 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       const first = content.split(/(?<=[.!?])\s+(?=[A-Z])/)[0] ?? content
       // 'K told staff "Tata squeezed me hard" and did not want to say more': quoted words count.
       const notGathered =
-        NO_VIEWS_STATED.test(first) && first.split(/\s+/).length < 25 && !QUOTED_WORDS.test(first)
+        NO_VIEWS_STATED.test(first) && !hasMoreWordsThan(first, 24) && !QUOTED_WORDS.test(first)
       // "L.: not spoken to.": a label the field pattern does not take, then no views.
       const said = content.replace(/^[A-Z][\w.'’ ]{0,20}:\s*/, '')
       if (!isNoContent(said) && !notGathered) childsVoice = true
@@ -2616,7 +2617,7 @@ const CONTINGENCY_SENTENCE =
 /** "Key:<tab>value": a field set out with a tab, unlike a header row whose cells all end in ":". */
 /** A short title line inside a table, followed by a row with as many cells as the header. */
 function isRowGroupHeading(content: string, next: Line | undefined, width: number): boolean {
-  if (!next || content.split(/\s+/).length > 8 || /[.;:]$/.test(content)) return false
+  if (!next || hasMoreWordsThan(content, 8) || /[.;:]$/.test(content)) return false
   if (readsAsAction(content)) return false
   return splitCells(next.content, next.start)?.length === width
 }
@@ -2701,11 +2702,11 @@ function isTerseAction(content: string): boolean {
   if (/^(?:what|who|how|when|where|why|which)\b/i.test(content)) return false
   // "If Kofi gets worse", "If the family runs out of credit": a condition over what then happens.
   if (/^if\s/i.test(content)) return false
-  if (content.split(/\s+/).length < 2) return false
+  if (!hasMoreWordsThan(content, 1)) return false
   if (HEADER_CELLS.some(([, pattern]) => pattern.test(content))) return false
   const time = findTimescale(content, { planDate: null, termDates: undefined })
   if (time && time.end - time.start >= content.length * 0.8) return false
-  return !(isAgentKind(classifyNounPhrase(content)) && content.split(/\s+/).length <= 4)
+  return !(isAgentKind(classifyNounPhrase(content)) && !hasMoreWordsThan(content, 4))
 }
 
 /**
@@ -2764,7 +2765,7 @@ function isInformationField(key: string, value: string): boolean {
   // "SW: see Reuben at home at least weekly", "Dad: book onto the course - by the first core
   // group": WHO: action, the action in the imperative.
   if (isWhoAndOrder(key, value)) return false
-  return key.split(/\s+/).length <= 4 && !readsAsAction(value)
+  return !hasMoreWordsThan(key, 4) && !readsAsAction(value)
 }
 
 /**
@@ -2984,7 +2985,7 @@ function bracketedWhenFirst(item: { text: string; start: number }): TableCells |
   if (!NO_WHEN.test(value) && findTimescale(value, NO_CONTEXT) === null) return null
   const whoAt = m[0].indexOf(m[2]!, value.length + 2)
   const who = trimmedSpan(item.text, whoAt, whoAt + m[2]!.length, item.start)
-  if (who.text.split(/\s+/).length > 12 || !isAgentKind(classifyNounPhrase(who.text))) return null
+  if (hasMoreWordsThan(who.text, 12) || !isAgentKind(classifyNounPhrase(who.text))) return null
   return {
     action: trimmedSpan(item.text, m[0].length, item.text.length, item.start),
     who,
