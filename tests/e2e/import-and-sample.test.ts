@@ -28,6 +28,29 @@ async function see(page: Page, text: string): Promise<void> {
   await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible' })
 }
 
+/** What a screen reader would call the focused element: its label, or its own text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null
+    if (!element) return ''
+    const label = element.labels?.[0]?.textContent ?? element.getAttribute('aria-label')
+    return (label ?? element.textContent ?? '').replace(/\s+/g, ' ').trim()
+  })
+}
+
+/**
+ * Presses Tab until the focused element's name matches, as a keyboard user moves through a
+ * screen; fails if it is not reached within a screenful of stops.
+ */
+async function tabTo(page: Page, name: string | RegExp): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text))
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab')
+    if (matches(await focusedName(page))) return
+  }
+  throw new Error(`Tab never reached "${String(name)}"`)
+}
+
 describe('importing a case list, attaching a plan and drawing a sample in Chromium', () => {
   it('imports a CSV through the screens, attaches a .docx plan, draws a stratified sample and lists it', async () => {
     const dir = tempDir()
@@ -176,6 +199,57 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
 
     expect(watch.errors).toEqual([])
     expect([...new Set(watch.requests.map((url) => new URL(url).hostname))]).toEqual(['127.0.0.1'])
+  })
+
+  it('imports a case list and draws a stratified sample by keyboard alone', async () => {
+    const dir = tempDir()
+    const csv = join(dir, 'mosaic-export.csv')
+    writeFileSync(csv, caseListCsv())
+    const { page, watch } = await signedInOnNewStore(dir)
+
+    await tabTo(page, 'Cases')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor()
+    await tabTo(page, 'Import case list')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Import a case list' }).waitFor()
+    // The file input opens the system's file picker on Space, as it would for the officer.
+    await tabTo(page, /^Case list file/)
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.keyboard.press('Space')
+    ])
+    await chooser.setFiles(csv)
+    await see(page, 'Match each field to a column')
+    await tabTo(page, 'Check the file')
+    await page.keyboard.press('Enter')
+    await see(page, 'What will happen')
+    await tabTo(page, 'Import 48 rows')
+    await page.keyboard.press('Enter')
+    await see(page, 'Case list imported.')
+
+    await tabTo(page, 'Cycles')
+    await page.keyboard.press('Enter')
+    await tabTo(page, 'New cycle')
+    await page.keyboard.press('Enter')
+    await tabTo(page, 'Name')
+    await page.keyboard.type('Keyboard audit')
+    await tabTo(page, 'Create cycle')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Keyboard audit' }).waitFor()
+    await tabTo(page, 'Number of cases')
+    await page.keyboard.type('16')
+    await tabTo(page, /^Seed/)
+    await page.keyboard.type('KEYS')
+    await tabTo(page, 'Preview the sample')
+    await page.keyboard.press('Enter')
+    await see(page, 'Preview: 16 cases (seed KEYS)')
+    await tabTo(page, 'Save this sample')
+    await page.keyboard.press('Enter')
+    await see(page, 'Sample: 16 cases')
+    const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')
+    expect(await rows.count()).toBe(16)
+    expect(watch.errors).toEqual([])
   })
 
   it('saves every problem of a file as CSV, and imports the other rows only when asked', async () => {
