@@ -201,10 +201,12 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     expect([...new Set(watch.requests.map((url) => new URL(url).hostname))]).toEqual(['127.0.0.1'])
   })
 
-  it('imports a case list and draws a stratified sample by keyboard alone', async () => {
+  it('imports a case list, attaches plans and draws a stratified sample by keyboard alone', async () => {
     const dir = tempDir()
     const csv = join(dir, 'mosaic-export.csv')
     writeFileSync(csv, caseListCsv())
+    const plan = join(dir, 'Plan for the family.docx')
+    writeFileSync(plan, await makeDocx([{ heading: 'Child in need plan' }]))
     const { page, watch } = await signedInOnNewStore(dir)
 
     await tabTo(page, 'Cases')
@@ -227,6 +229,21 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await tabTo(page, 'Import 48 rows')
     await page.keyboard.press('Enter')
     await see(page, 'Case list imported.')
+
+    // A plan whose file name gives no case is attached to the case typed for it.
+    await tabTo(page, 'Plans')
+    await page.keyboard.press('Enter')
+    await tabTo(page, /^Choose plan files/)
+    const [planChooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.keyboard.press('Space')
+    ])
+    await planChooser.setFiles(plan)
+    await see(page, '0 files matched to cases, 1 not matched')
+    await tabTo(page, 'Case reference for Plan for the family.docx')
+    await page.keyboard.type('CR-1010')
+    await page.keyboard.press('Enter')
+    await see(page, '1 file matched to cases.')
 
     await tabTo(page, 'Cycles')
     await page.keyboard.press('Enter')
