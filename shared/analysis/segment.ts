@@ -1871,8 +1871,12 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
   let toAnAdult = false
   let inChildsWords = false
   let personActionLines = false
-  const sectionAfter = (content: string, current: Section): Section => {
-    let heading = classifyHeading(content)
+  const sectionAfter = (
+    content: string,
+    current: Section,
+    kind: HeadingKind = classifyHeading(content)
+  ): Section => {
+    let heading = kind
     if (heading === 'actions' && atTop && !isStrongActionHeading(content)) {
       if (PLAN_TITLE.test(content)) heading = 'header'
     }
@@ -2433,9 +2437,11 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // often a terse action ("Referral to Early Help"), unless it is set out like a title.
       // Not "Family Hub duty note (Tuesday 18/06/2047, Sam Okoro)", "Duty SW note - Wednesday
       // 20/07/2050": a record's title, dated.
+      // The heading's kind is read once here, for the tests below and the section it starts.
+      const kind = classifyHeading(content)
       const terseAction =
         section === 'actions' &&
-        classifyHeading(content) === 'unknown' &&
+        kind === 'unknown' &&
         isTerseAction(content) &&
         !DATED_TITLE.test(content) &&
         !introducesList(lines[index + 1]) &&
@@ -2447,12 +2453,10 @@ function readStructure(text: string, lines: Line[], linesMode = false): PlanStru
       // "School, nursery and the children's worries" between two "o ..." items of one action
       // list: a group heading inside the list, whatever its words suggest.
       const groupHeading =
-        section === 'actions' &&
-        classifyHeading(content) !== 'contingency' &&
-        sameListAround(lines, index)
+        section === 'actions' && kind !== 'contingency' && sameListAround(lines, index)
       if (reviewItems || groupHeading) continue
       if (!terseAction) {
-        section = sectionAfter(content, section)
+        section = sectionAfter(content, section, kind)
         continue
       }
     }
