@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node'
+import { GB as chronoGB } from 'chrono-node/en'
 import {
   addDays,
   addMonths,
@@ -1256,7 +1256,7 @@ function resolveWithChrono(phrase: string, planDate: CalendarDate): CalendarDate
     instant: new Date(Date.UTC(planDate.year, planDate.month - 1, planDate.day, 12)),
     timezone: 0
   }
-  const result = chrono.en.GB.parse(phrase, reference, { forwardDate: true })[0]
+  const result = chronoGB.parse(phrase, reference, { forwardDate: true })[0]
   if (!result) return null
   const year = result.start.get('year')
   const month = result.start.get('month')
