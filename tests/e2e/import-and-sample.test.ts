@@ -51,6 +51,21 @@ async function tabTo(page: Page, name: string | RegExp): Promise<void> {
   throw new Error(`Tab never reached "${String(name)}"`)
 }
 
+/** Tabs to a control and presses a key on it: Enter unless told otherwise. */
+async function activate(page: Page, name: string | RegExp, key = 'Enter'): Promise<void> {
+  await tabTo(page, name)
+  await page.keyboard.press(key)
+}
+
+/** Tabs to a file input and picks the file in the picker that Space opens, as an officer would. */
+async function chooseByKeyboard(page: Page, name: string | RegExp, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    activate(page, name, 'Space')
+  ])
+  await chooser.setFiles(path)
+}
+
 describe('importing a case list, attaching a plan and drawing a sample in Chromium', () => {
   it('imports a CSV through the screens, attaches a .docx plan, draws a stratified sample and lists it', async () => {
     const dir = tempDir()
@@ -209,60 +224,39 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     writeFileSync(plan, await makeDocx([{ heading: 'Child in need plan' }]))
     const { page, watch } = await signedInOnNewStore(dir)
 
-    await tabTo(page, 'Cases')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Cases')
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor()
-    await tabTo(page, 'Import case list')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Import case list')
     await page.getByRole('heading', { level: 1, name: 'Import a case list' }).waitFor()
-    // The file input opens the system's file picker on Space, as it would for the officer.
-    await tabTo(page, /^Case list file/)
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Space')
-    ])
-    await chooser.setFiles(csv)
+    await chooseByKeyboard(page, /^Case list file/, csv)
     await see(page, 'Match each field to a column')
-    await tabTo(page, 'Check the file')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Check the file')
     await see(page, 'What will happen')
-    await tabTo(page, 'Import 48 rows')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Import 48 rows')
     await see(page, 'Case list imported.')
 
     // A plan whose file name gives no case is attached to the case typed for it.
-    await tabTo(page, 'Plans')
-    await page.keyboard.press('Enter')
-    await tabTo(page, /^Choose plan files/)
-    const [planChooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Space')
-    ])
-    await planChooser.setFiles(plan)
+    await activate(page, 'Plans')
+    await chooseByKeyboard(page, /^Choose plan files/, plan)
     await see(page, '0 files matched to cases, 1 not matched')
     await tabTo(page, 'Case reference for Plan for the family.docx')
     await page.keyboard.type('CR-1010')
     await page.keyboard.press('Enter')
     await see(page, '1 file matched to cases.')
 
-    await tabTo(page, 'Cycles')
-    await page.keyboard.press('Enter')
-    await tabTo(page, 'New cycle')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Cycles')
+    await activate(page, 'New cycle')
     await tabTo(page, 'Name')
     await page.keyboard.type('Keyboard audit')
-    await tabTo(page, 'Create cycle')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Create cycle')
     await page.getByRole('heading', { level: 1, name: 'Keyboard audit' }).waitFor()
     await tabTo(page, 'Number of cases')
     await page.keyboard.type('16')
     await tabTo(page, /^Seed/)
     await page.keyboard.type('KEYS')
-    await tabTo(page, 'Preview the sample')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Preview the sample')
     await see(page, 'Preview: 16 cases (seed KEYS)')
-    await tabTo(page, 'Save this sample')
-    await page.keyboard.press('Enter')
+    await activate(page, 'Save this sample')
     await see(page, 'Sample: 16 cases')
     const rows = page.locator('table:has(caption:text("Sampled cases")) tbody tr')
     expect(await rows.count()).toBe(16)
