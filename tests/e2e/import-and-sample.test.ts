@@ -239,6 +239,8 @@ describe('importing a case list, attaching a plan and drawing a sample in Chromi
     await activate(page, 'Plans')
     await chooseByKeyboard(page, /^Choose plan files/, plan)
     await see(page, '0 files matched to cases, 1 not matched')
+    // Focus goes to the result, just before the file to attach by hand.
+    await expect.poll(() => focusedName(page)).toBe('Result')
     await tabTo(page, 'Case reference for Plan for the family.docx')
     await page.keyboard.type('CR-1010')
     await page.keyboard.press('Enter')

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
-import type { ChangeEvent, FormEvent } from 'react'
+import type { ChangeEvent, FormEvent, RefObject } from 'react'
 import { DATE_HINT, DateInput, readDateField } from '../components/DateInput'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { describedBy, Field } from '../components/Field'
@@ -26,6 +26,7 @@ export function Plans() {
     usePlans()
   const id = useId()
   const folderInput = useRef<HTMLInputElement>(null)
+  const resultHeading = useRef<HTMLHeadingElement>(null)
   const [pasted, setPasted] = useState(0)
 
   useEffect(() => {
@@ -36,7 +37,10 @@ export function Plans() {
   function onFiles(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])]
     event.target.value = ''
-    if (files.length > 0) void attach(files)
+    if (files.length === 0) return
+    // Once the files are attached, focus goes to the result, where the next step is: the unmatched
+    // files to attach by hand, or the list of what was matched.
+    void attach(files).then(() => requestAnimationFrame(() => resultHeading.current?.focus()))
   }
 
   return (
@@ -105,7 +109,7 @@ export function Plans() {
       {cancelled && !busy && (
         <Notice>Stopped. Files attached before you cancelled are kept.</Notice>
       )}
-      {result && <AttachSummary onClear={clear} />}
+      {result && <AttachSummary heading={resultHeading} onClear={clear} />}
 
       <PastePlan onSaved={() => setPasted((count) => count + 1)} />
     </>
@@ -148,11 +152,16 @@ function MissingPlans({ attachResult, pastes }: { attachResult: unknown; pastes:
   )
 }
 
-function AttachSummary({ onClear }: { onClear: () => void }) {
+function AttachSummary({
+  heading: title,
+  onClear
+}: {
+  heading: RefObject<HTMLHeadingElement | null>
+  onClear: () => void
+}) {
   const result = usePlans((state) => state.result)!
   const id = useId()
   const unmatchedRows = useRef<HTMLTableSectionElement>(null)
-  const title = useRef<HTMLHeadingElement>(null)
 
   /**
    * Once a file is attached by hand its row goes, so focus moves to the row that took its place
