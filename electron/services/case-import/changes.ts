@@ -71,9 +71,20 @@ export function loadStoredCases(store: Store): Map<string, StoredCase> {
     .raw(true)
     .all() as StoredRow[]
   const stored = new Map<string, StoredCase>()
-  for (const row of rows) {
-    const [id, caseRef, planType, team, socialWorker, teamManager, planStartDate] = row
-    const [, , , , , , , lastReviewDate, legalStatus, ageBand, status, planDocumentName] = row
+  for (const [
+    id,
+    caseRef,
+    planType,
+    team,
+    socialWorker,
+    teamManager,
+    planStartDate,
+    lastReviewDate,
+    legalStatus,
+    ageBand,
+    status,
+    planDocumentName
+  ] of rows) {
     stored.set(refKey(caseRef), {
       id,
       case_ref: caseRef,
