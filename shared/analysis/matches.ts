@@ -25,3 +25,15 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index)
   return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1
 }
+
+/**
+ * items.map(f), but always laid out the same way in memory. V8 builds a mapped array without
+ * holes in its unoptimised tiers and with holes ("holey") once the caller is optimised, so code
+ * reading arrays from both meets a second array layout and is thrown out and compiled again
+ * (`--trace-deopt`: "wrong map"). An array built by push never has holes.
+ */
+export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
+  const mapped: U[] = []
+  for (let i = 0; i < items.length; i += 1) mapped.push(f(items[i]!, i))
+  return mapped
+}

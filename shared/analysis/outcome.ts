@@ -35,7 +35,7 @@ import {
   STATE_VERBS,
   TITLES
 } from './lexicon'
-import { matchesOf } from './matches'
+import { mapPacked, matchesOf } from './matches'
 
 const childTaskVerbs = new Set(CHILD_TASK_VERBS)
 const contactVerbs = new Set(CONTACT_VERBS)
@@ -473,7 +473,7 @@ function participleIn(rest: string): string | null {
 }
 
 function purposeClauses(text: string): string[] {
-  return [...matchesOf(PURPOSE, text)].map((m) => text.slice(m.index + m[0].length))
+  return mapPacked(matchesOf(PURPOSE, text), (m) => text.slice(m.index + m[0].length))
 }
 
 /** "make sure there is food in the house": a basic need met in the child's home. */
@@ -483,14 +483,15 @@ function providesBasicNeed(clause: string): boolean {
 }
 
 function ensuredClauses(main: string): string[] {
-  return [...matchesOf(ENSURE, main)].map((m) => main.slice(m.index + m[0].length))
+  return mapPacked(matchesOf(ENSURE, main), (m) => main.slice(m.index + m[0].length))
 }
 
 /** Clauses after the main verb joined by "and"; an "and" inside the subject joins names. */
 function joinedClauses(main: string, after: number): string[] {
-  return [...matchesOf(AND_CLAUSE, main)]
-    .filter((m) => m.index >= after)
-    .map((m) => main.slice(m.index + m[0].length))
+  return mapPacked(
+    matchesOf(AND_CLAUSE, main).filter((m) => m.index >= after),
+    (m) => main.slice(m.index + m[0].length)
+  )
 }
 
 /** "to keep the children safe", "to make sure he is warm": a stated state for the child. */

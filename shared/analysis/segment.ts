@@ -31,7 +31,7 @@ import {
 } from './lexicon'
 import { findOwner } from './owner'
 import { findTimescale, readTimescales } from './timescale'
-import { matchesOf } from './matches'
+import { mapPacked, matchesOf } from './matches'
 
 /** What kind of section a line sits in, from the heading above it. */
 export type Section =
@@ -937,7 +937,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
     cells.some((cell) => /^[A-Za-z][A-Za-z'’ ]{0,20}:$/.test(cell.text))
   )
     return null
-  const roles = cells.map((cell) => {
+  const roles = mapPacked(cells, (cell) => {
     const label = columnLabel(cell.text)
     // "Task ID | Subject | Assigned to | Due": in a task list's header the Subject is the task
     // (as a field, "Subject: Leon T." names the child, so only a header reads it so).
@@ -994,7 +994,7 @@ function headerRoles(cells: Span[]): ColumnRole[] | null {
       /\b(?:agency|service|organisation|provider)\b/i.test(cells[i]!.text)
     if (who.some((i) => !isAgency(i))) for (const i of who) if (isAgency(i)) roles[i] = 'other'
   }
-  return roles.map((r) => r ?? 'unnamed')
+  return mapPacked(roles, (r) => r ?? 'unnamed')
 }
 
 /** "Child in Need", "CP plan", "see below": what a header's "Plan:" field holds when it is no step. */
@@ -1016,7 +1016,7 @@ function isTimescaleCell(text: string): boolean {
 function assignRoles(cells: Span[], roles: ColumnRole[] | null): TableCells | null {
   const keyed = roles ? null : keyedCells(cells)
   if (keyed) return keyed
-  const typed: Cell[] = cells.map((cell, i) => ({
+  const typed: Cell[] = mapPacked(cells, (cell, i) => ({
     text: cell.text,
     start: cell.start,
     end: cell.end,

@@ -27,7 +27,7 @@ import {
 import { resolveTermReference, type HolidayName, type TermName, type TermReference } from './terms'
 import type { TermDates, Timescale, TimescaleKind } from './types'
 import { HINT, hintsOf } from './hints'
-import { matchesOf } from './matches'
+import { mapPacked, matchesOf } from './matches'
 
 export interface TimescaleContext {
   planDate: CalendarDate | null
@@ -580,7 +580,7 @@ export function readTimescales(
   for (const candidate of candidates) {
     if (!best || beats(candidate, best)) best = candidate
   }
-  const phrases = candidates.map((c) => ({ start: c.start, end: c.end }))
+  const phrases = mapPacked(candidates, (c) => ({ start: c.start, end: c.end }))
   if (!best) return { best: null, phrases }
   // "Two weeks from the conference at the latest": the deadline and how firm it is, together.
   if ((best.kind === 'date' || best.kind === 'relative') && text.includes('latest')) {
